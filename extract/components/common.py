@@ -1,0 +1,74 @@
+"""Helpers shared by the components: span extensions and number-word parsing.
+
+Span attributes hold plain dicts (`span._.opf`) so Docs survive pickling
+between worker processes, as scispaCy's abbreviation detector does. spaCy
+keys span extension values by offsets only, so two groups with a span at the
+same offsets would overwrite each other: the data is kept in `doc.user_data`
+under (label, start, end) and `_.opf` is a getter over it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+from text_to_num import text2num
+
+def _get_opf(span: Span) -> dict[str, Any] | None:
+    return span.doc.user_data.get(("opf", span.label_, span.start, span.end))
+
+
+if not Span.has_extension("opf"):
+    Span.set_extension("opf", getter=_get_opf)
+
+MULTIPLIERS = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000}
+_DIGITS = re.compile(r"^\d{1,3}(?:[,\u202f\u00a0 ]\d{3})+$|^\d+$")
+_DECIMAL = re.compile(r"^\d+\.\d+$")
+
+
+@lru_cache(maxsize=4096)
+def parse_number(text: str) -> int | None:
+    """Value of a number as written: digits with separators or English number words.
+
+    Number words go through text2num (a maintained library); only "dozen", which
+    it does not know, is handled here.
+    """
+    t = text.strip().lower().replace("\u2011", "-").replace("\u2013", "-")
+    t = re.sub(r"^(a|an)\s+", "one ", t)
+    if not t:
+        return None
+    words = t.split()
+    mult = 1
+    if words[-1] in MULTIPLIERS and len(words) >= 1:
+        if words[-1] == "dozen" or (words[0][:1].isdigit()):
+            mult = MULTIPLIERS[words[-1]]
+            words = words[:-1] or ["one"]
+    t = " ".join(words)
+    if _DIGITS.match(t):
+        return int(re.sub(r"\D", "", t)) * mult
+    if _DECIMAL.match(t) and mult > 1:
+        return int(float(t) * mult)
+    try:
+        return int(text2num(t, "en")) * mult
+    except (ValueError, TypeError, IndexError):
+        return None
+
+
+def set_group(doc: Doc, name: str, spans: list[Span]) -> None:
+    doc.spans[name] = spans
+
+
+def make_span(doc: Doc, start: int, end: int, label: str, data: dict[str, Any]) -> Span:
+    span = Span(doc, start, end, label=label)
+    doc.user_data[("opf", label, start, end)] = data
+    return span
+
+
+def subtree_span(tok: Token) -> tuple[int, int]:
+    return tok.left_edge.i, tok.right_edge.i + 1
+
+
+def sentence_of(doc: Doc, tok_i: int) -> Span:
+    return doc[tok_i].sent

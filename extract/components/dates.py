@@ -1,0 +1,144 @@
+"""Explicit calendar dates, normalised at the precision written (YYYY, YYYY-MM, YYYY-MM-DD).
+
+Candidates come from the model's DATE entities and one date regex; each
+candidate string goes through dateparser once (cached), never over whole
+texts. A day or month without a year takes its latest occurrence on or
+before `doc.user_data["published"]` and is marked `resolved`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extract.components.common import make_span, set_group
+
+MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
+          "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+M = rf"(?:{MONTHS})\.?"
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+CANDIDATE = re.compile(
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+{M}(?:,?\s+{YEAR})?"
+    rf"|{M}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{YEAR})?"
+    rf"|{M}(?:,?\s+{YEAR})?"
+    rf"|\d{{1,2}}/\d{{1,2}}/{YEAR}|{YEAR}-\d\d-\d\d"
+    rf"|{YEAR}(?:\s*[-–/]\s*(?:{YEAR}|\d\d))?)\b",
+    re.IGNORECASE,
+)
+MONTH_ONLY = re.compile(rf"^{M}$", re.IGNORECASE)
+DAY_RANGE = re.compile(rf"^(\d{{1,2}})(?:st|nd|rd|th)?\s*[-–]\s*(\d{{1,2}})(?:st|nd|rd|th)?\s+({M}(?:,?\s+{YEAR})?)$", re.I)
+YEAR_RANGE = re.compile(rf"^({YEAR})\s*[-–/]\s*({YEAR}|\d\d)$")
+NUMERIC = re.compile(rf"^(\d{{1,2}})/(\d{{1,2}})/({YEAR})$")
+MAY_VERB = re.compile(r"^may$", re.I)
+
+
+@Language.factory("opf_dates", default_config={"day_first": True})
+def make_dates(nlp: Language, name: str, day_first: bool) -> DateFinder:
+    return DateFinder(name, day_first=day_first)
+
+
+@lru_cache(maxsize=8192)
+def parse_date(text: str, base: str | None, day_first: bool = True) -> tuple[str, str] | None:
+    """(iso, precision) of one candidate string; cached because outlets repeat dates."""
+    import dateparser  # slow import: only when a date is actually parsed
+
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False,
+                "DATE_ORDER": "DMY" if day_first else "MDY", "REQUIRE_PARTS": []}
+    if base:
+        from datetime import datetime
+
+        settings["RELATIVE_BASE"] = datetime.fromisoformat(base)
+    parser = dateparser.date.DateDataParser(languages=["en"], settings=settings)
+    data = parser.get_date_data(text)
+    if data is None or data.date_obj is None:
+        return None
+    d, period = data.date_obj, data["period"]
+    if period == "year":
+        return f"{d.year:04d}", "year"
+    if period == "month":
+        return f"{d.year:04d}-{d.month:02d}", "month"
+    return d.date().isoformat(), "day"
+
+
+class DateFinder:
+    def __init__(self, name: str, *, day_first: bool = True) -> None:
+        self.name = name
+        self.day_first = day_first
+
+    def __call__(self, doc: Doc) -> Doc:
+        published: str | None = doc.user_data.get("published")
+        spans: list[Span] = []
+        regions = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"]
+        seen: set[tuple[int, int]] = set()
+        for m in CANDIDATE.finditer(doc.text):
+            s, e = m.start(), m.end()
+            if (s, e) in seen:
+                continue
+            seen.add((s, e))
+            text = m.group(0)
+            in_ent = any(a <= s and e <= b for a, b in regions)
+            if not self._plausible(doc, s, e, text, in_ent):
+                continue
+            for iso, precision, resolved in self._normalise(text, published):
+                span = doc.char_span(s, e, alignment_mode="expand")
+                if span is None:
+                    continue
+                spans.append(make_span(doc, span.start, span.end, "DATE",
+                                       {"iso": iso, "precision": precision, "resolved": resolved,
+                                        "start": s, "end": e, "text": text}))
+        set_group(doc, "dates", spans)
+        return doc
+
+    def _plausible(self, doc: Doc, s: int, e: int, text: str, in_ent: bool) -> bool:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            return False
+        if MONTH_ONLY.match(text):
+            # "May" the verb, "March" the noun: trust only the model's DATE entities
+            return in_ent and span[0].pos_ in {"PROPN", "NOUN"}
+        if re.fullmatch(YEAR, text):
+            tok = span[0]
+            # a year is a date unless it is a count ("2000 people") or part of a figure
+            if tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" and tok.head.ent_type_ != "DATE":
+                return False
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and nxt.like_num:
+                return False
+        return True
+
+    def _normalise(self, text: str, published: str | None) -> list[tuple[str, str, bool]]:
+        t = text.strip()
+        m = YEAR_RANGE.match(t)
+        if m:
+            a, b = m.group(1), m.group(2)
+            if len(b) == 2:
+                b = a[:2] + b
+            return [(a, "year", False), (b, "year", False)] if int(b) > int(a) else []
+        m = DAY_RANGE.match(t)
+        if m:
+            out = []
+            for day in (m.group(1), m.group(2)):
+                out += self._normalise(f"{day} {m.group(3)}", published)
+            return out
+        m = NUMERIC.match(t)
+        if m:
+            a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            day, month = (a, b) if self.day_first or b > 12 else (b, a)
+            try:
+                return [(date(y, month, day).isoformat(), "day", False)]
+            except ValueError:
+                return []
+        has_year = re.search(YEAR, t) is not None
+        if not has_year and not published:
+            return []
+        parsed = parse_date(t, published if not has_year else None, self.day_first)
+        if parsed is None:
+            return []
+        iso, precision = parsed
+        if not has_year and published and iso > published[: len(iso)]:
+            return []  # text points ahead; ANNOTATION: most recent on or before publication
+        return [(iso, precision, not has_year)]

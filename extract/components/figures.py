@@ -1,0 +1,226 @@
+"""Figures: what each number counts, read from the dependency parse.
+
+A number is attached to its counted noun ("47 Canadians", "153 arrests") or
+stands for one ("arrested 184", "42 in Germany"); the kind comes from the
+noun itself (charges, countries, arrests) or from the trigger lemma that
+governs it (arrest, charge, convict, rescue, safeguard, identify). Writes
+`doc.spans["figures"]`; `_.opf` holds kind, value, qualifier, rule and the
+token indices the scope component and the record builder need.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from extract.components.common import make_span, set_group
+from extract.rules_loader import load_rules
+
+NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ROOT", "attr", "npadvmod", "dep", "oprd"}
+TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "decade"}
+PARTITIVE_HEADS = {"of"}
+
+
+@Language.factory("opf_figures", default_config={"rules_dir": None, "max_hops": 4})
+def make_figures(nlp: Language, name: str, rules_dir: str | None, max_hops: int) -> FigureFinder:
+    return FigureFinder(nlp, name, rules_dir=rules_dir, max_hops=max_hops)
+
+
+class FigureFinder:
+    """Turns numbers into typed counts using lemmas on the dependency path."""
+
+    def __init__(self, nlp: Language, name: str, *, rules_dir: str | None = None, max_hops: int = 4) -> None:
+        self.name = name
+        rules = load_rules(rules_dir)
+        fr = rules.figures
+        self.max_hops = max_hops
+        self.trigger: dict[str, tuple[str, int]] = {}
+        for t in fr.triggers:
+            for lemma in t.lemmas:
+                self.trigger.setdefault(lemma, (t.kind, t.priority))
+        self.person = set(fr.person_nouns)
+        self.victim = set(fr.victim_nouns)
+        self.charge = set(fr.charge_nouns)
+        self.country = set(fr.country_nouns)
+        self.excluded = set(fr.excluded_nouns) | TIME_UNITS
+        self.blocking = set(fr.blocking_lemmas)
+        self.demonyms = {k: v for k, v in rules.places.demonyms.items()}
+
+    # -- public -----------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        out: list[Span] = []
+        by_token: dict[int, dict] = {}
+        for num in doc.spans.get("numbers", []):
+            data = num._.opf
+            if data["is_year"] or data["ent"] == "DATE" and self._is_duration_or_date(num):
+                continue
+            found = self._classify(doc, num, by_token)
+            if found is None:
+                continue
+            kind, noun, trigger, rule = found
+            fig = {
+                "kind": kind, "value": data["value"], "qualifier": data["qualifier"], "rule": rule,
+                "num_start": num.start, "num_end": num.end, "qstart": data["qstart"],
+                "noun": noun.i if noun is not None else None,
+                "trigger": trigger.i if trigger is not None else None,
+                "demonym": self._demonym(noun),
+            }
+            by_token[num.end - 1] = fig
+            lo = min(i for i in (data["qstart"], num.start, fig["noun"], fig["trigger"]) if i is not None)
+            hi = max(i for i in (num.end - 1, fig["noun"], fig["trigger"]) if i is not None) + 1
+            sent = doc[num.start].sent
+            lo, hi = max(lo, sent.start), min(hi, sent.end)
+            out.append(make_span(doc, lo, hi, kind, fig))
+        set_group(doc, "figures", out)
+        return doc
+
+    # -- classification ------------------------------------------------------------
+    def _classify(self, doc: Doc, num: Span, seen: dict[int, dict]) -> tuple[str, Token | None, Token | None, str] | None:
+        head_tok = self._root(num)
+        nxt = doc[num.end] if num.end < len(doc) else None
+        if nxt is not None and (nxt.lower_ in {"-", "\u2011"} or nxt.lemma_.lower() in self.blocking):
+            return None  # "six-year-old", "18 months old", "20-year" (a term, handled elsewhere)
+        if head_tok.dep_ == "nummod" or head_tok.dep_ == "compound" and head_tok.head.pos_ in {"NOUN", "PROPN"}:
+            noun: Token | None = head_tok.head
+        elif head_tok.dep_ in NOMINAL_DEPS or head_tok.dep_ in {"nmod", "quantmod", "amod"}:
+            noun = None
+        else:
+            return None
+        if noun is not None and self._partitive_reference(noun):
+            return None  # "Seven of the 15 men": 15 refers back to an earlier claim
+        # "Seven of the abused children", "13 of the defendants"
+        counted = noun if noun is not None else self._of_object(head_tok)
+        lemma = counted.lemma_.lower() if counted is not None else ""
+        if counted is not None and (lemma in self.excluded or counted.lower_ in self.excluded):
+            return None
+        if lemma in TIME_UNITS:
+            return None
+        if any(t.lemma_.lower() in self.blocking for t in head_tok.children):
+            return None
+        if counted is not None and lemma in self.charge:
+            return "charges", counted, None, "noun:charges"
+        if counted is not None and lemma in self.country:
+            return "countries", counted, None, "noun:countries"
+        # an event noun counted directly: "153 arrests", "33 convictions"
+        if counted is not None and lemma in self.trigger and counted.pos_ == "NOUN":
+            kind = self.trigger[lemma][0]
+            if kind != "suspects_identified" or lemma == "identification":
+                return kind, counted, counted, f"noun:{lemma}"
+        anchor = counted if counted is not None else head_tok
+        trig = self._find_trigger(anchor, head_tok)
+        is_victim = counted is not None and lemma in self.victim
+        is_person = counted is not None and (lemma in self.person or counted.ent_type_ == "NORP"
+                                             or self._demonym(counted) is not None)
+        if trig is not None:
+            kind, tok = trig
+            if kind == "suspects_identified" and is_victim:
+                kind = "victims_identified"
+            if counted is None and not self._elliptic_ok(head_tok, tok):
+                return None
+            if counted is not None and not (is_victim or is_person):
+                return None
+            return kind, counted, tok, f"trigger:{tok.lemma_.lower()}"
+        if counted is not None and lemma == "victim":
+            return "victims_identified", counted, None, "noun:victim"
+        # list continuation: "42 in Germany, eight in the Netherlands"
+        for link in (head_tok, head_tok.head):
+            prev = seen.get(link.i) if link is not head_tok else None
+            if prev is not None and head_tok.dep_ in {"conj", "appos"}:
+                return prev["kind"], counted, None, "list"
+        return None
+
+    def _root(self, num: Span) -> Token:
+        for tok in num:
+            if tok.head.i < num.start or tok.head.i >= num.end or tok.head == tok:
+                return tok
+        return num[-1]
+
+    def _partitive_reference(self, noun: Token) -> bool:
+        h = noun.head
+        return noun.dep_ == "pobj" and h.lower_ in PARTITIVE_HEADS and (
+            h.head.like_num or h.head.lower_ in {"all", "most", "many", "some", "none", "each"})
+
+    def _of_object(self, tok: Token) -> Token | None:
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for g in child.children:
+                    if g.dep_ == "pobj":
+                        return g
+        return None
+
+    def _is_duration_or_date(self, num: Span) -> bool:
+        root = self._root(num)
+        return root.head.lemma_.lower() in TIME_UNITS or root.dep_ in {"nummod", "compound"} and \
+            root.head.ent_type_ == "DATE" and root.head.pos_ == "PROPN"
+
+    def _demonym(self, tok: Token | None) -> str | None:
+        if tok is None:
+            return None
+        return self.demonyms.get(tok.lemma_.lower()) or self.demonyms.get(tok.lower_.rstrip("s"))
+
+    def _elliptic_ok(self, num_tok: Token, trigger: Token) -> bool:
+        """A bare number counts only when the trigger governs it closely ("arrested 184")."""
+        h = num_tok
+        for _ in range(3):
+            if h.head == trigger or h == trigger:
+                return True
+            if h.dep_ in {"conj", "appos", "pobj", "prep"} or h.head.lower_ in {"including", "with"}:
+                h = h.head
+                continue
+            break
+        return h.head == trigger or any(c == num_tok for c in trigger.children)
+
+    def _trigger_of(self, tok: Token) -> tuple[str, int] | None:
+        return self.trigger.get(tok.lemma_.lower()) or self.trigger.get(tok.lower_)
+
+    def _find_trigger(self, anchor: Token, num_tok: Token) -> tuple[str, Token] | None:
+        """Walk up from the counted noun; look at verbs, their conjuncts and complements."""
+        candidates: list[tuple[int, int, str, Token]] = []  # (-priority, hops, kind, tok)
+
+        def consider(tok: Token, hops: int) -> None:
+            hit = self._trigger_of(tok)
+            if hit is not None and tok.pos_ in {"VERB", "NOUN", "ADJ", "AUX", "PROPN"}:
+                kind, prio = hit
+                candidates.append((-prio, hops, kind, tok))
+
+        for child in anchor.children:  # "146 children safeguarded", "those arrested"
+            if child.dep_ in {"acl", "relcl", "amod"}:
+                consider(child, 0)
+                for cc in child.children:
+                    if cc.dep_ == "conj":
+                        consider(cc, 0)
+        tok, hops = anchor, 0
+        while hops < self.max_hops and tok.head != tok:
+            child, tok = tok, tok.head
+            hops += 1
+            if child.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "prep", "agent", "conj", "appos",
+                              "attr", "dative", "npadvmod", "pcomp", "acl", "ccomp"} or tok.pos_ == "VERB":
+                consider(tok, hops)
+                for c in tok.children:
+                    if c.dep_ == "conj" and c.pos_ == tok.pos_:
+                        consider(c, hops + 1)
+                    if c.dep_ in {"acomp", "xcomp", "oprd"}:
+                        consider(c, hops)
+                    if c.dep_ == "prep" and c.i > child.i:
+                        for g in c.children:
+                            if g.dep_ == "pobj":
+                                consider(g, hops + 1)
+            if tok.pos_ in {"VERB", "AUX"} and tok.dep_ in {"ROOT", "ccomp"} and candidates:
+                break
+        if not candidates:
+            return None
+        candidates.sort(key=lambda c: (c[1] > 1, c[0], c[1]))
+        _, _, kind, t = candidates[0]
+        # "identified and rescued", "arrested or convicted": the rescue / arrest wins per ANNOTATION.md
+        kinds = {c[2] for c in candidates if c[1] <= candidates[0][1] + 1}
+        if "rescued" in kinds:
+            kind = "rescued"
+        elif "arrested" in kinds and kind == "convicted" and _coordinated(candidates):
+            kind = "arrested"
+        return kind, t
+
+
+def _coordinated(cands: list[tuple[int, int, str, Token]]) -> bool:
+    toks = [c[3] for c in cands]
+    return any(a.head == b or b.head == a for a in toks for b in toks if a is not b and
+               (a.dep_ == "conj" or b.dep_ == "conj"))

@@ -1,0 +1,85 @@
+"""Numbers and qualifiers: every written count ("2,864", "Thirty-three", "a dozen", "50+").
+
+Writes `doc.spans["numbers"]`; each span's `_.opf` holds `value`, `qualifier`,
+`qstart` (first token of the qualifier words) and `ent` (the NER label around it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from extract.components.common import make_span, parse_number, set_group
+from extract.rules_loader import load_rules
+
+NUMBER_WORD = {"LIKE_NUM": True}
+YEAR = re.compile(r"^(1[89]|20)\d\d$")
+SKIP_ENTS = {"MONEY", "PERCENT", "TIME", "ORDINAL"}
+
+
+@Language.factory("opf_numbers", default_config={"rules_dir": None})
+def make_numbers(nlp: Language, name: str, rules_dir: str | None) -> NumberFinder:
+    return NumberFinder(nlp, name, rules_dir=rules_dir)
+
+
+class NumberFinder:
+    """Finds number expressions with token patterns and reads their qualifier."""
+
+    def __init__(self, nlp: Language, name: str, *, rules_dir: str | None = None) -> None:
+        self.name = name
+        rules = load_rules(rules_dir).qualifiers
+        self.matcher = Matcher(nlp.vocab)
+        self.matcher.add("NUM", [
+            [NUMBER_WORD, {"ORTH": {"IN": ["-", "\u2011", "\u2013"]}}, NUMBER_WORD],
+            [NUMBER_WORD, {"LOWER": {"IN": ["hundred", "thousand", "million", "dozen"]}}],
+            [{"LOWER": {"IN": ["a", "one"]}}, {"LOWER": "dozen"}],
+            [NUMBER_WORD],
+        ], greedy="LONGEST")
+        self.before = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.qual_of: dict[str, str] = {}
+        for q in rules.before:
+            key = f"B|{q.words}"
+            self.qual_of[key] = q.qualifier
+            self.before.add(key, [nlp.make_doc(q.words)])
+        self.after = {q.words: q.qualifier for q in rules.after}
+
+    def __call__(self, doc: Doc) -> Doc:
+        qual_end: dict[int, tuple[int, str]] = {}
+        for mid, s, e in self.before(doc):
+            key = doc.vocab.strings[mid]
+            prev = qual_end.get(e)
+            if prev is None or s < prev[0]:
+                qual_end[e] = (s, self.qual_of[key])
+        spans = []
+        for span in filter_spans([doc[s:e] for _, s, e in self.matcher(doc)]):
+            data = self._read(doc, span.start, span.end, qual_end)
+            if data is not None:
+                spans.append(make_span(doc, span.start, span.end, "NUM", data))
+        set_group(doc, "numbers", spans)
+        return doc
+
+    def _read(self, doc: Doc, start: int, end: int, qual_end: dict[int, tuple[int, str]]) -> dict | None:
+        text = doc[start:end].text
+        if any(t.ent_type_ in SKIP_ENTS for t in doc[start:end]):
+            return None
+        if "." in text and not text.replace(".", "").isdigit():
+            return None
+        value = parse_number(text)
+        if value is None:
+            return None
+        qualifier, qstart = "exact", start
+        if start in qual_end:
+            qstart, qualifier = qual_end[start]
+        nxt = doc[end] if end < len(doc) else None
+        if nxt is not None and nxt.text in self.after:
+            qualifier = self.after[nxt.text]
+        elif end + 1 < len(doc) and f"{doc[end].lower_} {doc[end + 1].lower_}" in self.after:
+            qualifier = self.after[f"{doc[end].lower_} {doc[end + 1].lower_}"]
+        ent = doc[end - 1].ent_type_
+        is_year = bool(YEAR.match(text)) and ent in {"DATE", ""} and "," not in text
+        return {"value": value, "qualifier": qualifier, "qstart": qstart, "ent": ent,
+                "is_year": is_year, "text": text}

@@ -1,0 +1,102 @@
+"""Operation names: "Operation X", "Project X", "X Operation", "dubbed 'X'", "an operation called X".
+
+Writes `doc.spans["operations"]`; `_.opf` holds the name without quotes and the rule.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extract.components.common import make_span, set_group
+from extract.rules_loader import load_rules
+
+QUOTES = "\"'“”‘’«»"
+ROMAN = re.compile(r"^[IVXLC]+$")
+CONTEXT = {"operation", "investigation", "probe", "project", "sting", "crackdown", "collaboration",
+           "campaign", "initiative", "action", "case", "effort", "inquiry"}
+
+
+@Language.factory("opf_operations", default_config={"rules_dir": None})
+def make_operations(nlp: Language, name: str, rules_dir: str | None) -> OperationFinder:
+    return OperationFinder(nlp, name, rules_dir=rules_dir)
+
+
+class OperationFinder:
+    """One compiled regex per rule family over the text, mapped back to token spans."""
+
+    def __init__(self, nlp: Language, name: str, *, rules_dir: str | None = None) -> None:
+        self.name = name
+        r = load_rules(rules_dir).operations
+        self.stop = {w.lower() for w in r.name_stopwords}
+        word = r"(?:[A-Z0-9][\w'’&.-]*|[IVX]+)"
+        kw = "|".join(re.escape(k) for k in sorted(r.keywords, key=len, reverse=True))
+        q = f"[{QUOTES}]?"
+        self.prefix = re.compile(rf"(?<![\w-])(?:{kw})(?=\s)\s+{q}({word}(?:\s+{word}){{0,4}}){q}", re.IGNORECASE)
+        self.word = re.compile(rf"^{word}$")
+        sk = "|".join(re.escape(k) for k in r.suffix_keywords)
+        self.suffix = re.compile(rf"\b([A-Z][a-z][\w'’-]+)\s+(?:{sk})\b")
+        cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(r.naming_cues, key=len, reverse=True))
+        self.cue = re.compile(rf"\b(?:{cues})\s+[{QUOTES}]([^{QUOTES}\n]{{1,40}}?)[,.]?[{QUOTES}]|\b(?:{cues})\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})")
+        self.keywords = {k.lower() for k in r.keywords}
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        found: list[tuple[int, int, str, str]] = []
+        for m in self.prefix.finditer(text):
+            kw = text[m.start():m.start(1)].strip(" " + QUOTES)
+            if not kw[:1].isupper():
+                continue  # "operations manager", "the project was"
+            words = self._trim(m.group(1).split())
+            if not words:
+                continue
+            name = f"{kw} {' '.join(words)}"
+            end = m.start(1) + len(" ".join(words))
+            found.append((m.start(), end, name, "operation:keyword"))
+            # "Operation Cross Country VIII" also names the series "Operation Cross Country"
+        for m in self.suffix.finditer(text):
+            if m.group(1).lower() not in self.stop and not _sentence_start(text, m.start()):
+                found.append((m.start(), m.end(), m.group(0), "operation:suffix"))
+        for m in self.cue.finditer(text):
+            raw = m.group(1) or m.group(2)
+            before = text[max(0, m.start() - 60):m.start()].lower()
+            if not any(w in before for w in CONTEXT):
+                continue
+            words = self._trim(raw.strip(" ,." + QUOTES).split(), allow_lower=m.group(1) is not None)
+            if not words:
+                continue
+            name = " ".join(words)
+            start = text.index(words[0], m.start())
+            found.append((start, start + len(name), name, "operation:cue"))
+        spans: list[Span] = []
+        taken: list[tuple[int, int]] = []
+        for s, e, name, rule in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
+            if any(a <= s < b for a, b in taken):
+                continue
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is None:
+                continue
+            taken.append((s, e))
+            spans.append(make_span(doc, span.start, span.end, "OPERATION", {"name": name, "rule": rule}))
+        set_group(doc, "operations", spans)
+        return doc
+
+    def _trim(self, words: list[str], allow_lower: bool = False) -> list[str]:
+        out: list[str] = []
+        for w in words:
+            core = w.strip(QUOTES + ",.;:)(")
+            if not core or core.lower() in self.stop or core.lower() in self.keywords:
+                break
+            if not allow_lower and not (core[:1].isupper() or core[:1].isdigit() or ROMAN.match(core)):
+                break
+            out.append(core)
+            if w.endswith((",", ".", ";", ":", ")")) or w[-1:] in QUOTES:
+                break
+        return out
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip()
+    return not before or before[-1] in ".!?\n\"“"

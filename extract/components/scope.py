@@ -1,0 +1,112 @@
+"""Scope and attribution of figures and terms: where, when, which agency says so, which operation.
+
+Reads `figures`, `terms`, `agencies`, `operations` and the model's GPE/LOC/NORP/DATE
+entities; adds `where`, `when`, `attributed_to`, `operation` to each span's `_.opf`.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from extract.rules_loader import load_rules
+
+PLACE_PREPS = {"in", "across", "throughout", "from", "within", "outside", "around", "inside", "besides"}
+TIME_PREPS = {"in", "since", "during", "between", "from", "until", "by", "as"}
+SAY_LEMMAS = {"say", "announce", "report", "state", "confirm", "reveal", "tell", "add", "according"}
+
+
+@Language.factory("opf_scope", default_config={"rules_dir": None})
+def make_scope(nlp: Language, name: str, rules_dir: str | None) -> ScopeFinder:
+    return ScopeFinder(name, rules_dir=rules_dir)
+
+
+class ScopeFinder:
+    def __init__(self, name: str, *, rules_dir: str | None = None) -> None:
+        self.name = name
+        places = load_rules(rules_dir).places
+        self.aliases = places.aliases
+        self.worldwide = sorted(places.worldwide, key=len, reverse=True)
+
+    def __call__(self, doc: Doc) -> Doc:
+        places = [e for e in doc.ents if e.label_ in {"GPE", "LOC"}]
+        times = [e for e in doc.ents if e.label_ == "DATE"]
+        agencies = list(doc.spans.get("agencies", []))
+        ops = list(doc.spans.get("operations", []))
+        single_op = len({o._.opf["name"].lower() for o in ops}) == 1
+        for group in ("figures", "terms"):
+            for span in doc.spans.get(group, []):
+                data = span._.opf
+                anchors = self._anchors(doc, data)
+                data["where"] = data.get("demonym") or self._where(doc, span, anchors, places)
+                data["when"] = self._when(span, anchors, times)
+                data["attributed_to"] = self._attribution(span, agencies)
+                data["operation"] = self._operation(span, ops, single_op)
+        return doc
+
+    def _anchors(self, doc: Doc, data: dict) -> list[Token]:
+        idx = [data.get("noun"), data.get("trigger"), data.get("unit_tok"), data.get("num_end", 0) - 1
+               if data.get("num_end") else None]
+        return [doc[i] for i in idx if i is not None and i >= 0]
+
+    def _where(self, doc: Doc, span: Span, anchors: list[Token], places: list[Span]) -> str | None:
+        sent = span.sent
+        lower = sent.text.lower()
+        for anchor in anchors:
+            for tok in [anchor, *anchor.children, anchor.head]:
+                for child in tok.children:
+                    if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+                        for obj in child.children:
+                            place = self._place_of(obj, places)
+                            if place:
+                                return f"outside {place}" if child.lower_ in {"outside", "besides"} else place
+                    if child.dep_ == "advmod" and child.lower_ in {"worldwide", "globally", "internationally", "world-wide"}:
+                        return "worldwide"
+        seg = doc.text[span.start_char:min(sent.end_char, span.end_char + 40)].lower()
+        for phrase in self.worldwide:
+            if phrase in seg and phrase != "in total":
+                return "worldwide"
+        del lower
+        return None
+
+    def _place_of(self, tok: Token, places: list[Span]) -> str | None:
+        for p in places:
+            if p.start <= tok.i < p.end:
+                text = p.text
+                return self.aliases.get(text.lower(), self.aliases.get(f"the {text.lower()}", text))
+        if tok.lower_ in {"world", "globe"}:
+            return "worldwide"
+        return None
+
+    def _when(self, span: Span, anchors: list[Token], times: list[Span]) -> str | None:
+        for anchor in anchors:
+            for tok in [anchor, anchor.head]:
+                for child in tok.children:
+                    if child.dep_ == "prep" and child.lower_ in TIME_PREPS:
+                        for obj in child.subtree:
+                            for t in times:
+                                if t.start <= obj.i < t.end and any(c.isdigit() for c in t.text):
+                                    return f"{child.lower_} {t.text}" if child.lower_ != "in" else t.text
+        return None
+
+    def _attribution(self, span: Span, agencies: list[Span]) -> str | None:
+        sent = span.sent
+        in_sent = [a for a in agencies if sent.start <= a.start < sent.end]
+        if not in_sent:
+            return None
+        for a in in_sent:
+            head = a.root.head
+            if a.root.dep_ in {"nsubj", "nsubjpass", "pobj"} and head.lemma_.lower() in SAY_LEMMAS | {"accord", "by"}:
+                return a._.opf["name"]
+        for a in in_sent:
+            if a.root.dep_ == "nsubj":
+                return a._.opf["name"]
+        return min(in_sent, key=lambda a: abs(a.start - span.start))._.opf["name"]
+
+    def _operation(self, span: Span, ops: list[Span], single: bool) -> str | None:
+        if not ops:
+            return None
+        if single:
+            return ops[0]._.opf["name"]
+        before = [o for o in ops if o.start <= span.start]
+        return (before[-1] if before else ops[0])._.opf["name"]

@@ -1,0 +1,192 @@
+"""Prison terms handed down: "jailed for fifteen years", "between 30 months and 60 years".
+
+A duration ("N years", "N-month", "N years and M months") is a prison term
+when a term lemma (sentence, jail, prison, serve...) governs it or stands
+right before it, and no blocking lemma (faces, maximum, could) does. Writes
+`doc.spans["terms"]` with min/max in months, qualifier, aggregate, life, person.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+
+from extract.components.common import make_span, parse_number, set_group
+from extract.rules_loader import load_rules
+
+UNIT_MONTHS = {"year": 12, "month": 1}
+
+
+@Language.factory("opf_terms", default_config={"rules_dir": None})
+def make_terms(nlp: Language, name: str, rules_dir: str | None) -> TermFinder:
+    return TermFinder(nlp, name, rules_dir=rules_dir)
+
+
+class TermFinder:
+    """Finds durations with token patterns, keeps those that are sentences handed down."""
+
+    def __init__(self, nlp: Language, name: str, *, rules_dir: str | None = None) -> None:
+        self.name = name
+        tr = load_rules(rules_dir).terms
+        self.term = set(tr.term_lemmas)
+        self.block = set(tr.blocking_lemmas)
+        self.aggregate = [w.split() for w in tr.aggregate_words]
+        self.per_person = set(tr.per_person_words)
+        self.matcher = Matcher(nlp.vocab)
+        unit = {"LEMMA": {"IN": ["year", "month"]}}
+        num = {"LIKE_NUM": True}
+        dash = {"ORTH": {"IN": ["-", "\u2011", "\u2013"]}}
+        self.matcher.add("DUR", [
+            [num, unit],
+            [num, dash, num, unit],
+            [num, dash, unit],
+            [num, dash, num, dash, unit],
+            [num, {"LOWER": {"IN": ["years-", "year-", "month-"]}}],
+        ], greedy="LONGEST")
+        life = Matcher(nlp.vocab)
+        life.add("LIFE", [[{"LOWER": "life"}, {"LOWER": {"IN": ["imprisonment", "sentence", "sentences", "term", "terms"]}, "OP": "?"}]])
+        self.life = life
+
+    def __call__(self, doc: Doc) -> Doc:
+        durations = []
+        for _, s, e in self.matcher(doc):
+            span = doc[s:e]
+            unit_tok = next((t for t in reversed(span) if t.lemma_.lower() in UNIT_MONTHS or t.lower_.rstrip("-") in ("year", "years", "month")), None)
+            num_toks = [t for t in span if t.like_num]
+            if unit_tok is None or not num_toks:
+                continue
+            value = parse_number(" ".join(t.text for t in num_toks) if len(num_toks) == 1 else f"{num_toks[0].text}-{num_toks[1].text}")
+            if value is None:
+                continue
+            u = unit_tok.lemma_.lower().rstrip("-")
+            months = value * UNIT_MONTHS.get(u if u in UNIT_MONTHS else ("year" if u.startswith("year") else "month"), 12)
+            durations.append((s, e, months, unit_tok))
+        durations = _longest(durations)
+        spans: list[Span] = []
+        used: set[int] = set()
+        for idx, (s, e, months, unit_tok) in enumerate(durations):
+            if idx in used:
+                continue
+            total = months
+            end = e
+            # "22 years and five months"
+            if idx + 1 < len(durations):
+                s2, e2, m2, u2 = durations[idx + 1]
+                between = doc[e:s2]
+                if len(between) == 1 and between[0].lower_ == "and" and months % 12 == 0 and m2 < 12:
+                    total, end = months + m2, e2
+                    used.add(idx + 1)
+            if not self._is_term(doc, s, end, unit_tok):
+                continue
+            data = self._describe(doc, s, end, total, unit_tok)
+            # "between 30 months and 60 years", "ranging from 28 months to life"
+            partner = self._range_partner(doc, idx, durations, unit_tok)
+            if partner is not None:
+                j, pm = partner
+                used.add(j)
+                data["min"], data["max"] = min(total, pm), max(total, pm)
+                end = max(end, durations[j][1])
+                data["rule"] = "term:range"
+            elif self._range_to_life(doc, s, end):
+                data["max"] = None
+                data["life"] = True
+                data["rule"] = "term:range-life"
+            spans.append(make_span(doc, data.pop("lo"), end, "sentence", data))
+        for _, s, e in self.life(doc):
+            in_range = (s > 0 and doc[s - 1].lower_ == "to") or (e < len(doc) and doc[e].lower_ == "to")
+            if in_range or any(sp.start <= s < sp.end for sp in spans) or not self._is_life_term(doc, s, e):
+                continue
+            data = self._describe(doc, s, e, None, doc[s])
+            data.update(min=None, max=None, life=True, rule="term:life")
+            spans.append(make_span(doc, data.pop("lo"), e, "sentence", data))
+        set_group(doc, "terms", sorted(spans, key=lambda sp: sp.start))
+        return doc
+
+    # -- tests on one duration -------------------------------------------------------
+    def _path(self, tok: Token, hops: int = 4) -> list[Token]:
+        out = [tok]
+        while hops and tok.head != tok:
+            tok = tok.head
+            out.append(tok)
+            hops -= 1
+        return out
+
+    def _is_term(self, doc: Doc, s: int, e: int, unit_tok: Token) -> bool:
+        sent = doc[s].sent
+        window = [t for t in doc[max(sent.start, s - 6):min(sent.end, e + 4)]]
+        path = self._path(unit_tok) + list(unit_tok.children)
+        lemmas = {t.lemma_.lower() for t in path} | {t.lower_ for t in path}
+        near = {t.lemma_.lower() for t in window} | {t.lower_ for t in window}
+        if lemmas & self.block or near & self.block:
+            return False
+        if any(t.lower_ in {"old", "aged", "age"} for t in doc[e:min(len(doc), e + 2)]):
+            return False
+        if unit_tok.dep_ in {"compound", "amod", "nmod"} and unit_tok.head.lemma_.lower() not in self.term:
+            return False  # "a two-year investigation"
+        if any(t.lower_ in {"since", "after", "ago", "within", "over", "last", "past", "during"} for t in doc[max(sent.start, s - 2):s]):
+            return False
+        return bool(lemmas & self.term or near & self.term)
+
+    def _is_life_term(self, doc: Doc, s: int, e: int) -> bool:
+        sent = doc[s].sent
+        near = {t.lemma_.lower() for t in doc[max(sent.start, s - 5):s]}
+        return bool(near & self.term) and not near & self.block
+
+    def _describe(self, doc: Doc, s: int, e: int, months: int | None, unit_tok: Token) -> dict:
+        qualifier, lo = "exact", s
+        nums = doc.spans.get("numbers", [])
+        for n in nums:
+            if n.start == s or (n.start <= s < n.end):
+                qualifier, lo = n._.opf["qualifier"], min(n._.opf["qstart"], s)
+                break
+        sent = doc[s].sent
+        before = [t.lower_ for t in doc[max(sent.start, lo - 4):lo]]
+        aggregate = any(_ends_with(before, w) or w[0] in before for w in self.aggregate) or \
+            any(t.lower_ in {"total", "combined", "totalling", "totaling"} for t in self._path(unit_tok))
+        person = self._person(unit_tok)
+        trig_lo = lo
+        for t in doc[max(sent.start, lo - 4):lo]:
+            if t.lemma_.lower() in self.term:
+                trig_lo = t.i
+                break
+        return {"min": months, "max": months, "qualifier": qualifier, "aggregate": aggregate,
+                "life": False, "person": person, "rule": "term", "lo": trig_lo, "unit_tok": unit_tok.i}
+
+    def _person(self, unit_tok: Token) -> str | None:
+        for tok in self._path(unit_tok):
+            for c in tok.children:
+                if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.ent_type_ == "PERSON":
+                    ent = next((e for e in c.doc.ents if e.start <= c.i < e.end), None)
+                    return ent.text if ent is not None else c.text
+        return None
+
+    def _range_partner(self, doc: Doc, idx: int, durs: list, unit_tok: Token) -> tuple[int, int] | None:
+        if idx + 1 >= len(durs):
+            return None
+        s, e = durs[idx][0], durs[idx][1]
+        s2, e2, m2, _ = durs[idx + 1]
+        between = [t.lower_ for t in doc[e:s2]]
+        before = [t.lower_ for t in doc[max(0, s - 3):s]]
+        if between in (["and"], ["to"], ["-"], ["\u2013"]) and ({"between", "from"} & set(before) or between == ["to"]):
+            return idx + 1, m2
+        return None
+
+    def _range_to_life(self, doc: Doc, s: int, e: int) -> bool:
+        after = [t.lower_ for t in doc[e:e + 3]]
+        before = [t.lower_ for t in doc[max(0, s - 4):s]]
+        return (after[:2] == ["to", "life"]) or (before[-3:] == ["from", "life", "to"] if len(before) >= 3 else False)
+
+
+def _ends_with(words: list[str], phrase: list[str]) -> bool:
+    return len(phrase) <= len(words) and words[-len(phrase):] == phrase
+
+
+def _longest(durs: list[tuple[int, int, int, Token]]) -> list[tuple[int, int, int, Token]]:
+    durs.sort(key=lambda d: (d[0], -(d[1] - d[0])))
+    out: list[tuple[int, int, int, Token]] = []
+    for d in durs:
+        if out and d[0] < out[-1][1]:
+            continue
+        out.append(d)
+    return out

@@ -1,0 +1,216 @@
+"""Scoring of ANNOTATION.md: one-to-one matching per article and field, P/R/F1."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from extract.errors import E_GOLD_JSON, E_NO_CORPUS, GoldFileError, format_validation
+from schemas import ExpectedVerdict, FigureKind, GoldDoc
+
+KINDS = [k.value for k in FigureKind]
+
+
+@dataclass
+class PRF:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, tp: int, fp: int, fn: int) -> None:
+        self.tp += tp
+        self.fp += fp
+        self.fn += fn
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
+                "recall": round(self.recall, 4), "f1": round(self.f1, 4), "gold": self.tp + self.fn}
+
+
+@dataclass
+class Scores:
+    figures: dict[str, PRF] = field(default_factory=lambda: {k: PRF() for k in KINDS})
+    micro: PRF = field(default_factory=PRF)
+    qualifier_right: int = 0
+    qualifier_total: int = 0
+    operations: PRF = field(default_factory=PRF)
+    agencies: PRF = field(default_factory=PRF)
+    dates: PRF = field(default_factory=PRF)
+    docs: int = 0
+    missing_predictions: list[str] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def qualifier_accuracy(self) -> float:
+        return self.qualifier_right / self.qualifier_total if self.qualifier_total else 1.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "docs": self.docs,
+            "figures": {"micro": self.micro.as_dict(), "per_kind": {k: v.as_dict() for k, v in self.figures.items()}},
+            "qualifier_accuracy": round(self.qualifier_accuracy, 4),
+            "qualifier_matched": self.qualifier_total,
+            "operations": self.operations.as_dict(),
+            "agencies": self.agencies.as_dict(),
+            "dates": self.dates.as_dict(),
+            "missing_predictions": self.missing_predictions,
+            **self.extra,
+        }
+
+
+# -- loading ----------------------------------------------------------------------------
+
+def load_gold(path: Path) -> GoldDoc:
+    """One gold file; problems become a GoldFileError naming the file and field."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise GoldFileError(E_GOLD_JSON.format(path=path, detail=exc)) from None
+    try:
+        return GoldDoc.model_validate(data)
+    except ValidationError as exc:
+        raise GoldFileError(format_validation(path, exc)) from None
+
+
+def load_gold_dir(corpus: Path) -> dict[str, GoldDoc]:
+    gold_dir = corpus / "gold"
+    if not gold_dir.is_dir() or not (corpus / "articles").is_dir():
+        raise GoldFileError(E_NO_CORPUS.format(path=corpus))
+    errors, out = [], {}
+    for p in sorted(gold_dir.glob("*.json")):
+        try:
+            g = load_gold(p)
+        except GoldFileError as exc:
+            errors.append(str(exc))
+            continue
+        out[g.doc_id] = g
+    if errors:
+        raise GoldFileError("\n".join(errors))
+    return out
+
+
+def load_expected_verdicts(corpus: Path) -> list[ExpectedVerdict]:
+    path = corpus / "crosscheck.json"
+    if not path.exists():
+        return []
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return [ExpectedVerdict.model_validate(d) for d in data]
+    except json.JSONDecodeError as exc:
+        raise GoldFileError(E_GOLD_JSON.format(path=path, detail=exc)) from None
+    except ValidationError as exc:
+        raise GoldFileError(format_validation(path, exc)) from None
+
+
+# -- matching ---------------------------------------------------------------------------
+
+def figure_key(f: Mapping[str, Any]) -> tuple[str, int | None, int | None] | None:
+    """(kind, min, max); None for a term with no month value (a life term is not scored)."""
+    kind = f["kind"]
+    if f.get("value") is not None:
+        return kind, f["value"], f["value"]
+    lo, hi = f.get("min"), f.get("max")
+    if lo is None and hi is None:
+        return None
+    return kind, lo, hi
+
+
+def _norm_op(name: Any) -> str:
+    if isinstance(name, Mapping):
+        name = name.get("name", "")
+    return re.sub(r"[\"'“”‘’«»]", "", str(name)).strip().lower()
+
+
+def _norm_agency(name: str) -> str:
+    return re.sub(r"^the\s+", "", name.strip().lower())
+
+
+def _norm_date(d: Any) -> str:
+    return str(d.get("iso") if isinstance(d, Mapping) else d)
+
+
+def _multiset(pred: Iterable[Any], gold: Iterable[Any]) -> tuple[int, int, int]:
+    p, g = Counter(pred), Counter(gold)
+    tp = sum((p & g).values())
+    return tp, sum(p.values()) - tp, sum(g.values()) - tp
+
+
+def match_agencies(pred: list[Mapping[str, Any]], gold: list[Mapping[str, Any]]) -> tuple[int, int, int]:
+    """Maximum one-to-one matching by shared name/alias (augmenting paths: small inputs)."""
+    pforms = [{_norm_agency(x) for x in [p["name"], *p.get("aliases", [])]} for p in pred]
+    gforms = [{_norm_agency(x) for x in [g["name"], *g.get("aliases", [])]} for g in gold]
+    owner: dict[int, int] = {}
+
+    def assign(gi: int, seen: set[int]) -> bool:
+        for pi, forms in enumerate(pforms):
+            if pi in seen or not (forms & gforms[gi]):
+                continue
+            seen.add(pi)
+            if pi not in owner or assign(owner[pi], seen):
+                owner[pi] = gi
+                return True
+        return False
+
+    tp = sum(assign(gi, set()) for gi in range(len(gold)))
+    return tp, len(pred) - tp, len(gold) - tp
+
+
+def score_doc(scores: Scores, pred: Mapping[str, Any], gold: GoldDoc) -> None:
+    scores.docs += 1
+    g = gold.model_dump()
+    gfig = [f for f in g["figures"] if figure_key(f) is not None]
+    pfig = [f for f in pred.get("figures", []) if figure_key(f) is not None]
+    for kind in KINDS:
+        pk = [figure_key(f) for f in pfig if f["kind"] == kind]
+        gk = [figure_key(f) for f in gfig if f["kind"] == kind]
+        tp, fp, fn = _multiset(pk, gk)
+        scores.figures[kind].add(tp, fp, fn)
+        scores.micro.add(tp, fp, fn)
+    # qualifier accuracy over matched pairs: pair equal keys, preferring equal qualifiers
+    pool: dict[tuple, list[str]] = {}
+    for f in pfig:
+        pool.setdefault(figure_key(f), []).append(f.get("qualifier", "exact"))
+    for f in gfig:
+        cands = pool.get(figure_key(f))
+        if not cands:
+            continue
+        q = f["qualifier"]
+        pick = q if q in cands else cands[0]
+        cands.remove(pick)
+        scores.qualifier_total += 1
+        scores.qualifier_right += pick == q
+    scores.operations.add(*_multiset({_norm_op(o) for o in pred.get("operations", [])},
+                                     {_norm_op(o) for o in g["operations"]}))
+    scores.agencies.add(*match_agencies(list(pred.get("agencies", [])), g["agencies"]))
+    scores.dates.add(*_multiset({_norm_date(d) for d in pred.get("dates", [])}, set(g["dates"])))
+
+
+def score(predictions: Mapping[str, Mapping[str, Any]], gold: Mapping[str, GoldDoc]) -> Scores:
+    s = Scores()
+    for doc_id, gdoc in sorted(gold.items()):
+        pred = predictions.get(doc_id)
+        if pred is None:
+            s.missing_predictions.append(doc_id)
+            pred = {}
+        score_doc(s, pred, gdoc)
+    return s

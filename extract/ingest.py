@@ -1,0 +1,269 @@
+"""Find and read inputs; every file yields an `Article`, an `IngestError` or a `Skipped`.
+
+Nothing here raises on bad input: a batch of 50,000 scraped files must account
+for each one. Decoding uses charset-normalizer, HTML main text trafilatura.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from schemas import Article, IngestError
+
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+META_KEYS = ("outlet", "url", "published", "title")
+BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"PK\x03\x04", b"\xff\xd8\xff", b"GIF8", b"\x1f\x8b", b"\x7fELF")
+EN_STOPWORDS = frozenset("the of and to in a is was for that on with by as at from were have has been are said".split())
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input deliberately not processed (not an article file, or already done with --resume)."""
+
+    path: str
+    reason: str
+
+
+Item = Article | IngestError | Skipped
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _error(path: Path | str, reason: str, detail: str, doc_id: str | None = None) -> IngestError:
+    return IngestError(path=str(path), doc_id=doc_id, reason=reason, detail=detail)  # type: ignore[arg-type]
+
+
+def is_sidecar(path: Path) -> bool:
+    return path.name.endswith(".meta.json")
+
+
+def iter_paths(inputs: Iterable[str | Path]) -> Iterator[Path | IngestError | Skipped]:
+    """Files in the order given; folders recursively in sorted order, symlink loops reported."""
+    for raw in inputs:
+        p = Path(raw)
+        if p.is_dir():
+            yield from _walk(p)
+        elif p.exists() or p.is_symlink():
+            yield p
+        else:
+            yield _error(p, "unreadable", "no such file or folder")
+
+
+def _walk(root: Path) -> Iterator[Path | IngestError | Skipped]:
+    seen: set[str] = set()
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            real = os.path.realpath(folder)
+        except OSError as exc:
+            yield _error(folder, "unreadable", str(exc))
+            continue
+        if real in seen:
+            yield _error(folder, "symlink_loop", f"folder {folder} leads back to {real}, already read")
+            continue
+        seen.add(real)
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            yield _error(folder, "unreadable", f"cannot list folder: {exc.strerror or exc}")
+            continue
+        subdirs = []
+        for entry in entries:
+            path = Path(entry.path)
+            try:
+                if entry.is_dir():
+                    subdirs.append(path)
+                    continue
+            except OSError as exc:
+                yield _error(path, "unreadable", str(exc))
+                continue
+            if entry.name.startswith(".") or is_sidecar(path):
+                continue
+            if path.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES:
+                yield path
+            else:
+                yield Skipped(str(path), f"not an article file ({path.suffix or 'no suffix'})")
+        stack.extend(reversed(subdirs))
+
+
+def read_inputs(inputs: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
+    for p in iter_paths(inputs):
+        if isinstance(p, (IngestError, Skipped)):
+            yield p
+            continue
+        yield from read_file(p, max_bytes=max_bytes)
+
+
+def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
+    suffix = path.suffix.lower()
+    if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES:
+        yield _error(path, "unsupported", f"unsupported suffix {suffix or '(none)'}; use .txt, .html or .json(l)")
+        return
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            yield _error(path, "too_large", f"{size} bytes is over the limit of {max_bytes} (--max-bytes)")
+            return
+        raw = path.read_bytes()
+    except OSError as exc:
+        yield _error(path, "unreadable", exc.strerror or str(exc))
+        return
+    text_or_err = decode(raw, path)
+    if isinstance(text_or_err, IngestError):
+        yield text_or_err
+        return
+    text = text_or_err
+    if suffix in JSON_SUFFIXES:
+        yield from _from_json(path, text, suffix)
+        return
+    if suffix in HTML_SUFFIXES:
+        text = html_to_text(text)
+        if not text.strip():
+            yield _error(path, "no_article_text", "the HTML holds no article text")
+            return
+    meta, warnings = read_sidecar(path)
+    yield make_article(path.stem, text, str(path), meta, warnings) if text.strip() else \
+        _error(path, "empty", "the file has no text", doc_id=path.stem)
+
+
+def decode(raw: bytes, path: Path) -> str | IngestError:
+    """UTF-8 first (with or without BOM), then UTF-16 by BOM, then charset-normalizer's guess."""
+    if not raw.strip():
+        return _error(path, "empty", "the file is empty or whitespace only")
+    if raw.startswith(BINARY_MAGIC):
+        return _error(path, "binary", "binary content (a PDF, image or archive) under a text suffix")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            return _error(path, "undecodable", f"bad UTF-16: {exc.reason}")
+    if b"\x00" in raw[:4096]:
+        return _error(path, "binary", "NUL bytes: binary content under a text suffix")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw).best()
+    if best is None:
+        return _error(path, "undecodable", "not UTF-8 and no other text encoding fits")
+    text = str(best)
+    if sum(1 for c in text if not c.isprintable() and c not in "\r\n\t") > len(text) * 0.01:
+        return _error(path, "binary", f"decodes as {best.encoding} but is mostly control characters")
+    return text
+
+
+def html_to_text(html: str) -> str:
+    import trafilatura
+
+    text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True)
+    return text or ""
+
+
+def read_sidecar(path: Path) -> tuple[dict, list[str]]:
+    side = path.with_name(f"{path.stem}.meta.json")
+    if not side.exists():
+        return {}, []
+    try:
+        data = json.loads(side.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        return {}, [f"sidecar {side.name} ignored: not valid JSON ({exc})"]
+    if not isinstance(data, dict):
+        return {}, [f"sidecar {side.name} ignored: not a JSON object"]
+    return clean_meta(data, side.name)
+
+
+def clean_meta(data: dict, where: str) -> tuple[dict, list[str]]:
+    meta: dict = {}
+    warnings: list[str] = []
+    for key in META_KEYS:
+        val = data.get(key)
+        if val is None:
+            continue
+        if not isinstance(val, str):
+            warnings.append(f"{where}: {key} ignored: not a string")
+            continue
+        if key == "published":
+            iso = normalise_published(val)
+            if iso is None:
+                warnings.append(f"{where}: published {val!r} ignored: not an ISO date")
+                continue
+            val = iso
+        meta[key] = val
+    return meta, warnings
+
+
+def normalise_published(val: str) -> str | None:
+    m = re.match(r"^(\d{4}-\d{2}-\d{2})", val.strip())
+    if not m:
+        return None
+    try:
+        return date.fromisoformat(m.group(1)).isoformat()
+    except ValueError:
+        return None
+
+
+def looks_english(text: str) -> bool:
+    words = re.findall(r"[a-z]+", text[:5000].lower())
+    if len(words) < 20:
+        return True
+    return sum(w in EN_STOPWORDS for w in words) / len(words) >= 0.08
+
+
+def make_article(doc_id: str, text: str, source: str, meta: dict, warnings: list[str]) -> Article:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    warns = list(warnings)
+    if not looks_english(text):
+        warns.append("the text does not look English: figures may be missed")
+    return Article(doc_id=doc_id, text=text, source=source, text_sha256=_sha(text), warnings=warns, **meta)
+
+
+def _from_json(path: Path, text: str, suffix: str) -> Iterator[Item]:
+    if suffix == ".json":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            yield _error(path, "invalid_json", f"line {exc.lineno}: {exc.msg}")
+            return
+        items = data if isinstance(data, list) else [data]
+        for n, obj in enumerate(items):
+            yield _json_article(path, obj, None if len(items) == 1 else n + 1)
+        return
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield _error(f"{path}:{n}", "invalid_json", f"line {n}: {exc.msg}")
+            continue
+        yield _json_article(path, obj, n)
+
+
+def _json_article(path: Path, obj: object, line: int | None) -> Item:
+    where = f"{path}:{line}" if line else str(path)
+    if not isinstance(obj, dict):
+        return _error(where, "missing_text", "a JSON record must be an object with a 'text' field")
+    doc_id = str(obj.get("id") or (f"{path.stem}-{line}" if line else path.stem))
+    text = obj.get("text")
+    if not isinstance(text, str):
+        what = "missing" if text is None else f"a {type(text).__name__}, not a string"
+        return _error(where, "missing_text", f"'text' is {what}", doc_id=doc_id)
+    if not text.strip():
+        return _error(where, "empty", "'text' is empty", doc_id=doc_id)
+    meta, warnings = clean_meta(obj, where)
+    return make_article(doc_id, text, where, meta, warnings)

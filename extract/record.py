@@ -1,0 +1,108 @@
+"""The one place that turns a processed Doc into an `ArticleRecord`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span
+
+from schemas import Agency, Article, ArticleRecord, DateMention, Evidence, Figure, Operation, PipelineInfo
+
+UNIT_OF = {"charges": "charges", "countries": "countries", "sentence": "months"}
+
+
+def build_record(doc: Doc, article: Article, pipeline: PipelineInfo) -> ArticleRecord:
+    return ArticleRecord(
+        doc_id=article.doc_id, source=article.source, outlet=article.outlet, url=article.url,
+        published=article.published, title=article.title, text_sha256=article.text_sha256,
+        text=article.text, operations=_operations(doc), agencies=_agencies(doc),
+        dates=_dates(doc), figures=_figures(doc), warnings=list(article.warnings), pipeline=pipeline,
+    )
+
+
+def _operations(doc: Doc) -> list[Operation]:
+    by_key: dict[str, Operation] = {}
+    for sp in doc.spans.get("operations", []):
+        name = sp._.opf["name"]
+        key = " ".join(name.lower().split())
+        if key in by_key:
+            by_key[key].mentions += 1
+        else:
+            by_key[key] = Operation(name=name, rule=sp._.opf["rule"])
+    return list(by_key.values())
+
+
+def _agencies(doc: Doc) -> list[Agency]:
+    by_name: dict[str, Agency] = {}
+    for sp in doc.spans.get("agencies", []):
+        d = sp._.opf
+        key = d["name"].lower()
+        ag = by_name.get(key)
+        if ag is None:
+            ag = by_name[key] = Agency(name=d["name"], acronym=d["acronym"], country=d["country"],
+                                       type=d["type"], source=d["source"], mentions=0,
+                                       aliases=[a for a in d["aliases"]])
+        ag.mentions += 1
+        for form in (d["form"], d["acronym"]):
+            if form and form.lower() != ag.name.lower() and form not in ag.aliases:
+                ag.aliases.append(form)
+    # an NER name that only restates a gazetteer alias is that agency
+    alias_owner = {a.lower(): k for k, ag in by_name.items() if ag.source != "ner" for a in ag.aliases}
+    for key in [k for k, ag in by_name.items() if ag.source == "ner"]:
+        if key in alias_owner:
+            by_name[alias_owner[key]].mentions += by_name.pop(key).mentions
+    return list(by_name.values())
+
+
+def _dates(doc: Doc) -> list[DateMention]:
+    seen: set[str] = set()
+    out: list[DateMention] = []
+    for sp in doc.spans.get("dates", []):
+        d = sp._.opf
+        if d["iso"] in seen:
+            continue
+        seen.add(d["iso"])
+        out.append(DateMention(iso=d["iso"], precision=d["precision"], text=d["text"],
+                               start=d["start"], end=d["end"], resolved=d["resolved"]))
+    return out
+
+
+def _evidence(sp: Span) -> Evidence:
+    text = sp.text
+    return Evidence(start=sp.start_char, end=sp.start_char + len(text), text=text,
+                    sentence=sp.sent.text.strip())
+
+
+def _is_headline(sp: Span) -> bool:
+    """A line with no closing punctuation: a title or sub-heading restating the body."""
+    s = sp.sent.text.strip()
+    return not re.search(r"[.!?\"”’:)]$", s)
+
+
+def _figures(doc: Doc) -> list[Figure]:
+    spans: Iterable[Span] = [*doc.spans.get("figures", []), *doc.spans.get("terms", [])]
+    spans = sorted(spans, key=lambda sp: (_is_headline(sp), sp.start))
+    out: dict[tuple, Figure] = {}
+    for sp in spans:
+        d = sp._.opf
+        kind = sp.label_
+        if kind == "sentence":
+            key = (kind, d["min"], d["max"], d["life"], d.get("person"))
+            fields = {"min": d["min"], "max": d["max"], "life": d["life"], "aggregate": d["aggregate"],
+                      "person": d.get("person")}
+        else:
+            key = (kind, d["value"], (d.get("where") or "").lower())
+            fields = {"value": d["value"]}
+        if key in out:
+            continue
+        # a restatement with no scope of a figure already given with one is the same claim
+        if kind != "sentence" and not d.get("where") and any(k[:2] == key[:2] for k in out):
+            continue
+        out[key] = Figure(
+            kind=kind, unit=UNIT_OF.get(kind, "people"), qualifier=d["qualifier"], where=d.get("where"),
+            when=d.get("when"), attributed_to=d.get("attributed_to"), operation=d.get("operation"),
+            evidence=_evidence(sp), rule=d["rule"], confidence=0.6 if d["rule"] == "list" else 0.8,
+            **fields,
+        )
+    return sorted(out.values(), key=lambda f: f.evidence.start)

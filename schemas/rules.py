@@ -1,0 +1,98 @@
+"""Models of the rule files in `rules/`: a typo in a rule file fails on load, by name."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from schemas.models import FigureKind, Qualifier
+
+
+class RuleModel(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=True)
+
+
+class AgencyEntry(RuleModel):
+    """One body of the gazetteer."""
+
+    name: str = Field(min_length=2, description="Canonical full name.")
+    aliases: list[str] = Field(default_factory=list, description="Other written forms.")
+    acronym: str | None = Field(None, description="Its acronym, also matched case-sensitively.")
+    country: str = Field(description="ISO 3166 alpha-2 code, or INT for international bodies.")
+    type: str = Field(description="police | prosecutor | ministry | court | border | international | ngo | unit | other")
+    ambiguous: bool = Field(False, description="Acronym shared with a non-agency; needs context.")
+    context: list[str] = Field(default_factory=list, description="Lower-case words that confirm an ambiguous acronym.")
+    source: str = Field(description="Where the name was checked (official site).")
+
+    @field_validator("type")
+    @classmethod
+    def _type(cls, v: str) -> str:
+        allowed = {"police", "prosecutor", "ministry", "court", "border", "international", "ngo", "unit", "other"}
+        if v not in allowed:
+            raise ValueError(f"type must be one of {sorted(allowed)}")
+        return v
+
+
+class AgencyRules(RuleModel):
+    agencies: list[AgencyEntry]
+    head_nouns: list[str] = Field(description="Lower-case head nouns that make an ORG entity an agency.")
+    outlets: list[str] = Field(description="News outlets and wire services, never agencies.")
+    generic_modifiers: list[str] = Field(description="Words that make 'X police' a description, not a name.")
+
+    @model_validator(mode="after")
+    def _unique(self) -> AgencyRules:
+        seen: set[str] = set()
+        for a in self.agencies:
+            if a.name.lower() in seen:
+                raise ValueError(f"agency {a.name!r} is listed twice")
+            seen.add(a.name.lower())
+        return self
+
+
+class Trigger(RuleModel):
+    """A verb or event noun lemma that says what a nearby count counts."""
+
+    kind: FigureKind
+    lemmas: list[str] = Field(min_length=1)
+    priority: int = Field(0, description="Higher wins when several triggers govern one number.")
+
+
+class FigureRules(RuleModel):
+    triggers: list[Trigger]
+    person_nouns: list[str]
+    victim_nouns: list[str]
+    charge_nouns: list[str]
+    country_nouns: list[str]
+    excluded_nouns: list[str] = Field(description="Counted things that are never figures (images, accounts...).")
+    blocking_lemmas: list[str] = Field(description="Lemmas on the path that make a number no figure (age, old).")
+
+
+
+class QualifierPhrase(RuleModel):
+    words: str = Field(min_length=1, description="Lower-case words written before the number.")
+    qualifier: Qualifier
+
+
+class QualifierRules(RuleModel):
+    before: list[QualifierPhrase]
+    after: list[QualifierPhrase] = Field(default_factory=list)
+
+
+class OperationRules(RuleModel):
+    keywords: list[str] = Field(description="Words that start a name: Operation, Project.")
+    suffix_keywords: list[str] = Field(description="Words that end a name: 'Blackwrist Operation'.")
+    naming_cues: list[str] = Field(description="Lower-case cues before a name: dubbed, code-named.")
+    name_stopwords: list[str] = Field(description="Lower-case words that end or reject a name.")
+
+
+class TermRules(RuleModel):
+    term_lemmas: list[str] = Field(description="Lemmas that make a duration a prison term.")
+    blocking_lemmas: list[str] = Field(description="Lemmas that make it a possible/statutory term.")
+    aggregate_words: list[str]
+    life_phrases: list[str]
+    per_person_words: list[str] = Field(default_factory=list)
+
+
+class PlaceRules(RuleModel):
+    demonyms: dict[str, str] = Field(description="Lower-case demonym -> place.")
+    aliases: dict[str, str] = Field(description="Lower-case short form -> canonical place.")
+    worldwide: list[str] = Field(description="Lower-case phrases that scope a figure to the world.")
