@@ -214,3 +214,59 @@ def score(predictions: Mapping[str, Mapping[str, Any]], gold: Mapping[str, GoldD
             pred = {}
         score_doc(s, pred, gdoc)
     return s
+
+
+# -- whole corpus (the `opfacts evaluate` command) --------------------------------------
+
+def predict_corpus(corpus: Path, model: str | None = None) -> dict[str, dict[str, Any]]:
+    from extract.extractor import Extractor
+    from extract.ingest import read_inputs
+    from schemas import Article
+
+    ex = Extractor(model, quiet=True)
+    arts = [a for a in read_inputs([corpus / "articles"]) if isinstance(a, Article)]
+    return {r.doc_id: r.model_dump(mode="json") for r in ex.pipe(arts)}
+
+
+def grouping_scores(case_of: Mapping[str, str], gold: Mapping[str, GoldDoc]) -> PRF:
+    """Pairwise: two docs are a positive pair when their gold `event` is the same."""
+    from itertools import combinations
+
+    prf = PRF()
+    for a, b in combinations(sorted(gold), 2):
+        g = gold[a].event == gold[b].event
+        p = a in case_of and case_of.get(a) == case_of.get(b)
+        prf.add(int(g and p), int(p and not g), int(g and not p))
+    return prf
+
+
+def verdict_scores(comparisons: Any, gold: Mapping[str, GoldDoc], expected: list[ExpectedVerdict]) -> dict[str, Any]:
+    """An entry is right when some comparison of that kind and those values has an accepted verdict."""
+    right, misses = 0, []
+    for e in expected:
+        docs = {d for d, g in gold.items() if g.event == e.event}
+        sub = comparisons[(comparisons["kind"] == e.kind) & comparisons["doc_a"].isin(docs)
+                          & comparisons["doc_b"].isin(docs)]
+        found = [r.verdict for r in sub.itertuples()
+                 if sorted([r.value_a, r.value_b]) == sorted(e.values)]
+        ok = any(v in e.verdicts for v in found)
+        right += ok
+        if not ok:
+            misses.append({"event": e.event, "kind": e.kind, "values": list(e.values), "expected": e.verdicts,
+                           "got": found})
+    return {"right": right, "total": len(expected), "accuracy": round(right / len(expected), 4) if expected else 1.0,
+            "misses": misses}
+
+
+def evaluate_corpus(corpus: Path, model: str | None = None) -> Scores:
+    from extract.crosscheck import crosscheck
+
+    gold = load_gold_dir(corpus)
+    expected = load_expected_verdicts(corpus)
+    preds = predict_corpus(corpus, model)
+    s = score(preds, gold)
+    comp, cases_df, _ = crosscheck(list(preds.values()))
+    case_of = dict(zip(cases_df["doc_id"], cases_df["case_id"], strict=True))
+    s.extra["grouping"] = grouping_scores(case_of, gold).as_dict()
+    s.extra["verdicts"] = verdict_scores(comp, gold, expected)
+    return s

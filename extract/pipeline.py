@@ -51,6 +51,8 @@ def build_pipeline(model: str | None = None, *, rules_dir: str | None = None, qu
             raise ModelError(E_MODEL.format(name=choice.name, detail=exc)) from None
         if not quiet:
             print(f"opfacts: model {choice.name} {nlp.meta.get('version', '')} ({choice.reason})", file=sys.stderr)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("opf_paragraphs", before="parser")
     cfg = {"rules_dir": rules_dir}
     for comp in COMPONENTS:
         nlp.add_pipe(comp, config=cfg if comp != "opf_dates" else {})

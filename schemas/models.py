@@ -236,22 +236,26 @@ class Comparison(Strict):
     case_id: str
     case_name: str
     kind: FigureKind
-    where_a: str | None = None
-    where_b: str | None = None
-    when_a: str | None = None
-    when_b: str | None = None
     doc_a: str
     doc_b: str | None = None
     outlet_a: str | None = None
     outlet_b: str | None = None
-    value_a: str
-    value_b: str | None = None
+    value_a: NonNegativeInt | None = Field(None, description="value, or min months for a term")
+    value_b: NonNegativeInt | None = None
+    display_a: str = Field(description="The figure as a person reads it: 'more than 240'.")
+    display_b: str | None = None
     qualifier_a: Qualifier
     qualifier_b: Qualifier | None = None
+    where_a: str | None = None
+    where_b: str | None = None
+    when_a: str | None = None
+    when_b: str | None = None
     verdict: Literal["agree", "compatible", "different_scope", "conflict", "single_source"]
     reason: str
     evidence_a: str
     evidence_b: str | None = None
+    sentence_a: str
+    sentence_b: str | None = None
 
 
 # ---- gold annotations (ANNOTATION.md) -------------------------------------------------

@@ -34,10 +34,10 @@ class OperationFinder:
         word = r"(?:[A-Z0-9][\w'’&.-]*|[IVX]+)"
         kw = "|".join(re.escape(k) for k in sorted(r.keywords, key=len, reverse=True))
         q = f"[{QUOTES}]?"
-        self.prefix = re.compile(rf"(?<![\w-])(?:{kw})(?=\s)\s+{q}({word}(?:\s+{word}){{0,4}}){q}", re.IGNORECASE)
+        self.prefix = re.compile(rf"(?<![\w-])(?:{kw})(?=[ \t])[ \t]+{q}({word}(?:[ \t]+{word}){{0,4}}){q}", re.IGNORECASE)
         self.word = re.compile(rf"^{word}$")
         sk = "|".join(re.escape(k) for k in r.suffix_keywords)
-        self.suffix = re.compile(rf"\b([A-Z][a-z][\w'’-]+)\s+(?:{sk})\b")
+        self.suffix = re.compile(rf"\b([A-Z][a-z][\w'’-]+)[ \t]+(?:{sk})\b")
         cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(r.naming_cues, key=len, reverse=True))
         self.cue = re.compile(rf"\b(?:{cues})\s+[{QUOTES}]([^{QUOTES}\n]{{1,40}}?)[,.]?[{QUOTES}]|\b(?:{cues})\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})")
         self.keywords = {k.lower() for k in r.keywords}
