@@ -75,8 +75,12 @@ def group_cases(records: list[dict[str, Any]], threshold: float = 0.22) -> list[
             keys[r["doc_id"]] = k
             names[k][op] += 1
     texts = [r.get("text", "") for r in recs]
-    tfidf = TfidfVectorizer(stop_words="english", sublinear_tf=True, min_df=1).fit_transform(texts)
-    sim = cosine_similarity(tfidf)
+    try:
+        sim = cosine_similarity(TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(texts))
+    except ValueError:  # no content words at all: nothing to compare by
+        import numpy as np
+
+        sim = np.zeros((len(texts), len(texts)))
     idx = {r["doc_id"]: i for i, r in enumerate(recs)}
     # unnamed records: attach to the best-scoring record, named first
     for r in recs:

@@ -21,6 +21,7 @@ TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+MIN_HTML_WORDS = 8
 META_KEYS = ("outlet", "url", "published", "title")
 BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"PK\x03\x04", b"\xff\xd8\xff", b"GIF8", b"\x1f\x8b", b"\x7fELF")
 EN_STOPWORDS = frozenset("the of and to in a is was for that on with by as at from were have has been are said".split())
@@ -158,7 +159,11 @@ def decode(raw: bytes, path: Path) -> str | IngestError:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(raw).best()
+    # English news is mostly cp1252/Latin-1 when it is not UTF-8: prefer a Western guess that reads
+    # cleanly, then let charset-normalizer choose among everything it knows.
+    best = from_bytes(raw, cp_isolation=["cp1252", "latin_1"]).best()
+    if best is None or best.chaos > 0.1:
+        best = from_bytes(raw).best()
     if best is None:
         return _error(path, "undecodable", "not UTF-8 and no other text encoding fits")
     text = str(best)
@@ -170,8 +175,9 @@ def decode(raw: bytes, path: Path) -> str | IngestError:
 def html_to_text(html: str) -> str:
     import trafilatura
 
-    text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True)
-    return text or ""
+    text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True) or ""
+    # a page with no article gives back a menu item or two: not an article
+    return text if len(text.split()) >= MIN_HTML_WORDS else ""
 
 
 def read_sidecar(path: Path) -> tuple[dict, list[str]]:

@@ -43,9 +43,9 @@ class AgencyFinder:
         for i, a in enumerate(rules.agencies):
             key = str(i)
             self.entries[key] = a
-            forms = [a.name, *a.aliases]
+            forms = [f for f in (a.name, a.acronym, *a.aliases) if f]
             self.names.add(key, [nlp.make_doc(f) for f in forms if not _is_acronym(f)])
-            acr = [f for f in [a.acronym, *a.aliases] if f and _is_acronym(f)]
+            acr = [f for f in forms if _is_acronym(f)]
             if acr:
                 self.acronyms.add(key, [nlp.make_doc(f) for f in acr])
         self.heads = {h.lower() for h in rules.head_nouns}

@@ -209,18 +209,24 @@ class FigureFinder:
                 break
         if not candidates:
             return None
-        candidates.sort(key=lambda c: (c[1] > 1, c[0], c[1]))
+        candidates.sort(key=lambda c: (c[1], c[0]))
         _, _, kind, t = candidates[0]
-        # "identified and rescued", "arrested or convicted": the rescue / arrest wins per ANNOTATION.md
-        kinds = {c[2] for c in candidates if c[1] <= candidates[0][1] + 1}
-        if "rescued" in kinds:
+        # "identified and rescued", "arrested or convicted": per ANNOTATION.md the rescue / arrest wins
+        linked = {c[2] for c in candidates if _linked(c[3], t)}
+        if "rescued" in linked and kind in {"suspects_identified", "victims_identified"}:
             kind = "rescued"
-        elif "arrested" in kinds and kind == "convicted" and _coordinated(candidates):
+        elif "arrested" in linked and kind == "convicted":
             kind = "arrested"
         return kind, t
 
 
-def _coordinated(cands: list[tuple[int, int, str, Token]]) -> bool:
-    toks = [c[3] for c in cands]
-    return any(a.head == b or b.head == a for a in toks for b in toks if a is not b and
-               (a.dep_ == "conj" or b.dep_ == "conj"))
+def _linked(a: Token, b: Token) -> bool:
+    """Two triggers joined by a conjunction ("identified and rescued")."""
+    def own_subject(t: Token) -> bool:
+        return any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+
+    if a is b:
+        return False
+    if a.dep_ == "conj" and a.head == b:
+        return not own_subject(a)
+    return b.dep_ == "conj" and b.head == a and not own_subject(b)

@@ -31,7 +31,7 @@ class OperationFinder:
         self.name = name
         r = load_rules(rules_dir).operations
         self.stop = {w.lower() for w in r.name_stopwords}
-        word = r"(?:[A-Z0-9][\w'’&.-]*|[IVX]+)"
+        word = r"(?:[A-Z0-9][\w'’&-]*(?:\.[\w'’&-]+)*|[IVX]+)"
         kw = "|".join(re.escape(k) for k in sorted(r.keywords, key=len, reverse=True))
         q = f"[{QUOTES}]?"
         self.prefix = re.compile(rf"(?<![\w-])(?:{kw})(?=[ \t])[ \t]+{q}({word}(?:[ \t]+{word}){{0,4}}){q}", re.IGNORECASE)

@@ -142,8 +142,10 @@ class TermFinder:
                 break
         sent = doc[s].sent
         before = [t.lower_ for t in doc[max(sent.start, lo - 4):lo]]
-        aggregate = any(_ends_with(before, w) or w[0] in before for w in self.aggregate) or \
-            any(t.lower_ in {"total", "combined", "totalling", "totaling"} for t in self._path(unit_tok))
+        after = " ".join(t.lower_ for t in doc[e:min(sent.end, e + 4)])
+        single = {w[0] for w in self.aggregate if len(w) == 1}
+        aggregate = bool(single & set(before)) or any(t.lower_ in single for t in self._path(unit_tok)) or \
+            any(len(w) > 1 and after.startswith(" ".join(w)) for w in self.aggregate)
         person = self._person(unit_tok)
         trig_lo = lo
         for t in doc[max(sent.start, lo - 4):lo]:
@@ -176,10 +178,6 @@ class TermFinder:
         after = [t.lower_ for t in doc[e:e + 3]]
         before = [t.lower_ for t in doc[max(0, s - 4):s]]
         return (after[:2] == ["to", "life"]) or (before[-3:] == ["from", "life", "to"] if len(before) >= 3 else False)
-
-
-def _ends_with(words: list[str], phrase: list[str]) -> bool:
-    return len(phrase) <= len(words) and words[-len(phrase):] == phrase
 
 
 def _longest(durs: list[tuple[int, int, int, Token]]) -> list[tuple[int, int, int, Token]]:

@@ -1,0 +1,137 @@
+"""Figures, terms, operations, agencies and dates on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+FIGURES = [
+    ("The raids led to the arrest of 245 people across the country.", ("arrested", 245, "exact")),
+    ("Forty-seven Canadians were arrested on Tuesday.", ("arrested", 47, "exact")),
+    ("Thirty-three people have been convicted since 2019.", ("convicted", 33, "exact")),
+    ("The operation ended with the rescue of a dozen children.", ("rescued", 12, "exact")),
+    ("Police said 146 children were safeguarded.", ("rescued", 146, "exact")),
+    ("In total, 12 countries were involved in the investigation.", ("countries", 12, "exact")),
+    ("He was charged with 24 offences.", ("charges", 24, "exact")),
+    ("Officers identified 670 suspects and arrested 184.", ("arrested", 184, "exact")),
+    ("Officers identified 670 suspects and arrested 184.", ("suspects_identified", 670, "exact")),
+    ("More than 240 adults were also arrested.", ("arrested", 240, "more_than")),
+    ("At least 386 minors were rescued, police said.", ("rescued", 386, "at_least")),
+    ("Some 121 suspects were arrested in the US.", ("arrested", 121, "approx")),
+    ("Investigators have identified more than 1,500 victims.", ("victims_identified", 1500, "more_than")),
+    ("The probe resulted in 153 arrests.", ("arrested", 153, "exact")),
+    ("Sixteen defendants were charged in federal court.", ("charged", 16, "exact")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURES)
+def test_figures_found_from_syntax(extractor, article, text, expected):
+    rec = extractor(article(text))
+    got = {(f.kind, f.value, f.qualifier) for f in rec.figures}
+    assert expected in got, got
+
+
+NOT_FIGURES = [
+    "A six-year-old girl was found safe.",
+    "The 18 months old baby was taken to hospital.",
+    "The two-year investigation cost 3 million dollars.",
+    "Police seized 4,000 images and 12 computers.",
+    "Officers searched 35 homes in 2019.",
+    "About 90 per cent of the accounts were closed.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FIGURES)
+def test_figures_not_from_ages_money_or_objects(extractor, article, text):
+    rec = extractor(article(text))
+    assert [f for f in rec.figures if f.kind != "sentence"] == [], rec.figures
+
+
+TERMS = [
+    ("He was jailed for fifteen years.", (180, 180, False)),
+    ("They were sentenced to between 30 months and 60 years.", (30, 720, False)),
+    ("The gang was sentenced to a total of 107 years in prison.", (1284, 1284, True)),
+    ("She was sentenced to 22 years and five months.", (269, 269, False)),
+    ("He is serving an 18-month sentence.", (18, 18, False)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TERMS)
+def test_terms_in_months(extractor, article, text, expected):
+    rec = extractor(article(text))
+    got = {(f.min, f.max, f.aggregate) for f in rec.figures if f.kind == "sentence"}
+    assert expected in got, got
+
+
+def test_terms_statutory_maximum_is_no_figure(extractor, article):
+    rec = extractor(article("The suspects face up to 10 years in prison if convicted."))
+    assert [f for f in rec.figures if f.kind == "sentence"] == []
+
+
+def test_terms_life_has_no_months(extractor, article):
+    rec = extractor(article("The ringleader was jailed for life on Friday."))
+    life = [f for f in rec.figures if f.kind == "sentence"]
+    assert life and life[0].life and life[0].min is None
+
+
+def test_operations_named_forms(extractor, article):
+    text = ("The investigation, dubbed \u201cOperation Red Kite,\u201d followed Project Ember. "
+            "Operation Childhood Protection IV was announced later.")
+    names = {o.name for o in extractor(article(text)).operations}
+    assert {"Operation Red Kite", "Project Ember", "Operation Childhood Protection IV"} <= names
+
+
+def test_operations_common_noun_is_not_a_name(extractor, article):
+    rec = extractor(article("The operation was large. Operations manager Jane Smith said more work is needed."))
+    assert rec.operations == []
+
+
+def test_agencies_gazetteer_and_defined_acronym(extractor, article):
+    text = ("The Royal Canadian Mounted Police said the Harbour Valley Police Service (HVPS) made the arrests. "
+            "HVPS officers were helped by Europol, Reuters reported.")
+    rec = extractor(article(text))
+    by_name = {a.name: a for a in rec.agencies}
+    assert "Royal Canadian Mounted Police" in by_name
+    assert "European Union Agency for Law Enforcement Cooperation" in by_name
+    assert "Harbour Valley Police Service" in by_name and "HVPS" in by_name["Harbour Valley Police Service"].aliases
+    assert not any(a.name == "Reuters" for a in rec.agencies)
+
+
+def test_agencies_ambiguous_acronym_decided_by_context(extractor, article):
+    wire = extractor(article("PARIS (AFP) - Dutch police arrested four men on Monday, prosecutors said."))
+    assert not any(a.acronym == "AFP" for a in wire.agencies)
+    police = extractor(article("The AFP said Australian police officers in Sydney charged two men."))
+    assert any(a.name == "Australian Federal Police" for a in police.agencies)
+
+
+def test_dates_precision_and_resolution(extractor, article):
+    text = "The operation ran from March 2021 until 14 November 2022. Arrests followed in July. In 2019 it began."
+    rec = extractor(article(text, published="2023-03-02"))
+    isos = {d.iso: d for d in rec.dates}
+    assert {"2021-03", "2022-11-14", "2022-07", "2019"} <= set(isos)
+    assert isos["2022-07"].resolved and not isos["2019"].resolved
+
+
+def test_dates_without_publication_skip_yearless(extractor, article):
+    rec = extractor(article("Arrests followed in July."))
+    assert rec.dates == []
+
+
+def test_evidence_slices_text(extractor, article):
+    text = "Breaking.\n\nPolice said 58 children have been safeguarded and 79 people were arrested."
+    rec = extractor(article(text))
+    assert rec.figures
+    for f in rec.figures:
+        assert text[f.evidence.start:f.evidence.end] == f.evidence.text
+        assert f.evidence.text in f.evidence.sentence
+
+
+def test_repeated_claim_listed_once(extractor, article):
+    text = "Police arrested 79 people. The 79 people were arrested over two days, police said."
+    rec = extractor(article(text))
+    assert sum(1 for f in rec.figures if (f.kind, f.value) == ("arrested", 79)) == 1
+
+
+def test_scope_where_from_preposition_and_demonym(extractor, article):
+    rec = extractor(article("Police arrested 42 people in Germany. 47 Canadians were arrested."))
+    where = {(f.value, f.where) for f in rec.figures}
+    assert (42, "Germany") in where and (47, "Canada") in where
