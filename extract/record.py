@@ -96,9 +96,13 @@ def _figures(doc: Doc) -> list[Figure]:
             fields = {"value": d["value"]}
         if key in out:
             continue
-        # a restatement with no scope of a figure already given with one is the same claim
-        if kind != "sentence" and not d.get("where") and any(k[:2] == key[:2] for k in out):
-            continue
+        # the same kind and value with the scope stated once and left out once is one claim
+        if kind != "sentence":
+            twin = next((k for k in out if k[:2] == key[:2] and (not k[2] or not key[2])), None)
+            if twin is not None:
+                if not twin[2] and key[2]:
+                    out[twin] = out[twin].model_copy(update={"where": d.get("where")})
+                continue
         out[key] = Figure(
             kind=kind, unit=UNIT_OF.get(kind, "people"), qualifier=d["qualifier"], where=d.get("where"),
             when=d.get("when"), attributed_to=d.get("attributed_to"), operation=d.get("operation"),

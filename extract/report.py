@@ -78,7 +78,7 @@ def _plot(case: Case, recs: dict[str, dict[str, Any]]) -> str:
     ax.set_yticks([i + 0.4 - h / 2 for i in range(len(kinds))], [k.replace("_", " ") for k in kinds])
     ax.set_xscale("symlog")
     ax.set_xlabel("largest figure reported (log scale)")
-    ax.legend(fontsize=8, loc="lower right")
+    ax.legend(fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.18), ncol=min(3, len(outlets)), frameon=False)
     fig.tight_layout()
     buf = io.StringIO()
     fig.savefig(buf, format="svg")
@@ -104,7 +104,8 @@ def render(records: list[dict[str, Any]], comparisons: pd.DataFrame, cases: list
            f"<div class='stat'><b>{counts.get('different_scope', 0)}</b>different scope</div>",
            f"<div class='stat'><b>{counts.get('agree', 0) + counts.get('compatible', 0)}</b>agree or compatible</div>",
            "</div><p class='legend'>", *(f"<span>{_badge(v)}</span>" for v in COLOURS), "</p>"]
-    for case in cases:
+    # cases several outlets report come first: that is where the cross-check says something
+    for case in sorted(cases, key=lambda c: (-len(c.doc_ids), c.name.lower())):
         sub = comparisons[comparisons["case_id"] == case.case_id]
         out.append(f"<section class='case' id='case-{html.escape(case.case_id)}' data-case='{html.escape(case.case_id)}'>")
         out.append(f"<h2>{html.escape(case.name)}</h2><p class='src'>")

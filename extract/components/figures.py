@@ -50,14 +50,21 @@ class FigureFinder:
     def __call__(self, doc: Doc) -> Doc:
         out: list[Span] = []
         by_token: dict[int, dict] = {}
+        last: tuple[int, str, int] | None = None  # (sentence start, kind, end) of the previous figure
         for num in doc.spans.get("numbers", []):
             data = num._.opf
             if data["is_year"] or data["ent"] == "DATE" and self._is_duration_or_date(num):
                 continue
+            if self._is_age(doc, num):
+                continue
             found = self._classify(doc, num, by_token)
+            if found is None:
+                found = self._list_continuation(doc, num, last)
             if found is None:
                 continue
             kind, noun, trigger, rule = found
+            if data["value"] == 1 and rule != "list":
+                continue  # "one man was sentenced": an anecdote, not a count
             fig = {
                 "kind": kind, "value": data["value"], "qualifier": data["qualifier"], "rule": rule,
                 "num_start": num.start, "num_end": num.end, "qstart": data["qstart"],
@@ -66,6 +73,7 @@ class FigureFinder:
                 "demonym": self._demonym(noun),
             }
             by_token[num.end - 1] = fig
+            last = (doc[num.start].sent.start, kind, num.end)
             lo = min(i for i in (data["qstart"], num.start, fig["noun"], fig["trigger"]) if i is not None)
             hi = max(i for i in (num.end - 1, fig["noun"], fig["trigger"]) if i is not None) + 1
             sent = doc[num.start].sent
@@ -104,7 +112,10 @@ class FigureFinder:
         # an event noun counted directly: "153 arrests", "33 convictions"
         if counted is not None and lemma in self.trigger and counted.pos_ == "NOUN":
             kind = self.trigger[lemma][0]
-            if kind != "suspects_identified" or lemma == "identification":
+            if kind == "suspects_identified" and lemma == "identification":
+                kind = "victims_identified" if self._victim_context(counted) else kind
+                return kind, counted, counted, f"noun:{lemma}"
+            if kind != "suspects_identified":
                 return kind, counted, counted, f"noun:{lemma}"
         anchor = counted if counted is not None else head_tok
         trig = self._find_trigger(anchor, head_tok)
@@ -113,14 +124,14 @@ class FigureFinder:
                                              or self._demonym(counted) is not None)
         if trig is not None:
             kind, tok = trig
-            if kind == "suspects_identified" and is_victim:
+            if kind == "suspects_identified" and (is_victim or (not is_person and self._victim_context(anchor))):
                 kind = "victims_identified"
             if counted is None and not self._elliptic_ok(head_tok, tok):
                 return None
             if counted is not None and not (is_victim or is_person):
                 return None
             return kind, counted, tok, f"trigger:{tok.lemma_.lower()}"
-        if counted is not None and lemma == "victim":
+        if noun is not None and lemma == "victim":
             return "victims_identified", counted, None, "noun:victim"
         # list continuation: "42 in Germany, eight in the Netherlands"
         for link in (head_tok, head_tok.head):
@@ -129,11 +140,41 @@ class FigureFinder:
                 return prev["kind"], counted, None, "list"
         return None
 
+    def _is_age(self, doc: Doc, num: Span) -> bool:
+        """"Tracey Baker, 41," / "David Browning, 47, of Kentucky": an age after a name."""
+        i = num.start
+        if i >= 2 and doc[i - 1].text == "," and doc[i - 2].ent_type_ == "PERSON":
+            nxt = doc[num.end] if num.end < len(doc) else None
+            return nxt is None or nxt.text in {",", ")", "."} or nxt.lower_ in {"of", "from", "and", "who", "was"}
+        return False
+
+    def _list_continuation(self, doc: Doc, num: Span, last: tuple[int, str, int] | None
+                           ) -> tuple[str, Token | None, Token | None, str] | None:
+        """A bare number scoped to a place right after a figure: "42 in Germany, eight in the Netherlands"."""
+        if last is None:
+            return None
+        root = self._root(num)
+        sent = doc[num.start].sent
+        prev_sent = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        if last[0] not in (sent.start, prev_sent) or last[1] in {"countries", "charges"}:
+            return None
+        if root.dep_ == "nummod":
+            return None
+        for child in root.children:
+            if child.dep_ == "prep" and child.lower_ in {"in", "from", "across", "within"}:
+                if any(g.ent_type_ in {"GPE", "LOC", "NORP"} for g in child.subtree):
+                    return last[1], None, None, "list"
+        return None
+
     def _root(self, num: Span) -> Token:
         for tok in num:
             if tok.head.i < num.start or tok.head.i >= num.end or tok.head == tok:
                 return tok
         return num[-1]
+
+    def _victim_context(self, tok: Token) -> bool:
+        """Identifications in a sentence about victims count victims, not suspects."""
+        return any(t.lemma_.lower() in self.victim for t in tok.sent)
 
     def _partitive_reference(self, noun: Token) -> bool:
         h = noun.head
@@ -201,6 +242,8 @@ class FigureFinder:
                         consider(c, hops + 1)
                     if c.dep_ in {"acomp", "xcomp", "oprd"}:
                         consider(c, hops)
+                    if c.dep_ == "dobj" and child.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in {"charge"}:
+                        consider(c, hops)  # "200 Australians face charges"
                     if c.dep_ == "prep" and c.i > child.i:
                         for g in c.children:
                             if g.dep_ == "pobj":
@@ -223,7 +266,7 @@ class FigureFinder:
 def _linked(a: Token, b: Token) -> bool:
     """Two triggers joined by a conjunction ("identified and rescued")."""
     def own_subject(t: Token) -> bool:
-        return any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+        return any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in t.children)
 
     if a is b:
         return False

@@ -124,7 +124,7 @@ class TermFinder:
             return False
         if unit_tok.dep_ in {"compound", "amod", "nmod"} and unit_tok.head.lemma_.lower() not in self.term:
             return False  # "a two-year investigation"
-        if any(t.lower_ in {"since", "after", "ago", "within", "over", "last", "past", "during"} for t in doc[max(sent.start, s - 2):s]):
+        if any(t.lower_ in {"since", "after", "ago", "within", "last", "past", "during"} for t in doc[max(sent.start, s - 2):s]):
             return False
         return bool(lemmas & self.term or near & self.term)
 
