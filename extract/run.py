@@ -169,10 +169,9 @@ def run_extract(inputs: list[str], output: Path, *, model: str | None = None, ru
             _count_error(summary, item.reason)
             err_j.write(item.model_dump_json())
             return None
-        if item.text_sha256 in done:
+        if item.text_sha256 in done:  # finished by an earlier, interrupted run (--resume)
             summary.skipped += 1
             return None
-        done.add(item.text_sha256)
         return item
 
     def articles() -> Iterator[Article]:
