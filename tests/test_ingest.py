@@ -130,3 +130,9 @@ def test_ingest_missing_path_is_an_error(tmp_path):
 def test_ingest_skipped_is_not_an_error(tmp_path):
     (tmp_path / "notes.docx").write_bytes(b"x")
     assert isinstance(list(read_inputs([tmp_path]))[0], Skipped)
+
+
+def test_ingest_dangling_link_is_unreadable_even_as_root(tmp_path):
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "deleted-target.txt")
+    item = list(read_inputs([tmp_path / "gone.txt"]))[0]
+    assert isinstance(item, IngestError) and item.reason == "unreadable" and "gone.txt" in item.path
