@@ -135,3 +135,8 @@ def test_scope_where_from_preposition_and_demonym(extractor, article):
     rec = extractor(article("Police arrested 42 people in Germany. 47 Canadians were arrested."))
     where = {(f.value, f.where) for f in rec.figures}
     assert (42, "Germany") in where and (47, "Canada") in where
+
+
+def test_operations_naming_cue_needs_an_operation_noun(extractor, article):
+    rec = extractor(article("The site was run by a company named Bluewave Ltd. The probe, dubbed Nightjar, began in 2020."))
+    assert {o.name for o in rec.operations} == {"Nightjar"}

@@ -61,8 +61,9 @@ class OperationFinder:
                 found.append((m.start(), m.end(), m.group(0), "operation:suffix"))
         for m in self.cue.finditer(text):
             raw = m.group(1) or m.group(2)
-            before = text[max(0, m.start() - 60):m.start()].lower()
-            if not any(w in before for w in CONTEXT):
+            # the cue must name an operation: "an operation called X", "the probe, dubbed 'X'"
+            before = re.findall(r"[a-z]+", text[max(0, m.start() - 40):m.start()].lower())[-3:]
+            if not any(w in CONTEXT for w in before):
                 continue
             words = self._trim(raw.strip(" ,." + QUOTES).split(), allow_lower=m.group(1) is not None)
             if not words:
