@@ -134,10 +134,9 @@ class FigureFinder:
         if noun is not None and lemma == "victim":
             return "victims_identified", counted, None, "noun:victim"
         # list continuation: "42 in Germany, eight in the Netherlands"
-        for link in (head_tok, head_tok.head):
-            prev = seen.get(link.i) if link is not head_tok else None
-            if prev is not None and head_tok.dep_ in {"conj", "appos"}:
-                return prev["kind"], counted, None, "list"
+        prev = seen.get(head_tok.head.i)
+        if prev is not None and head_tok.dep_ in {"conj", "appos"}:
+            return prev["kind"], counted, None, "list"
         return None
 
     def _is_age(self, doc: Doc, num: Span) -> bool:

@@ -51,7 +51,6 @@ class ScopeFinder:
 
     def _where(self, doc: Doc, span: Span, anchors: list[Token], places: list[Span]) -> str | None:
         sent = span.sent
-        lower = sent.text.lower()
         for anchor in anchors:
             for tok in [anchor, *anchor.children, anchor.head]:
                 for child in tok.children:
@@ -66,7 +65,6 @@ class ScopeFinder:
         for phrase in self.worldwide:
             if phrase in seg and phrase != "in total":
                 return "worldwide"
-        del lower
         return None
 
     def _place_of(self, tok: Token, places: list[Span]) -> str | None:
