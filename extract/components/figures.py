@@ -19,6 +19,10 @@ from extract.rules_loader import load_rules
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ROOT", "attr", "npadvmod", "dep", "oprd"}
 TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "decade"}
 PARTITIVE_HEADS = {"of"}
+NOT_YET = {"will", "would", "could", "may", "might", "should", "shall"}
+ANAPHORS = {"other", "they", "those", "these", "them"}
+# verbs that carry no kind of their own: the kind comes from their event-noun subject
+SUPPORT_VERBS = {"include", "make", "be", "total", "number", "reach", "comprise", "see", "involve"}
 
 
 @Language.factory("opf_figures", default_config={"rules_dir": None, "max_hops": 4})
@@ -63,8 +67,8 @@ class FigureFinder:
             if found is None:
                 continue
             kind, noun, trigger, rule = found
-            if data["value"] == 1 and rule != "list":
-                continue  # "one man was sentenced": an anecdote, not a count
+            if data["value"] == 1 and rule != "list" and not self._has_place(self._root(num)):
+                continue  # "one man was sentenced": an anecdote, not a count ("one in Sweden" is a breakdown)
             fig = {
                 "kind": kind, "value": data["value"], "qualifier": data["qualifier"], "rule": rule,
                 "num_start": num.start, "num_end": num.end, "qstart": data["qstart"],
@@ -83,7 +87,20 @@ class FigureFinder:
         return doc
 
     # -- classification ------------------------------------------------------------
+    def _label_line(self, doc: Doc, num: Span) -> tuple[str, Token | None, Token | None, str] | None:
+        """A statistics line: "Arrested: 2,864", "Convicted 383"."""
+        sent = doc[num.start].sent
+        words = [t for t in sent if not t.is_space and t.text not in {":", "-", "–", "—"}]
+        if len(words) == 1 + len(num) and words[0].i < num.start and num.end >= words[-1].i + 1:
+            hit = self._trigger_of(words[0])
+            if hit is not None and hit[0] != "suspects_identified":
+                return hit[0], None, words[0], "label"
+        return None
+
     def _classify(self, doc: Doc, num: Span, seen: dict[int, dict]) -> tuple[str, Token | None, Token | None, str] | None:
+        label = self._label_line(doc, num)
+        if label is not None:
+            return label
         head_tok = self._root(num)
         nxt = doc[num.end] if num.end < len(doc) else None
         if nxt is not None and (nxt.lower_ in {"-", "\u2011"} or nxt.lemma_.lower() in self.blocking):
@@ -105,6 +122,8 @@ class FigureFinder:
             return None
         if any(t.lemma_.lower() in self.blocking for t in head_tok.children):
             return None
+        if head_tok.dep_ == "pobj" and head_tok.head.head.lemma_.lower() in self.blocking:
+            return None  # "a father of two"
         if counted is not None and lemma in self.charge:
             return "charges", counted, None, "noun:charges"
         if counted is not None and lemma in self.country:
@@ -117,15 +136,26 @@ class FigureFinder:
                 return kind, counted, counted, f"noun:{lemma}"
             if kind != "suspects_identified":
                 return kind, counted, counted, f"noun:{lemma}"
+        # "20 arrests ..., 10 of them in the U.S.": a number in apposition to an event noun
+        if counted is None or lemma in ANAPHORS:
+            h = head_tok.head
+            if head_tok.dep_ in {"appos", "conj"} and h.pos_ == "NOUN" and h.lemma_.lower() in self.trigger:
+                kind = self.trigger[h.lemma_.lower()][0]
+                if kind != "suspects_identified":
+                    return kind, None, h, f"appos:{h.lemma_.lower()}"
         anchor = counted if counted is not None else head_tok
         trig = self._find_trigger(anchor, head_tok)
-        is_victim = counted is not None and lemma in self.victim
+        if counted is not None and lemma in ANAPHORS and self._previous_kind(seen, num) in {"rescued", "victims_identified"}:
+            lemma = "victim"  # "44 children were rescued and 79 others were identified"
+        is_victim = counted is not None and (lemma in self.victim or lemma == "victim")
         is_person = counted is not None and (lemma in self.person or counted.ent_type_ == "NORP"
                                              or self._demonym(counted) is not None)
         if trig is not None:
             kind, tok = trig
             if kind == "suspects_identified" and (is_victim or (not is_person and self._victim_context(anchor))):
                 kind = "victims_identified"
+            if self._not_yet(tok):
+                return None  # "still to be sentenced", "will be charged": not (yet) a fact
             if counted is None and not self._elliptic_ok(head_tok, tok):
                 return None
             if counted is not None and not (is_victim or is_person):
@@ -138,6 +168,20 @@ class FigureFinder:
         if prev is not None and head_tok.dep_ in {"conj", "appos"}:
             return prev["kind"], counted, None, "list"
         return None
+
+    def _not_yet(self, verb: Token) -> bool:
+        aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+        # a modal, or a passive infinitive ("are still to be sentenced"); "helped to safeguard" is a fact
+        return bool(aux & NOT_YET) or ("to" in aux and "be" in aux)
+
+    def _has_place(self, tok: Token) -> bool:
+        return any(c.dep_ == "prep" and c.lower_ in {"in", "from", "across"} and
+                   any(g.ent_type_ in {"GPE", "LOC"} for g in c.subtree) for c in tok.children)
+
+    def _previous_kind(self, seen: dict[int, dict], num: Span) -> str | None:
+        sent = num.sent
+        before = [(i, f) for i, f in seen.items() if sent.start <= i < num.start]
+        return max(before, key=lambda x: x[0])[1]["kind"] if before else None
 
     def _is_age(self, doc: Doc, num: Span) -> bool:
         """"Tracey Baker, 41," / "David Browning, 47, of Kentucky": an age after a name."""
@@ -166,10 +210,10 @@ class FigureFinder:
         return None
 
     def _root(self, num: Span) -> Token:
-        for tok in num:
-            if tok.head.i < num.start or tok.head.i >= num.end or tok.head == tok:
-                return tok
-        return num[-1]
+        """The token that links the number to the sentence ("a dozen" -> dozen, "Thirty-three" -> three)."""
+        outside = [t for t in num if t.head.i < num.start or t.head.i >= num.end or t.head == t]
+        words = [t for t in outside if not t.is_punct and t.dep_ not in {"det", "quantmod"}]
+        return (words or outside or [num[-1]])[-1]
 
     def _victim_context(self, tok: Token) -> bool:
         """Identifications in a sentence about victims count victims, not suspects."""
@@ -208,7 +252,7 @@ class FigureFinder:
                 h = h.head
                 continue
             break
-        return h.head == trigger or any(c == num_tok for c in trigger.children)
+        return h.head == trigger or trigger.head in (num_tok, h.head) or any(c == num_tok for c in trigger.children)
 
     def _trigger_of(self, tok: Token) -> tuple[str, int] | None:
         return self.trigger.get(tok.lemma_.lower()) or self.trigger.get(tok.lower_)
@@ -243,6 +287,9 @@ class FigureFinder:
                         consider(c, hops)
                     if c.dep_ == "dobj" and child.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in {"charge"}:
                         consider(c, hops)  # "200 Australians face charges"
+                    if c.dep_ in {"nsubj", "nsubjpass"} and c is not child and c.pos_ == "NOUN" and \
+                            tok.lemma_.lower() in SUPPORT_VERBS:
+                        consider(c, hops + 1)  # "The arrests include 119 ...", "184 arrests were made - 121 of them"
                     if c.dep_ == "prep" and c.i > child.i:
                         for g in c.children:
                             if g.dep_ == "pobj":

@@ -29,7 +29,9 @@ class ScopeFinder:
         self.worldwide = sorted(places.worldwide, key=len, reverse=True)
 
     def __call__(self, doc: Doc) -> Doc:
-        places = [e for e in doc.ents if e.label_ in {"GPE", "LOC"}]
+        ops_tokens = {i for o in doc.spans.get("operations", []) for i in range(o.start, o.end)}
+        # "Project Spade" tagged as a place by the model is still an operation
+        places = [e for e in doc.ents if e.label_ in {"GPE", "LOC"} and not any(i in ops_tokens for i in range(e.start, e.end))]
         times = [e for e in doc.ents if e.label_ == "DATE"]
         agencies = list(doc.spans.get("agencies", []))
         ops = list(doc.spans.get("operations", []))
