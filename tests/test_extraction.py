@@ -162,3 +162,10 @@ def test_scope_where_from_preposition_and_demonym(extractor, article):
 def test_operations_naming_cue_needs_an_operation_noun(extractor, article):
     rec = extractor(article("The site was run by a company named Bluewave Ltd. The probe, dubbed Nightjar, began in 2020."))
     assert {o.name for o in rec.operations} == {"Nightjar"}
+
+
+def test_dates_ranges_and_relative_years(extractor, article):
+    text = ("The operation ran from June to November 2016. Between 2011-2013 reports doubled. "
+            "A verdict came in May last year and the trial resumed in January this year.")
+    isos = {d.iso for d in extractor(article(text, published="2024-03-10")).dates}
+    assert {"2016-06", "2016-11", "2011", "2013", "2023-05", "2024-01"} <= isos, isos

@@ -22,7 +22,8 @@ MONTHS = ("january|february|march|april|may|june|july|august|september|october|n
 M = rf"(?:{MONTHS})\.?"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 CANDIDATE = re.compile(
-    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+{M}(?:,?\s+{YEAR})?"
+    rf"\b(?:{M}\s*(?:to|and|until|through|-|–)\s*{M}\s+{YEAR}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+{M}(?:,?\s+{YEAR})?"
     rf"|{M}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{YEAR})?"
     rf"|{M}(?:,?\s+{YEAR})?"
     rf"|\d{{1,2}}/\d{{1,2}}/{YEAR}|{YEAR}-\d\d-\d\d"
@@ -33,7 +34,8 @@ MONTH_ONLY = re.compile(rf"^{M}$", re.IGNORECASE)
 DAY_RANGE = re.compile(rf"^(\d{{1,2}})(?:st|nd|rd|th)?\s*[-–]\s*(\d{{1,2}})(?:st|nd|rd|th)?\s+({M}(?:,?\s+{YEAR})?)$", re.I)
 YEAR_RANGE = re.compile(rf"^({YEAR})\s*[-–/]\s*({YEAR}|\d\d)$")
 NUMERIC = re.compile(rf"^(\d{{1,2}})/(\d{{1,2}})/({YEAR})$")
-MAY_VERB = re.compile(r"^may$", re.I)
+RELATIVE_YEAR = re.compile(r"^\s+(last|this)\s+year\b")
+MONTH_RANGE = re.compile(rf"^({M})\s*(?:to|and|until|through|-|–)\s*({M})\s+({YEAR})$", re.I)
 
 
 @Language.factory("opf_dates", default_config={"day_first": True})
@@ -83,13 +85,19 @@ class DateFinder:
             in_ent = any(a <= s and e <= b for a, b in regions)
             if not self._plausible(doc, s, e, text, in_ent):
                 continue
-            for iso, precision, resolved in self._normalise(text, published):
+            tail = doc.text[e:e + 12].lower()
+            if MONTH_ONLY.match(text) and published and RELATIVE_YEAR.match(tail):
+                # "in May last year", "in January this year"
+                year = int(published[:4]) - (1 if tail.lstrip().startswith("last") else 0)
+                text = f"{text} {year}"
+            for n, (iso, precision, resolved) in enumerate(self._normalise(text, published)):
                 span = doc.char_span(s, e, alignment_mode="expand")
                 if span is None:
                     continue
-                spans.append(make_span(doc, span.start, span.end, "DATE",
+                # a range gives two dates on one span: distinct labels keep both (span data is keyed by label)
+                spans.append(make_span(doc, span.start, span.end, "DATE" if n == 0 else "DATE_END",
                                        {"iso": iso, "precision": precision, "resolved": resolved,
-                                        "start": s, "end": e, "text": text}))
+                                        "start": s, "end": e, "text": doc.text[s:e]}))
         set_group(doc, "dates", spans)
         return doc
 
@@ -118,6 +126,10 @@ class DateFinder:
             if len(b) == 2:
                 b = a[:2] + b
             return [(a, "year", False), (b, "year", False)] if int(b) > int(a) else []
+        m = MONTH_RANGE.match(t)
+        if m:  # "from June to November 2016": both ends take the year
+            return self._normalise(f"{m.group(1)} {m.group(3)}", published) + \
+                self._normalise(f"{m.group(2)} {m.group(3)}", published)
         m = DAY_RANGE.match(t)
         if m:
             out = []
