@@ -23,6 +23,8 @@ import pandas as pd
 from schemas import Comparison
 
 OP_PREFIX = re.compile(r"^(operation|project|opération|operación|operazione|op\.)\s+", re.I)
+NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][a-zA-Z]+(?:[A-Z][a-z]+)*")
+YEAR_PENALTY = 0.01
 ROUNDING = 0.05  # two exact counts this close are a rounding difference
 APPROX = 0.10  # "about N" covers ±10 %
 COMMON_AGENCIES = {"International Criminal Police Organization", "European Union Agency for Law Enforcement Cooperation",
@@ -58,10 +60,9 @@ def primary_operation(rec: dict[str, Any]) -> str | None:
     return best["name"]
 
 
-def group_cases(records: list[dict[str, Any]], threshold: float = 0.22) -> list[Case]:
+def group_cases(records: list[dict[str, Any]], threshold: float = 0.16) -> list[Case]:
     """Assign every record to a case; deterministic for a given set of records."""
     from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.metrics.pairwise import cosine_similarity
 
     recs = sorted(records, key=lambda r: r["doc_id"])
     if not recs:
@@ -75,12 +76,12 @@ def group_cases(records: list[dict[str, Any]], threshold: float = 0.22) -> list[
             keys[r["doc_id"]] = k
             names[k][op] += 1
     texts = [r.get("text", "") for r in recs]
-    try:
-        sim = cosine_similarity(TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(texts))
-    except ValueError:  # no content words at all: nothing to compare by
-        import numpy as np
-
-        sim = np.zeros((len(texts), len(texts)))
+    # words say what the story is about; capitalised names (sites, suspects, towns) say which story it is
+    words = _similarity(texts, TfidfVectorizer(stop_words="english", sublinear_tf=True))
+    proper = _similarity([" ".join(NAME.findall(t)) for t in texts],
+                         TfidfVectorizer(lowercase=False, token_pattern=r"\S+", sublinear_tf=True))
+    sim = 0.5 * words + 0.5 * proper
+    years = [_year(r) for r in recs]
     idx = {r["doc_id"]: i for i, r in enumerate(recs)}
     # unnamed records: attach to the best-scoring record, named first
     for r in recs:
@@ -93,6 +94,8 @@ def group_cases(records: list[dict[str, Any]], threshold: float = 0.22) -> list[
                 continue
             j = idx[other["doc_id"]]
             score = sim[i, j] + 0.04 * _shared_figures(r, other) + 0.03 * _shared_agencies(r, other)
+            if years[i] and years[j]:
+                score -= YEAR_PENALTY * min(5, abs(years[i] - years[j]))  # stories years apart are rarely one case
             if other["doc_id"] not in keys:
                 score -= 0.02  # prefer joining a named case
             if score > best_score:
@@ -116,6 +119,24 @@ def group_cases(records: list[dict[str, Any]], threshold: float = 0.22) -> list[
         out.append(Case(case_id=slug(name if not k.startswith("unnamed:") else k.removeprefix("unnamed:")),
                         name=name, doc_ids=docs))
     return out
+
+
+def _similarity(texts: list[str], vectorizer: Any) -> Any:
+    import numpy as np
+    from sklearn.metrics.pairwise import cosine_similarity
+
+    try:
+        return cosine_similarity(vectorizer.fit_transform(texts))
+    except ValueError:  # no usable tokens at all: nothing to compare by
+        return np.zeros((len(texts), len(texts)))
+
+
+def _year(rec: dict[str, Any]) -> int | None:
+    """Publication year, else the latest year the text mentions."""
+    if rec.get("published"):
+        return int(rec["published"][:4])
+    years = [int(d["iso"][:4]) for d in rec.get("dates", []) if isinstance(d, dict)]
+    return max(years) if years else None
 
 
 def _shared_figures(a: dict[str, Any], b: dict[str, Any]) -> int:
@@ -210,8 +231,8 @@ def verdict(a: dict[str, Any], b: dict[str, Any], agency_country: dict[str, str]
         return "compatible", why
     explicit_a, explicit_b = (a.get("where") or "").lower(), (b.get("where") or "").lower()
     if sa != sb and (sa[0] or sb[0] or sa[1] or sb[1]):
-        pa = a.get("where") or (a.get("when") and f"in {a['when']}") or "no stated scope"
-        pb = b.get("where") or (b.get("when") and f"in {b['when']}") or "no stated scope"
+        pa = ", ".join(x for x in (a.get("where"), a.get("when")) if x) or "no stated scope"
+        pb = ", ".join(x for x in (b.get("where"), b.get("when")) if x) or "no stated scope"
         if explicit_a != explicit_b or sa[1] != sb[1]:
             return "different_scope", f"{display(a)} is for {pa}, {display(b)} for {pb}"
         return "different_scope", (f"{display(a)} and {display(b)} come from agencies of different countries "

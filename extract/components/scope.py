@@ -83,7 +83,7 @@ class ScopeFinder:
             for tok in [anchor, anchor.head]:
                 for child in tok.children:
                     if child.dep_ == "prep" and child.lower_ in TIME_PREPS:
-                        for obj in child.subtree:
+                        for obj in _own_tokens(child):
                             for t in times:
                                 if t.start <= obj.i < t.end and any(c.isdigit() for c in t.text):
                                     return f"{child.lower_} {t.text}" if child.lower_ != "in" else t.text
@@ -110,3 +110,12 @@ class ScopeFinder:
             return ops[0]._.opf["name"]
         before = [o for o in ops if o.start <= span.start]
         return (before[-1] if before else ops[0])._.opf["name"]
+
+
+def _own_tokens(prep: Token) -> list[Token]:
+    """The prepositional phrase without relative clauses ("during the probe, which began in 2021")."""
+    skip: set[int] = set()
+    for t in prep.subtree:
+        if t.dep_ in {"relcl", "acl", "advcl", "ccomp"}:
+            skip.update(x.i for x in t.subtree)
+    return [t for t in prep.subtree if t.i not in skip]
