@@ -72,3 +72,25 @@ def subtree_span(tok: Token) -> tuple[int, int]:
 
 def sentence_of(doc: Doc, tok_i: int) -> Span:
     return doc[tok_i].sent
+
+
+def surface_forms(lemmas: set[str] | list[str]) -> dict[str, str]:
+    """Inflected forms -> lemma, for pipelines without a lemmatizer (rules-only mode).
+
+    Regular English inflection only; irregular forms are simply not found there.
+    """
+    out: dict[str, str] = {}
+    for lemma in lemmas:
+        forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
+        if lemma.endswith("e"):
+            forms |= {lemma[:-1] + "ing", lemma + "d"}
+        if lemma.endswith("y"):
+            forms |= {lemma[:-1] + "ied", lemma[:-1] + "ies"}
+        for f in forms:
+            out.setdefault(f, lemma)
+    return out
+
+
+def lemma_of(tok: Token, forms: dict[str, str]) -> str:
+    """The model's lemma, or the regular-inflection guess when there is no lemmatizer."""
+    return tok.lemma_.lower() if tok.lemma_ else forms.get(tok.lower_, tok.lower_)

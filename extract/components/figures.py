@@ -13,12 +13,13 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extract.components.common import make_span, set_group
+from extract.components.common import lemma_of, make_span, set_group, surface_forms
 from extract.rules_loader import load_rules
 
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ROOT", "attr", "npadvmod", "dep", "oprd"}
 TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "decade"}
 PARTITIVE_HEADS = {"of"}
+CLAUSE_BREAKS = {"and", ",", ";", "but", "while", "whereas", "."}
 NOT_YET = {"will", "would", "could", "may", "might", "should", "shall"}
 ANAPHORS = {"other", "they", "those", "these", "them"}
 # verbs that carry no kind of their own: the kind comes from their event-noun subject
@@ -49,21 +50,28 @@ class FigureFinder:
         self.excluded = set(fr.excluded_nouns) | TIME_UNITS
         self.blocking = set(fr.blocking_lemmas)
         self.demonyms = {k: v for k, v in rules.places.demonyms.items()}
+        # rules-only mode has no lemmatizer: map regular inflections of every listed word to it
+        self.forms = surface_forms(set(self.trigger) | self.person | self.victim | self.charge | self.country
+                                   | self.excluded | self.blocking | {"victim"})
 
     # -- public -----------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         out: list[Span] = []
         by_token: dict[int, dict] = {}
         last: tuple[int, str, int] | None = None  # (sentence start, kind, end) of the previous figure
+        parsed = doc.has_annotation("DEP")  # False in rules-only mode (blank English)
         for num in doc.spans.get("numbers", []):
             data = num._.opf
             if data["is_year"] or data["ent"] == "DATE" and self._is_duration_or_date(num):
                 continue
-            if self._is_age(doc, num):
+            if parsed and self._is_age(doc, num):
                 continue
-            found = self._classify(doc, num, by_token)
-            if found is None:
-                found = self._list_continuation(doc, num, last)
+            if not parsed:
+                found = self._classify_flat(doc, num)
+            else:
+                found = self._classify(doc, num, by_token)
+                if found is None:
+                    found = self._list_continuation(doc, num, last)
             if found is None:
                 continue
             kind, noun, trigger, rule = found
@@ -87,6 +95,42 @@ class FigureFinder:
         return doc
 
     # -- classification ------------------------------------------------------------
+    def _classify_flat(self, doc: Doc, num: Span) -> tuple[str, Token | None, Token | None, str] | None:
+        """Rules-only mode: no parse, so the counted noun is the next word and the trigger the nearest one."""
+        sent = doc[num.start].sent
+        after = [t for t in doc[num.end:min(sent.end, num.end + 3)] if not t.is_punct or t.text == "-"]
+        if after and (after[0].text == "-" or lemma_of(after[0], self.forms) in self.blocking):
+            return None
+        noun: Token | None = None
+        for t in after:
+            lem = lemma_of(t, self.forms)
+            if lem in self.excluded or lem in TIME_UNITS:
+                return None
+            if lem in self.charge:
+                return "charges", t, None, "flat:charges"
+            if lem in self.country:
+                return "countries", t, None, "flat:countries"
+            if lem in self.person or lem in self.victim or lem == "victim" or t.lower_.rstrip("s") in self.demonyms:
+                noun = t
+                break
+            if lem in self.trigger and self.trigger[lem][0] != "suspects_identified" and lem.endswith(("st", "ion")):
+                return self.trigger[lem][0], t, t, f"flat:{lem}"  # "153 arrests", "33 convictions"
+        window = range(max(sent.start, num.start - 6), min(sent.end, num.end + 8))
+        def distance(i: int) -> int:
+            lo, hi = (i, num.start) if i < num.start else (num.end, i)
+            crosses = any(t.lower_ in CLAUSE_BREAKS for t in doc[lo + 1:hi])  # prefer the number's own clause
+            return abs(i - num.start) + (10 if crosses else 0)
+
+        hits = [(distance(i), -self.trigger[lemma_of(doc[i], self.forms)][1], i) for i in window
+                if lemma_of(doc[i], self.forms) in self.trigger and not (num.start <= i < num.end)]
+        if not hits or (noun is None and min(hits)[0] > 2) or min(hits)[0] > 10:
+            return None
+        _, _, i = min(hits)
+        kind = self.trigger[lemma_of(doc[i], self.forms)][0]
+        if noun is not None and kind == "suspects_identified" and lemma_of(noun, self.forms) in self.victim | {"victim"}:
+            kind = "victims_identified"
+        return kind, noun, doc[i], f"flat:{lemma_of(doc[i], self.forms)}"
+
     def _label_line(self, doc: Doc, num: Span) -> tuple[str, Token | None, Token | None, str] | None:
         """A statistics line: "Arrested: 2,864", "Convicted 383"."""
         sent = doc[num.start].sent

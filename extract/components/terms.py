@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from extract.components.common import make_span, parse_number, set_group
+from extract.components.common import make_span, parse_number, set_group, surface_forms
 from extract.rules_loader import load_rules
 
 UNIT_MONTHS = {"year": 12, "month": 1}
@@ -29,12 +29,13 @@ class TermFinder:
     def __init__(self, nlp: Language, name: str, *, rules_dir: str | None = None) -> None:
         self.name = name
         tr = load_rules(rules_dir).terms
-        self.term = set(tr.term_lemmas)
-        self.block = set(tr.blocking_lemmas)
+        # inflected forms too, so rules-only mode (no lemmatizer) still recognises "jailed", "sentenced"
+        self.term = set(tr.term_lemmas) | set(surface_forms(tr.term_lemmas))
+        self.block = set(tr.blocking_lemmas) | set(surface_forms(tr.blocking_lemmas))
         self.aggregate = [w.split() for w in tr.aggregate_words]
         self.per_person = set(tr.per_person_words)
         self.matcher = Matcher(nlp.vocab)
-        unit = {"LEMMA": {"IN": ["year", "month"]}}
+        unit = {"LOWER": {"IN": ["year", "years", "month", "months"]}}
         num = {"LIKE_NUM": True}
         dash = {"ORTH": {"IN": ["-", "\u2011", "\u2013"]}}
         self.matcher.add("DUR", [
@@ -52,15 +53,14 @@ class TermFinder:
         durations = []
         for _, s, e in self.matcher(doc):
             span = doc[s:e]
-            unit_tok = next((t for t in reversed(span) if t.lemma_.lower() in UNIT_MONTHS or t.lower_.rstrip("-") in ("year", "years", "month")), None)
+            unit_tok = next((t for t in reversed(span) if t.lower_.rstrip("-").rstrip("s") in UNIT_MONTHS), None)
             num_toks = [t for t in span if t.like_num]
             if unit_tok is None or not num_toks:
                 continue
             value = parse_number(" ".join(t.text for t in num_toks) if len(num_toks) == 1 else f"{num_toks[0].text}-{num_toks[1].text}")
             if value is None:
                 continue
-            u = unit_tok.lemma_.lower().rstrip("-")
-            months = value * UNIT_MONTHS.get(u if u in UNIT_MONTHS else ("year" if u.startswith("year") else "month"), 12)
+            months = value * UNIT_MONTHS[unit_tok.lower_.rstrip("-").rstrip("s")]
             durations.append((s, e, months, unit_tok))
         durations = _longest(durations)
         spans: list[Span] = []

