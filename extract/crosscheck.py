@@ -230,6 +230,9 @@ def verdict(a: dict[str, Any], b: dict[str, Any], agency_country: dict[str, str]
     if why:
         return "compatible", why
     explicit_a, explicit_b = (a.get("where") or "").lower(), (b.get("where") or "").lower()
+    if sa[0].startswith("agency:") != sb[0].startswith("agency:") and not (explicit_a or explicit_b):
+        # only one side's agency is known: that is no evidence of a different scope
+        sa, sb = ("", sa[1]), ("", sb[1])
     if sa != sb and (sa[0] or sb[0] or sa[1] or sb[1]):
         pa = ", ".join(x for x in (a.get("where"), a.get("when")) if x) or "no stated scope"
         pb = ", ".join(x for x in (b.get("where"), b.get("when")) if x) or "no stated scope"

@@ -86,3 +86,8 @@ def test_crosscheck_samples_verdicts(tmp_path, samples):
     assert "compatible" in verdicts("arrested", [43, 40])
     assert "different_scope" in verdicts("rescued", [64, 12])
     assert expected  # the same expectations are scored by `opfacts evaluate data/samples`
+
+
+def test_crosscheck_one_known_agency_is_no_evidence_of_scope():
+    v, _ = verdict(f(23, kind="rescued"), f(25, kind="rescued", agency="Guardia Civil"), {"Guardia Civil": "ES"})
+    assert v == "conflict"

@@ -169,3 +169,15 @@ def test_dates_ranges_and_relative_years(extractor, article):
             "A verdict came in May last year and the trial resumed in January this year.")
     isos = {d.iso for d in extractor(article(text, published="2024-03-10")).dates}
     assert {"2016-06", "2016-11", "2011", "2013", "2023-05", "2024-01"} <= isos, isos
+
+
+def test_dates_text_pointing_ahead_takes_the_next_occurrence(extractor, article):
+    rec = extractor(article("Eleven suspects will be sentenced in March. Raids took place in July.",
+                            published="2025-10-02"))
+    assert {d.iso for d in rec.dates} == {"2026-03", "2025-07"}
+
+
+def test_evidence_of_a_list_item_is_its_own_phrase(extractor, article):
+    rec = extractor(article("The arrests include 64 made in Spain, 21 in Poland and nine in Italy."))
+    ev = {f.value: f.evidence.text for f in rec.figures}
+    assert ev[21] == "21 in Poland" and ev[9] == "nine in Italy"

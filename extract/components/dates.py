@@ -34,6 +34,7 @@ MONTH_ONLY = re.compile(rf"^{M}$", re.IGNORECASE)
 DAY_RANGE = re.compile(rf"^(\d{{1,2}})(?:st|nd|rd|th)?\s*[-–]\s*(\d{{1,2}})(?:st|nd|rd|th)?\s+({M}(?:,?\s+{YEAR})?)$", re.I)
 YEAR_RANGE = re.compile(rf"^({YEAR})\s*[-–/]\s*({YEAR}|\d\d)$")
 NUMERIC = re.compile(rf"^(\d{{1,2}})/(\d{{1,2}})/({YEAR})$")
+FUTURE_CUES = {"will", "next", "upcoming", "due", "scheduled", "shall"}
 RELATIVE_YEAR = re.compile(r"^\s+(last|this)\s+year\b")
 MONTH_RANGE = re.compile(rf"^({M})\s*(?:to|and|until|through|-|–)\s*({M})\s+({YEAR})$", re.I)
 
@@ -44,11 +45,11 @@ def make_dates(nlp: Language, name: str, day_first: bool) -> DateFinder:
 
 
 @lru_cache(maxsize=8192)
-def parse_date(text: str, base: str | None, day_first: bool = True) -> tuple[str, str] | None:
+def parse_date(text: str, base: str | None, day_first: bool = True, ahead: bool = False) -> tuple[str, str] | None:
     """(iso, precision) of one candidate string; cached because outlets repeat dates."""
     import dateparser  # slow import: only when a date is actually parsed
 
-    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False,
+    settings = {"PREFER_DATES_FROM": "future" if ahead else "past", "RETURN_AS_TIMEZONE_AWARE": False,
                 "DATE_ORDER": "DMY" if day_first else "MDY", "REQUIRE_PARTS": []}
     if base:
         from datetime import datetime
@@ -90,7 +91,9 @@ class DateFinder:
                 # "in May last year", "in January this year"
                 year = int(published[:4]) - (1 if tail.lstrip().startswith("last") else 0)
                 text = f"{text} {year}"
-            for n, (iso, precision, resolved) in enumerate(self._normalise(text, published)):
+            # "will be charged in November": the text points ahead, so the next November
+            ahead = any(t.lower_ in FUTURE_CUES for t in doc[doc[span_start(doc, s)].sent.start:span_start(doc, s)])
+            for n, (iso, precision, resolved) in enumerate(self._normalise(text, published, ahead)):
                 span = doc.char_span(s, e, alignment_mode="expand")
                 if span is None:
                     continue
@@ -118,7 +121,7 @@ class DateFinder:
                 return False
         return True
 
-    def _normalise(self, text: str, published: str | None) -> list[tuple[str, str, bool]]:
+    def _normalise(self, text: str, published: str | None, ahead: bool = False) -> list[tuple[str, str, bool]]:
         t = text.strip()
         m = YEAR_RANGE.match(t)
         if m:
@@ -128,13 +131,13 @@ class DateFinder:
             return [(a, "year", False), (b, "year", False)] if int(b) > int(a) else []
         m = MONTH_RANGE.match(t)
         if m:  # "from June to November 2016": both ends take the year
-            return self._normalise(f"{m.group(1)} {m.group(3)}", published) + \
-                self._normalise(f"{m.group(2)} {m.group(3)}", published)
+            return self._normalise(f"{m.group(1)} {m.group(3)}", published, ahead) + \
+                self._normalise(f"{m.group(2)} {m.group(3)}", published, ahead)
         m = DAY_RANGE.match(t)
         if m:
             out = []
             for day in (m.group(1), m.group(2)):
-                out += self._normalise(f"{day} {m.group(3)}", published)
+                out += self._normalise(f"{day} {m.group(3)}", published, ahead)
             return out
         m = NUMERIC.match(t)
         if m:
@@ -147,10 +150,15 @@ class DateFinder:
         has_year = re.search(YEAR, t) is not None
         if not has_year and not published:
             return []
-        parsed = parse_date(t, published if not has_year else None, self.day_first)
+        parsed = parse_date(t, published if not has_year else None, self.day_first, ahead and not has_year)
         if parsed is None:
             return []
         iso, precision = parsed
-        if not has_year and published and iso > published[: len(iso)]:
-            return []  # text points ahead; ANNOTATION: most recent on or before publication
+        if not has_year and published and not ahead and iso > published[: len(iso)]:
+            return []  # ANNOTATION: the most recent occurrence on or before publication
         return [(iso, precision, not has_year)]
+
+
+def span_start(doc: Doc, char: int) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else 0

@@ -86,8 +86,7 @@ class FigureFinder:
             }
             by_token[num.end - 1] = fig
             last = (doc[num.start].sent.start, kind, num.end)
-            lo = min(i for i in (data["qstart"], num.start, fig["noun"], fig["trigger"]) if i is not None)
-            hi = max(i for i in (num.end - 1, fig["noun"], fig["trigger"]) if i is not None) + 1
+            lo, hi = self._evidence_bounds(doc, num, data["qstart"], fig["noun"], fig["trigger"])
             sent = doc[num.start].sent
             lo, hi = max(lo, sent.start), min(hi, sent.end)
             out.append(make_span(doc, lo, hi, kind, fig))
@@ -212,6 +211,16 @@ class FigureFinder:
         if prev is not None and head_tok.dep_ in {"conj", "appos"}:
             return prev["kind"], counted, None, "list"
         return None
+
+    def _evidence_bounds(self, doc: Doc, num: Span, qstart: int, noun: int | None, trigger: int | None
+                         ) -> tuple[int, int]:
+        """Number, qualifier, noun and trigger; a far trigger (a list item) gives way to the item's own phrase."""
+        if trigger is not None and trigger < qstart - 4:
+            root = self._root(num)
+            ends = [c.right_edge.i for c in root.children if c.dep_ in {"prep", "acl"}]
+            trigger = max(ends) if ends else None  # "21 in Poland", not "arrests include 64 made in Spain, 21"
+        idx = [i for i in (qstart, num.start, noun, trigger) if i is not None]
+        return min(idx), max([*idx, num.end - 1]) + 1
 
     def _not_yet(self, verb: Token) -> bool:
         aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
