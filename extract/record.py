@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
+from extract.components.common import sentence_of
 from schemas import Agency, Article, ArticleRecord, DateMention, Evidence, Figure, Operation, PipelineInfo
 
 UNIT_OF = {"charges": "charges", "countries": "countries", "sentence": "months"}
@@ -71,12 +72,12 @@ def _dates(doc: Doc) -> list[DateMention]:
 def _evidence(sp: Span) -> Evidence:
     text = sp.text
     return Evidence(start=sp.start_char, end=sp.start_char + len(text), text=text,
-                    sentence=sp.sent.text.strip())
+                    sentence=sentence_of(sp.doc, sp.start).text.strip())
 
 
 def _is_headline(sp: Span) -> bool:
     """A line with no closing punctuation: a title or sub-heading restating the body."""
-    s = sp.sent.text.strip()
+    s = sentence_of(sp.doc, sp.start).text.strip()
     return not re.search(r"[.!?\"”’:)]$", s)
 
 

@@ -13,7 +13,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from extract.components.common import make_span, set_group
+from extract.components.common import make_span, sentence_of, set_group
 from extract.rules_loader import load_rules
 from schemas.rules import AgencyEntry
 
@@ -80,22 +80,22 @@ class AgencyFinder:
         """An ambiguous acronym stands for the agency when its name or context words are near."""
         if entry.name.lower() in lower_text:
             return True
-        text = span.doc.text
-        after = text[span.end_char:span.end_char + 3]
+        after = span.doc[span.end:min(len(span.doc), span.end + 3)].text_with_ws[:3] if span.end < len(span.doc) else ""
         if span.start_char < 200 and re.match(r"\)\s*[-–—]", after):  # "PARIS (AFP) -" dateline
             return False
-        sent = span.sent.text.lower()
+        sent = sentence_of(span.doc, span.start).text.lower()
         return sum(1 for w in entry.context if re.search(rf"\b{re.escape(w)}\b", sent)) >= 1
 
     def _defined(self, doc: Doc, known: list[Span]) -> list[Span]:
         """"the National Crime Agency (NCA)": the acronym becomes an alias of the name before it."""
         out: list[Span] = []
+        text = doc.text  # Doc.text joins every token on each access: read it once
         by_end = {sp.end_char: sp for sp in known}
         for ent in doc.ents:
             if ent.label_ == "ORG":
                 by_end.setdefault(ent.end_char, ent)
         for end_char, sp in by_end.items():
-            m = PAREN_ACRONYM.match(doc.text, end_char)
+            m = PAREN_ACRONYM.match(text, end_char)
             if not m:
                 continue
             acr = m.group(1)

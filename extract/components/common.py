@@ -10,6 +10,7 @@ under (label, start, end) and `_.opf` is a getter over it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Any
 
@@ -71,7 +72,22 @@ def subtree_span(tok: Token) -> tuple[int, int]:
 
 
 def sentence_of(doc: Doc, tok_i: int) -> Span:
-    return doc[tok_i].sent
+    """The sentence holding token `tok_i`.
+
+    `Token.sent` walks every sentence of the Doc on each call; components ask
+    thousands of times per article, so the boundaries are computed once and
+    kept in `doc.user_data` (plain ints: the Doc still pickles).
+    """
+    starts = doc.user_data.get(_SENTS)
+    if starts is None:
+        starts = [s.start for s in doc.sents] or [0]
+        doc.user_data[_SENTS] = starts
+    k = bisect_right(starts, tok_i) - 1
+    end = starts[k + 1] if k + 1 < len(starts) else len(doc)
+    return doc[starts[k]:end]
+
+
+_SENTS = "opf_sentence_starts"
 
 
 def surface_forms(lemmas: set[str] | list[str]) -> dict[str, str]:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.components.common import make_span, set_group
+from extract.components.common import make_span, sentence_of, set_group
 
 MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
           "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
@@ -47,15 +47,7 @@ def make_dates(nlp: Language, name: str, day_first: bool) -> DateFinder:
 @lru_cache(maxsize=8192)
 def parse_date(text: str, base: str | None, day_first: bool = True, ahead: bool = False) -> tuple[str, str] | None:
     """(iso, precision) of one candidate string; cached because outlets repeat dates."""
-    import dateparser  # slow import: only when a date is actually parsed
-
-    settings = {"PREFER_DATES_FROM": "future" if ahead else "past", "RETURN_AS_TIMEZONE_AWARE": False,
-                "DATE_ORDER": "DMY" if day_first else "MDY", "REQUIRE_PARTS": []}
-    if base:
-        from datetime import datetime
-
-        settings["RELATIVE_BASE"] = datetime.fromisoformat(base)
-    parser = dateparser.date.DateDataParser(languages=["en"], settings=settings)
+    parser = _parser(base, day_first, ahead)
     data = parser.get_date_data(text)
     if data is None or data.date_obj is None:
         return None
@@ -65,6 +57,20 @@ def parse_date(text: str, base: str | None, day_first: bool = True, ahead: bool 
     if period == "month":
         return f"{d.year:04d}-{d.month:02d}", "month"
     return d.date().isoformat(), "day"
+
+
+@lru_cache(maxsize=256)
+def _parser(base: str | None, day_first: bool, ahead: bool):  # noqa: ANN202 - dateparser type
+    """Building a DateDataParser costs more than parsing: one per (base date, order, direction)."""
+    import dateparser  # slow import: only when a date is actually parsed
+
+    settings = {"PREFER_DATES_FROM": "future" if ahead else "past", "RETURN_AS_TIMEZONE_AWARE": False,
+                "DATE_ORDER": "DMY" if day_first else "MDY", "REQUIRE_PARTS": []}
+    if base:
+        from datetime import datetime
+
+        settings["RELATIVE_BASE"] = datetime.fromisoformat(base)
+    return dateparser.date.DateDataParser(languages=["en"], settings=settings)
 
 
 class DateFinder:
@@ -77,7 +83,8 @@ class DateFinder:
         spans: list[Span] = []
         regions = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"]
         seen: set[tuple[int, int]] = set()
-        for m in CANDIDATE.finditer(doc.text):
+        full = doc.text  # Doc.text joins every token on each access: read it once
+        for m in CANDIDATE.finditer(full):
             s, e = m.start(), m.end()
             if (s, e) in seen:
                 continue
@@ -86,13 +93,13 @@ class DateFinder:
             in_ent = any(a <= s and e <= b for a, b in regions)
             if not self._plausible(doc, s, e, text, in_ent):
                 continue
-            tail = doc.text[e:e + 12].lower()
+            tail = full[e:e + 12].lower()
             if MONTH_ONLY.match(text) and published and RELATIVE_YEAR.match(tail):
                 # "in May last year", "in January this year"
                 year = int(published[:4]) - (1 if tail.lstrip().startswith("last") else 0)
                 text = f"{text} {year}"
             # "will be charged in November": the text points ahead, so the next November
-            ahead = any(t.lower_ in FUTURE_CUES for t in doc[doc[span_start(doc, s)].sent.start:span_start(doc, s)])
+            ahead = any(t.lower_ in FUTURE_CUES for t in doc[sentence_of(doc, span_start(doc, s)).start:span_start(doc, s)])
             for n, (iso, precision, resolved) in enumerate(self._normalise(text, published, ahead)):
                 span = doc.char_span(s, e, alignment_mode="expand")
                 if span is None:
@@ -100,7 +107,7 @@ class DateFinder:
                 # a range gives two dates on one span: distinct labels keep both (span data is keyed by label)
                 spans.append(make_span(doc, span.start, span.end, "DATE" if n == 0 else "DATE_END",
                                        {"iso": iso, "precision": precision, "resolved": resolved,
-                                        "start": s, "end": e, "text": doc.text[s:e]}))
+                                        "start": s, "end": e, "text": full[s:e]}))
         set_group(doc, "dates", spans)
         return doc
 

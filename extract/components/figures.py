@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extract.components.common import lemma_of, make_span, set_group, surface_forms
+from extract.components.common import lemma_of, make_span, sentence_of, set_group, surface_forms
 from extract.rules_loader import load_rules
 
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ROOT", "attr", "npadvmod", "dep", "oprd"}
@@ -85,9 +85,9 @@ class FigureFinder:
                 "demonym": self._demonym(noun),
             }
             by_token[num.end - 1] = fig
-            last = (doc[num.start].sent.start, kind, num.end)
+            last = (sentence_of(doc, num.start).start, kind, num.end)
             lo, hi = self._evidence_bounds(doc, num, data["qstart"], fig["noun"], fig["trigger"])
-            sent = doc[num.start].sent
+            sent = sentence_of(doc, num.start)
             lo, hi = max(lo, sent.start), min(hi, sent.end)
             out.append(make_span(doc, lo, hi, kind, fig))
         set_group(doc, "figures", out)
@@ -96,7 +96,7 @@ class FigureFinder:
     # -- classification ------------------------------------------------------------
     def _classify_flat(self, doc: Doc, num: Span) -> tuple[str, Token | None, Token | None, str] | None:
         """Rules-only mode: no parse, so the counted noun is the next word and the trigger the nearest one."""
-        sent = doc[num.start].sent
+        sent = sentence_of(doc, num.start)
         after = [t for t in doc[num.end:min(sent.end, num.end + 3)] if not t.is_punct or t.text == "-"]
         if after and (after[0].text == "-" or lemma_of(after[0], self.forms) in self.blocking):
             return None
@@ -132,7 +132,7 @@ class FigureFinder:
 
     def _label_line(self, doc: Doc, num: Span) -> tuple[str, Token | None, Token | None, str] | None:
         """A statistics line: "Arrested: 2,864", "Convicted 383"."""
-        sent = doc[num.start].sent
+        sent = sentence_of(doc, num.start)
         words = [t for t in sent if not t.is_space and t.text not in {":", "-", "–", "—"}]
         if len(words) == 1 + len(num) and words[0].i < num.start and num.end >= words[-1].i + 1:
             hit = self._trigger_of(words[0])
@@ -232,7 +232,7 @@ class FigureFinder:
                    any(g.ent_type_ in {"GPE", "LOC"} for g in c.subtree) for c in tok.children)
 
     def _previous_kind(self, seen: dict[int, dict], num: Span) -> str | None:
-        sent = num.sent
+        sent = sentence_of(num.doc, num.start)
         before = [(i, f) for i, f in seen.items() if sent.start <= i < num.start]
         return max(before, key=lambda x: x[0])[1]["kind"] if before else None
 
@@ -250,8 +250,8 @@ class FigureFinder:
         if last is None:
             return None
         root = self._root(num)
-        sent = doc[num.start].sent
-        prev_sent = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        sent = sentence_of(doc, num.start)
+        prev_sent = sentence_of(doc, sent.start - 1).start if sent.start > 0 else sent.start
         if last[0] not in (sent.start, prev_sent) or last[1] in {"countries", "charges"}:
             return None
         if root.dep_ == "nummod":
@@ -270,7 +270,7 @@ class FigureFinder:
 
     def _victim_context(self, tok: Token) -> bool:
         """Identifications in a sentence about victims count victims, not suspects."""
-        return any(t.lemma_.lower() in self.victim for t in tok.sent)
+        return any(t.lemma_.lower() in self.victim for t in sentence_of(tok.doc, tok.i))
 
     def _partitive_reference(self, noun: Token) -> bool:
         h = noun.head

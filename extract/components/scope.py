@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from extract.components.common import sentence_of
 from extract.rules_loader import load_rules
 
 PLACE_PREPS = {"in", "across", "throughout", "from", "within", "outside", "around", "inside", "besides"}
@@ -52,7 +53,7 @@ class ScopeFinder:
         return [doc[i] for i in idx if i is not None and i >= 0]
 
     def _where(self, doc: Doc, span: Span, anchors: list[Token], places: list[Span]) -> str | None:
-        sent = span.sent
+        sent = sentence_of(span.doc, span.start)
         for anchor in anchors:
             for tok in [anchor, *anchor.children, anchor.head]:
                 for child in tok.children:
@@ -63,7 +64,7 @@ class ScopeFinder:
                                 return f"outside {place}" if child.lower_ in {"outside", "besides"} else place
                     if child.dep_ == "advmod" and child.lower_ in {"worldwide", "globally", "internationally", "world-wide"}:
                         return "worldwide"
-        seg = doc.text[span.start_char:min(sent.end_char, span.end_char + 40)].lower()
+        seg = sent.text[span.start_char - sent.start_char:min(sent.end_char, span.end_char + 40) - sent.start_char].lower()
         for phrase in self.worldwide:
             if phrase in seg and phrase != "in total":
                 return "worldwide"
@@ -90,7 +91,7 @@ class ScopeFinder:
         return None
 
     def _attribution(self, span: Span, agencies: list[Span]) -> str | None:
-        sent = span.sent
+        sent = sentence_of(span.doc, span.start)
         in_sent = [a for a in agencies if sent.start <= a.start < sent.end]
         if not in_sent:
             return None

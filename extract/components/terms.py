@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from extract.components.common import make_span, parse_number, set_group, surface_forms
+from extract.components.common import make_span, parse_number, sentence_of, set_group, surface_forms
 from extract.rules_loader import load_rules
 
 UNIT_MONTHS = {"year": 12, "month": 1}
@@ -113,7 +113,7 @@ class TermFinder:
         return out
 
     def _is_term(self, doc: Doc, s: int, e: int, unit_tok: Token) -> bool:
-        sent = doc[s].sent
+        sent = sentence_of(doc, s)
         window = [t for t in doc[max(sent.start, s - 6):min(sent.end, e + 4)]]
         path = self._path(unit_tok) + list(unit_tok.children)
         lemmas = {t.lemma_.lower() for t in path} | {t.lower_ for t in path}
@@ -129,7 +129,7 @@ class TermFinder:
         return bool(lemmas & self.term or near & self.term)
 
     def _is_life_term(self, doc: Doc, s: int, e: int) -> bool:
-        sent = doc[s].sent
+        sent = sentence_of(doc, s)
         near = {t.lemma_.lower() for t in doc[max(sent.start, s - 5):s]}
         return bool(near & self.term) and not near & self.block
 
@@ -140,7 +140,7 @@ class TermFinder:
             if n.start == s or (n.start <= s < n.end):
                 qualifier, lo = n._.opf["qualifier"], min(n._.opf["qstart"], s)
                 break
-        sent = doc[s].sent
+        sent = sentence_of(doc, s)
         before = [t.lower_ for t in doc[max(sent.start, lo - 4):lo]]
         after = " ".join(t.lower_ for t in doc[e:min(sent.end, e + 4)])
         single = {w[0] for w in self.aggregate if len(w) == 1}
