@@ -25,6 +25,7 @@ from schemas import Comparison
 OP_PREFIX = re.compile(r"^(operation|project|opération|operación|operazione|op\.)\s+", re.I)
 NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][a-zA-Z]+(?:[A-Z][a-z]+)*")
 YEAR_PENALTY = 0.01
+MAGNITUDE = 5  # unscoped counts this many times apart describe different populations, not one fact
 ROUNDING = 0.05  # two exact counts this close are a rounding difference
 APPROX = 0.10  # "about N" covers ±10 %
 COMMON_AGENCIES = {"International Criminal Police Organization", "European Union Agency for Law Enforcement Cooperation",
@@ -226,10 +227,12 @@ def verdict(a: dict[str, Any], b: dict[str, Any], agency_country: dict[str, str]
         if a["qualifier"] == b["qualifier"]:
             return "agree", f"both report {display(a)}"
         return "compatible", f"same number, written {display(a)!r} and {display(b)!r}"
+    explicit_a, explicit_b = (a.get("where") or "").lower(), (b.get("where") or "").lower()
+    if explicit_a and explicit_b and _norm_place(explicit_a) != _norm_place(explicit_b):
+        return "different_scope", f"{display(a)} is for {a['where']}, {display(b)} for {b['where']}"
     why = compatible(a, b)
     if why:
         return "compatible", why
-    explicit_a, explicit_b = (a.get("where") or "").lower(), (b.get("where") or "").lower()
     if sa[0].startswith("agency:") != sb[0].startswith("agency:") and not (explicit_a or explicit_b):
         # only one side's agency is known: that is no evidence of a different scope
         sa, sb = ("", sa[1]), ("", sb[1])
@@ -240,6 +243,10 @@ def verdict(a: dict[str, Any], b: dict[str, Any], agency_country: dict[str, str]
             return "different_scope", f"{display(a)} is for {pa}, {display(b)} for {pb}"
         return "different_scope", (f"{display(a)} and {display(b)} come from agencies of different countries "
                                    f"({a.get('attributed_to')} / {b.get('attributed_to')}): likely national vs total")
+    lo, hi = sorted((va or 0, vb or 0))
+    if lo and hi / lo >= MAGNITUDE:
+        return "different_scope", (f"{display(a)} and {display(b)} are {hi / lo:.0f} times apart: almost surely "
+                                   "different populations (one force vs the whole operation), though no scope is stated")
     return "conflict", f"{display(a)} vs {display(b)} for the same scope: both cannot be true"
 
 
@@ -271,11 +278,13 @@ def _pairs_for(fa: list[dict[str, Any]], fb: list[dict[str, Any]], kind: str,
     rest_a = [f for i, f in enumerate(fa) if i not in used_a]
     rest_b = [f for j, f in enumerate(fb) if j not in used_b]
     if kind != "sentence" and rest_a and rest_b:
-        ta = max(rest_a, key=lambda f: _value(f) or 0)
-        tb = max(rest_b, key=lambda f: _value(f) or 0)
-        pairs.append((ta, tb))
-        rest_a.remove(ta)
-        rest_b.remove(tb)
+        # each article's headline number of this kind, when neither was matched: compare those two
+        ta = max(fa, key=lambda f: _value(f) or 0)
+        tb = max(fb, key=lambda f: _value(f) or 0)
+        if any(ta is f for f in rest_a) and any(tb is f for f in rest_b):
+            pairs.append((ta, tb))
+            rest_a = [f for f in rest_a if f is not ta]
+            rest_b = [f for f in rest_b if f is not tb]
     return pairs, rest_a, rest_b
 
 

@@ -91,3 +91,9 @@ def test_crosscheck_samples_verdicts(tmp_path, samples):
 def test_crosscheck_one_known_agency_is_no_evidence_of_scope():
     v, _ = verdict(f(23, kind="rescued"), f(25, kind="rescued", agency="Guardia Civil"), {"Guardia Civil": "ES"})
     assert v == "conflict"
+
+
+def test_crosscheck_counts_far_apart_are_different_populations():
+    v, why = verdict(f(15), f(2864), {})
+    assert v == "different_scope" and "times apart" in why
+    assert verdict(f(12, kind="countries"), f(38, kind="countries"), {})[0] == "conflict"

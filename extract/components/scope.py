@@ -6,6 +6,8 @@ entities; adds `where`, `when`, `attributed_to`, `operation` to each span's `_.o
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -14,6 +16,7 @@ from extract.rules_loader import load_rules
 
 PLACE_PREPS = {"in", "across", "throughout", "from", "within", "outside", "around", "inside", "besides"}
 TIME_PREPS = {"in", "since", "during", "between", "from", "until", "by", "as"}
+CALENDAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 SAY_LEMMAS = {"say", "announce", "report", "state", "confirm", "reveal", "tell", "add", "according"}
 
 
@@ -86,7 +89,7 @@ class ScopeFinder:
                     if child.dep_ == "prep" and child.lower_ in TIME_PREPS:
                         for obj in _own_tokens(child):
                             for t in times:
-                                if t.start <= obj.i < t.end and any(c.isdigit() for c in t.text):
+                                if t.start <= obj.i < t.end and CALENDAR.search(t.text):
                                     return f"{child.lower_} {t.text}" if child.lower_ != "in" else t.text
         return None
 
