@@ -251,7 +251,7 @@ def verdict(a: dict[str, Any], b: dict[str, Any], agency_country: dict[str, str]
 
 
 def _pairs_for(fa: list[dict[str, Any]], fb: list[dict[str, Any]], kind: str,
-               agency_country: dict[str, str]) -> tuple[list[tuple[dict, dict]], list[dict], list[dict]]:
+               agency_country: dict[str, str]) -> list[tuple[dict, dict]]:
     """Greedy one-to-one alignment of two articles' figures of one kind."""
     cands = []
     for i, a in enumerate(fa):
@@ -275,17 +275,13 @@ def _pairs_for(fa: list[dict[str, Any]], fb: list[dict[str, Any]], kind: str,
         used_a.add(i)
         used_b.add(j)
         pairs.append((fa[i], fb[j]))
-    rest_a = [f for i, f in enumerate(fa) if i not in used_a]
-    rest_b = [f for j, f in enumerate(fb) if j not in used_b]
-    if kind != "sentence" and rest_a and rest_b:
+    if kind != "sentence":
         # each article's headline number of this kind, when neither was matched: compare those two
-        ta = max(fa, key=lambda f: _value(f) or 0)
-        tb = max(fb, key=lambda f: _value(f) or 0)
-        if any(ta is f for f in rest_a) and any(tb is f for f in rest_b):
-            pairs.append((ta, tb))
-            rest_a = [f for f in rest_a if f is not ta]
-            rest_b = [f for f in rest_b if f is not tb]
-    return pairs, rest_a, rest_b
+        ia = max(range(len(fa)), key=lambda i: _value(fa[i]) or 0)
+        ib = max(range(len(fb)), key=lambda j: _value(fb[j]) or 0)
+        if ia not in used_a and ib not in used_b:
+            pairs.append((fa[ia], fb[ib]))
+    return pairs
 
 
 def crosscheck(records: Iterable[dict[str, Any]], agency_country: dict[str, str] | None = None,
@@ -308,7 +304,7 @@ def crosscheck(records: Iterable[dict[str, Any]], agency_country: dict[str, str]
                     fb = [f for f in by_id[db]["figures"] if f["kind"] == kind]
                     if not fa or not fb:
                         continue
-                    pairs, _, _ = _pairs_for(fa, fb, kind, agency_country)
+                    pairs = _pairs_for(fa, fb, kind, agency_country)
                     for a, b in pairs:
                         v, why = verdict(a, b, agency_country)
                         rows.append(_row(case, kind, by_id[da], a, by_id[db], b, v, why))

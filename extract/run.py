@@ -190,7 +190,6 @@ def run_extract(inputs: list[str], output: Path, *, model: str | None = None, ru
             else:
                 err_j.write(line)
                 _count_error(summary, json.loads(line)["reason"])
-                summary.inputs += 0
             bar.advance(True)
     finally:
         rec_j.close()

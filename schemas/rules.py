@@ -89,7 +89,6 @@ class TermRules(RuleModel):
     blocking_lemmas: list[str] = Field(description="Lemmas that make it a possible/statutory term.")
     aggregate_words: list[str]
     life_phrases: list[str]
-    per_person_words: list[str] = Field(default_factory=list)
 
 
 class PlaceRules(RuleModel):

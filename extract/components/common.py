@@ -67,10 +67,6 @@ def make_span(doc: Doc, start: int, end: int, label: str, data: dict[str, Any]) 
     return span
 
 
-def subtree_span(tok: Token) -> tuple[int, int]:
-    return tok.left_edge.i, tok.right_edge.i + 1
-
-
 def sentence_of(doc: Doc, tok_i: int) -> Span:
     """The sentence holding token `tok_i`.
 

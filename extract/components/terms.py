@@ -33,7 +33,6 @@ class TermFinder:
         self.term = set(tr.term_lemmas) | set(surface_forms(tr.term_lemmas))
         self.block = set(tr.blocking_lemmas) | set(surface_forms(tr.blocking_lemmas))
         self.aggregate = [w.split() for w in tr.aggregate_words]
-        self.per_person = set(tr.per_person_words)
         self.matcher = Matcher(nlp.vocab)
         unit = {"LOWER": {"IN": ["year", "years", "month", "months"]}}
         num = {"LIKE_NUM": True}
