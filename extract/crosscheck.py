@@ -25,6 +25,8 @@ from schemas import Comparison
 OP_PREFIX = re.compile(r"^(operation|project|opération|operación|operazione|op\.)\s+", re.I)
 NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][a-zA-Z]+(?:[A-Z][a-z]+)*")
 YEAR_PENALTY = 0.01
+CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+                  "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 MAGNITUDE = 5  # unscoped counts this many times apart describe different populations, not one fact
 ROUNDING = 0.05  # two exact counts this close are a rounding difference
 APPROX = 0.10  # "about N" covers ±10 %
@@ -79,7 +81,7 @@ def group_cases(records: list[dict[str, Any]], threshold: float = 0.16) -> list[
     texts = [r.get("text", "") for r in recs]
     # words say what the story is about; capitalised names (sites, suspects, towns) say which story it is
     words = _similarity(texts, TfidfVectorizer(stop_words="english", sublinear_tf=True))
-    proper = _similarity([" ".join(NAME.findall(t)) for t in texts],
+    proper = _similarity([_story_names(r) for r in recs],
                          TfidfVectorizer(lowercase=False, token_pattern=r"\S+", sublinear_tf=True))
     sim = 0.5 * words + 0.5 * proper
     years = [_year(r) for r in recs]
@@ -94,7 +96,7 @@ def group_cases(records: list[dict[str, Any]], threshold: float = 0.16) -> list[
             if other is r:
                 continue
             j = idx[other["doc_id"]]
-            score = sim[i, j] + 0.04 * _shared_figures(r, other) + 0.03 * _shared_agencies(r, other)
+            score = sim[i, j] + 0.04 * _shared_figures(r, other) + 0.01 * _shared_agencies(r, other)
             if years[i] and years[j]:
                 score -= YEAR_PENALTY * min(5, abs(years[i] - years[j]))  # stories years apart are rarely one case
             if other["doc_id"] not in keys:
@@ -130,6 +132,17 @@ def _similarity(texts: list[str], vectorizer: Any) -> Any:
         return cosine_similarity(vectorizer.fit_transform(texts))
     except ValueError:  # no usable tokens at all: nothing to compare by
         return np.zeros((len(texts), len(texts)))
+
+
+def _story_names(rec: dict[str, Any]) -> str:
+    """Capitalised words that name this story (sites, people, towns), not the agencies every story names."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    agency_words = {w.lower() for a in rec.get("agencies", []) for form in [a["name"], *a.get("aliases", [])]
+                    for w in form.split()}
+    return " ".join(w for w in NAME.findall(rec.get("text", ""))
+                    if w.lower() not in agency_words and w.lower() not in ENGLISH_STOP_WORDS
+                    and w.lower() not in CALENDAR_WORDS)
 
 
 def _year(rec: dict[str, Any]) -> int | None:

@@ -97,6 +97,11 @@ def _figures(doc: Doc) -> list[Figure]:
             fields = {"value": d["value"]}
         if key in out:
             continue
+        if kind == "sentence":
+            # the same term again is the same claim, unless two different named people each received it
+            twin = next((k for k in out if k[:4] == key[:4]), None)
+            if twin is not None and not (twin[4] and key[4] and twin[4] != key[4]):
+                continue
         # the same kind and value with the scope stated once and left out once is one claim
         if kind != "sentence":
             twin = next((k for k in out if k[:2] == key[:2] and (not k[2] or not key[2])), None)

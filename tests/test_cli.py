@@ -90,12 +90,21 @@ def test_cli_run_writes_every_output(tmp_path, samples):
     assert list(cases.columns) == ["case_id", "doc_id", "case_name"]
 
 
-def test_cli_evaluate_json_and_min_f1(samples):
-    res = runner.invoke(app, ["evaluate", str(samples), "--json"])
+def test_cli_evaluate_json_and_min_f1(tmp_path):
+    corpus = tmp_path / "corpus"
+    (corpus / "articles").mkdir(parents=True)
+    (corpus / "gold").mkdir()
+    (corpus / "articles" / "d.txt").write_text(TEXT)
+    gold = {"doc_id": "d", "event": "E", "operations": ["Operation Tern"], "figures": [
+        {"kind": "rescued", "value": 58, "evidence": "58 children"},
+        {"kind": "countries", "value": 9, "evidence": "not in the text"}]}
+    (corpus / "gold" / "d.json").write_text(json.dumps(gold))
+    res = runner.invoke(app, ["evaluate", str(corpus), "--json"])
     assert res.exit_code == 0
     data = json.loads(res.stdout)
-    assert 0 < data["figures"]["micro"]["f1"] <= 1 and "grouping" in data
-    assert runner.invoke(app, ["evaluate", str(samples), "--min-f1", "0.999"]).exit_code == 1
+    assert data["figures"]["per_kind"]["countries"]["fn"] == 1 and data["figures"]["per_kind"]["rescued"]["tp"] == 1
+    assert runner.invoke(app, ["evaluate", str(corpus), "--min-f1", "0.9"]).exit_code == 1
+    assert runner.invoke(app, ["evaluate", str(corpus), "--min-f1", "0.1"]).exit_code == 0
 
 
 def test_cli_evaluate_not_a_corpus_is_usage_error(tmp_path):

@@ -65,7 +65,7 @@ def test_evaluate_broken_gold_names_file_and_field(tmp_path):
 
 
 # Floors just under the scores measured when they were set (see README); a regression fails CI.
-SAMPLE_FLOORS = {"figures": 0.95, "operations": 0.99, "agencies": 0.92, "dates": 0.99, "grouping": 0.99,
+SAMPLE_FLOORS = {"figures": 0.97, "operations": 0.99, "agencies": 0.95, "dates": 0.99, "grouping": 0.99,
                  "verdicts": 0.99, "qualifier": 0.95}
 CORPUS_FLOORS = {"figures": 0.95, "operations": 0.99, "agencies": 0.95, "dates": 0.97, "grouping": 0.95,
                  "verdicts": 0.93, "qualifier": 0.95}

@@ -32,6 +32,10 @@ FIGURES = [
     ("Police said 75 suspects face charges.", ("charged", 75, "exact")),
     ("Officers helped to safeguard 64 children.", ("rescued", 64, "exact")),
     ("The review led to the jailing of five men.", ("convicted", 5, "exact")),
+    ("Nine of those arrested have been charged.", ("charged", 9, "exact")),
+    ("It led to the arrest of 22 people in Peru, where 17 children were freed.", ("arrested", 22, "exact")),
+    ("The probe led to the identification of 93 users and the rescue of 39 children.",
+     ("suspects_identified", 93, "exact")),
 ]
 
 
@@ -55,6 +59,7 @@ NOT_FIGURES = [
     "The court heard that Ann Lowe, 44, and Ben Tate, 51, were convicted of fraud.",
     "One man was arrested at the airport.",
     "Seven of the 15 men have already been jailed.",
+    "Eight of the men charged were aged between 19 and 35.",
 ]
 
 
@@ -74,6 +79,7 @@ TERMS = [
     ("The gang was sentenced to a total of 107 years in prison.", (1284, 1284, True)),
     ("She was sentenced to 22 years and five months.", (269, 269, False)),
     ("He is serving an 18-month sentence.", (18, 18, False)),
+    ("They received prison terms ranging from 15 to 40 years.", (180, 480, False)),
 ]
 
 
@@ -166,9 +172,10 @@ def test_operations_naming_cue_needs_an_operation_noun(extractor, article):
 
 def test_dates_ranges_and_relative_years(extractor, article):
     text = ("The operation ran from June to November 2016. Between 2011-2013 reports doubled. "
+            "Raids took place between 4 and 9 August 2023. "
             "A verdict came in May last year and the trial resumed in January this year.")
     isos = {d.iso for d in extractor(article(text, published="2024-03-10")).dates}
-    assert {"2016-06", "2016-11", "2011", "2013", "2023-05", "2024-01"} <= isos, isos
+    assert {"2016-06", "2016-11", "2011", "2013", "2023-05", "2024-01", "2023-08-04", "2023-08-09"} <= isos, isos
 
 
 def test_dates_text_pointing_ahead_takes_the_next_occurrence(extractor, article):

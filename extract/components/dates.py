@@ -23,7 +23,7 @@ M = rf"(?:{MONTHS})\.?"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 CANDIDATE = re.compile(
     rf"\b(?:{M}\s*(?:to|and|until|through|-|–)\s*{M}\s+{YEAR}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+{M}(?:,?\s+{YEAR})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:[-–]|and|to)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+{M}(?:,?\s+{YEAR})?"
     rf"|{M}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{YEAR})?"
     rf"|{M}(?:,?\s+{YEAR})?"
     rf"|\d{{1,2}}/\d{{1,2}}/{YEAR}|{YEAR}-\d\d-\d\d"
@@ -31,7 +31,7 @@ CANDIDATE = re.compile(
     re.IGNORECASE,
 )
 MONTH_ONLY = re.compile(rf"^{M}$", re.IGNORECASE)
-DAY_RANGE = re.compile(rf"^(\d{{1,2}})(?:st|nd|rd|th)?\s*[-–]\s*(\d{{1,2}})(?:st|nd|rd|th)?\s+({M}(?:,?\s+{YEAR})?)$", re.I)
+DAY_RANGE = re.compile(rf"^(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:[-–]|and|to)\s*(\d{{1,2}})(?:st|nd|rd|th)?\s+({M}(?:,?\s+{YEAR})?)$", re.I)
 YEAR_RANGE = re.compile(rf"^({YEAR})\s*[-–/]\s*({YEAR}|\d\d)$")
 NUMERIC = re.compile(rf"^(\d{{1,2}})/(\d{{1,2}})/({YEAR})$")
 FUTURE_CUES = {"will", "next", "upcoming", "due", "scheduled", "shall"}

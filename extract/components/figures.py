@@ -187,7 +187,13 @@ class FigureFinder:
                 if kind != "suspects_identified":
                     return kind, None, h, f"appos:{h.lemma_.lower()}"
         anchor = counted if counted is not None else head_tok
-        trig = self._find_trigger(anchor, head_tok)
+        # "Nine of those arrested have been charged": the number's own verb says what is new;
+        # the participle on "those" only names the group it is taken from
+        trig = self._find_trigger(head_tok, head_tok) if noun is None and counted is not None else None
+        if trig is None:
+            trig = self._find_trigger(anchor, head_tok)
+        if self._about_age(head_tok):
+            return None  # "eight of the men charged were aged between 19 and 35"
         if counted is not None and lemma in ANAPHORS and self._previous_kind(seen, num) in {"rescued", "victims_identified"}:
             lemma = "victim"  # "44 children were rescued and 79 others were identified"
         is_victim = counted is not None and (lemma in self.victim or lemma == "victim")
@@ -226,6 +232,11 @@ class FigureFinder:
         aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
         # a modal, or a passive infinitive ("are still to be sentenced"); "helped to safeguard" is a fact
         return bool(aux & NOT_YET) or ("to" in aux and "be" in aux)
+
+    def _about_age(self, tok: Token) -> bool:
+        verb = tok.head if tok.dep_ in {"nsubj", "nsubjpass"} else None
+        return verb is not None and any(t.lemma_.lower() in {"age", "aged"} or t.lower_ == "aged"
+                                        for t in [verb, *verb.children])
 
     def _has_place(self, tok: Token) -> bool:
         return any(c.dep_ == "prep" and c.lower_ in {"in", "from", "across"} and
@@ -320,8 +331,8 @@ class FigureFinder:
                 kind, prio = hit
                 candidates.append((-prio, hops, kind, tok))
 
-        for child in anchor.children:  # "146 children safeguarded", "those arrested"
-            if child.dep_ in {"acl", "relcl", "amod"}:
+        for child in anchor.children:  # "146 children safeguarded", "those arrested", "people who were held"
+            if child.dep_ in {"acl", "relcl", "amod"} and not _has_own_subject(child):
                 consider(child, 0)
                 for cc in child.children:
                     if cc.dep_ == "conj":
@@ -362,10 +373,18 @@ class FigureFinder:
         return kind, t
 
 
+def _has_own_subject(clause: Token) -> bool:
+    """A relative clause about something else ("..., where 17 children were removed") has a real subject."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in {"who", "that", "which", "whom"}
+               for c in clause.children)
+
+
 def _linked(a: Token, b: Token) -> bool:
     """Two triggers joined by a conjunction ("identified and rescued")."""
     def own_subject(t: Token) -> bool:
-        return any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in t.children)
+        # a verb with its own subject or object, or an event noun with its own "of" phrase, is its own claim
+        return any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} or (t.pos_ == "NOUN" and c.dep_ == "prep"
+                   and c.lower_ == "of") for c in t.children)
 
     if a is b:
         return False

@@ -8,6 +8,8 @@ right before it, and no blocking lemma (faces, maximum, could) does. Writes
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
@@ -42,6 +44,7 @@ class TermFinder:
             [num, dash, num, unit],
             [num, dash, unit],
             [num, dash, num, dash, unit],
+            [num, {"LOWER": {"IN": ["to", "and"]}}, num, unit],  # "from 15 to 40 years": both in years
             [num, {"LOWER": {"IN": ["years-", "year-", "month-"]}}],
         ], greedy="LONGEST")
         life = Matcher(nlp.vocab)
@@ -56,6 +59,13 @@ class TermFinder:
             num_toks = [t for t in span if t.like_num]
             if unit_tok is None or not num_toks:
                 continue
+            if len(num_toks) == 2 and span[1].lower_ in {"to", "and"}:
+                lo_v, hi_v = parse_number(num_toks[0].text), parse_number(num_toks[1].text)
+                if lo_v is None or hi_v is None or lo_v >= hi_v:
+                    continue
+                unit = UNIT_MONTHS[unit_tok.lower_.rstrip("-").rstrip("s")]
+                durations.append((s, e, (lo_v * unit, hi_v * unit), unit_tok))
+                continue
             value = parse_number(" ".join(t.text for t in num_toks) if len(num_toks) == 1 else f"{num_toks[0].text}-{num_toks[1].text}")
             if value is None:
                 continue
@@ -67,13 +77,20 @@ class TermFinder:
         for idx, (s, e, months, unit_tok) in enumerate(durations):
             if idx in used:
                 continue
+            if isinstance(months, tuple):  # "15 to 40 years"
+                if self._is_term(doc, s, e, unit_tok):
+                    data = self._describe(doc, s, e, months[0], unit_tok)
+                    data.update(max=months[1], rule="term:range")
+                    spans.append(make_span(doc, data.pop("lo"), e, "sentence", data))
+                continue
             total = months
             end = e
             # "22 years and five months"
             if idx + 1 < len(durations):
                 s2, e2, m2, u2 = durations[idx + 1]
                 between = doc[e:s2]
-                if len(between) == 1 and between[0].lower_ == "and" and months % 12 == 0 and m2 < 12:
+                if len(between) == 1 and between[0].lower_ == "and" and isinstance(m2, int) and \
+                        months % 12 == 0 and m2 < 12:
                     total, end = months + m2, e2
                     used.add(idx + 1)
             if not self._is_term(doc, s, end, unit_tok):
@@ -157,7 +174,7 @@ class TermFinder:
     def _person(self, unit_tok: Token) -> str | None:
         for tok in self._path(unit_tok):
             for c in tok.children:
-                if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.ent_type_ == "PERSON":
+                if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.ent_type_ == "PERSON" and c.pos_ == "PROPN":
                     ent = next((e for e in c.doc.ents if e.start <= c.i < e.end), None)
                     return ent.text if ent is not None else c.text
         return None
@@ -167,6 +184,8 @@ class TermFinder:
             return None
         s, e = durs[idx][0], durs[idx][1]
         s2, e2, m2, _ = durs[idx + 1]
+        if not isinstance(m2, int):
+            return None
         between = [t.lower_ for t in doc[e:s2]]
         before = [t.lower_ for t in doc[max(0, s - 3):s]]
         if between in (["and"], ["to"], ["-"], ["\u2013"]) and ({"between", "from"} & set(before) or between == ["to"]):
@@ -179,9 +198,9 @@ class TermFinder:
         return (after[:2] == ["to", "life"]) or (before[-3:] == ["from", "life", "to"] if len(before) >= 3 else False)
 
 
-def _longest(durs: list[tuple[int, int, int, Token]]) -> list[tuple[int, int, int, Token]]:
+def _longest(durs: list[tuple[int, int, Any, Token]]) -> list[tuple[int, int, Any, Token]]:
     durs.sort(key=lambda d: (d[0], -(d[1] - d[0])))
-    out: list[tuple[int, int, int, Token]] = []
+    out: list[tuple[int, int, Any, Token]] = []
     for d in durs:
         if out and d[0] < out[-1][1]:
             continue
