@@ -34,6 +34,7 @@ FIGURES = [
     ("The review led to the jailing of five men.", ("convicted", 5, "exact")),
     ("Nine of those arrested have been charged.", ("charged", 9, "exact")),
     ("It led to the arrest of 22 people in Peru, where 17 children were freed.", ("arrested", 22, "exact")),
+    ("Agents freed two minors who were being held by one of the defendants.", ("rescued", 2, "exact")),
     ("The probe led to the identification of 93 users and the rescue of 39 children.",
      ("suspects_identified", 93, "exact")),
 ]

@@ -326,6 +326,8 @@ class FigureFinder:
         candidates: list[tuple[int, int, str, Token]] = []  # (-priority, hops, kind, tok)
 
         def consider(tok: Token, hops: int) -> None:
+            if tok.lemma_.lower() == "hold" and any(c.dep_ == "agent" for c in tok.children):
+                return  # "minors who were being held by a defendant": captivity, not custody
             hit = self._trigger_of(tok)
             if hit is not None and tok.pos_ in {"VERB", "NOUN", "ADJ", "AUX", "PROPN"}:
                 kind, prio = hit
