@@ -25,6 +25,7 @@ from schemas import Comparison
 OP_PREFIX = re.compile(r"^(operation|project|opération|operación|operazione|op\.)\s+", re.I)
 NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][a-zA-Z]+(?:[A-Z][a-z]+)*")
 YEAR_PENALTY = 0.01
+CANDIDATES = 25
 CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
                   "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 MAGNITUDE = 5  # unscoped counts this many times apart describe different populations, not one fact
@@ -65,6 +66,7 @@ def primary_operation(rec: dict[str, Any]) -> str | None:
 
 def group_cases(records: list[dict[str, Any]], threshold: float = 0.16) -> list[Case]:
     """Assign every record to a case; deterministic for a given set of records."""
+    import numpy as np
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     recs = sorted(records, key=lambda r: r["doc_id"])
@@ -80,8 +82,10 @@ def group_cases(records: list[dict[str, Any]], threshold: float = 0.16) -> list[
             names[k][op] += 1
     texts = [r.get("text", "") for r in recs]
     # words say what the story is about; capitalised names (sites, suspects, towns) say which story it is
-    words = _similarity(texts, TfidfVectorizer(stop_words="english", sublinear_tf=True))
-    proper = _similarity([_story_names(r) for r in recs],
+    # only unnamed records need comparing: rows for them alone keep memory at u x n, not n x n
+    rows = [i for i, r in enumerate(recs) if r["doc_id"] not in keys]
+    words = _similarity(texts, rows, TfidfVectorizer(stop_words="english", sublinear_tf=True))
+    proper = _similarity([_story_names(r) for r in recs], rows,
                          TfidfVectorizer(lowercase=False, token_pattern=r"\S+", sublinear_tf=True))
     sim = 0.5 * words + 0.5 * proper
     years = [_year(r) for r in recs]
@@ -90,15 +94,18 @@ def group_cases(records: list[dict[str, Any]], threshold: float = 0.16) -> list[
     for r in recs:
         if r["doc_id"] in keys:
             continue
-        i = idx[r["doc_id"]]
+        ri = idx[r["doc_id"]]
+        i = rows.index(ri)
         best, best_score = None, threshold
-        for other in recs:
+        # the most similar texts only: bonuses are small, and this keeps thousands of records fast
+        top = np.argsort(-sim[i])[:CANDIDATES + 1]
+        for j in (int(x) for x in top):
+            other = recs[j]
             if other is r:
                 continue
-            j = idx[other["doc_id"]]
-            score = sim[i, j] + 0.04 * _shared_figures(r, other) + 0.01 * _shared_agencies(r, other)
-            if years[i] and years[j]:
-                score -= YEAR_PENALTY * min(5, abs(years[i] - years[j]))  # stories years apart are rarely one case
+            score = float(sim[i, j]) + 0.04 * _shared_figures(r, other) + 0.01 * _shared_agencies(r, other)
+            if years[ri] and years[j]:
+                score -= YEAR_PENALTY * min(5, abs(years[ri] - years[j]))  # stories years apart are rarely one case
             if other["doc_id"] not in keys:
                 score -= 0.02  # prefer joining a named case
             if score > best_score:
@@ -124,14 +131,16 @@ def group_cases(records: list[dict[str, Any]], threshold: float = 0.16) -> list[
     return out
 
 
-def _similarity(texts: list[str], vectorizer: Any) -> Any:
+def _similarity(texts: list[str], rows: list[int], vectorizer: Any) -> Any:
+    """Cosine similarity of the given rows against every text (TF-IDF fitted on all texts)."""
     import numpy as np
     from sklearn.metrics.pairwise import cosine_similarity
 
     try:
-        return cosine_similarity(vectorizer.fit_transform(texts))
+        matrix = vectorizer.fit_transform(texts)
     except ValueError:  # no usable tokens at all: nothing to compare by
-        return np.zeros((len(texts), len(texts)))
+        return np.zeros((len(rows), len(texts)))
+    return cosine_similarity(matrix[rows], matrix) if rows else np.zeros((0, len(texts)))
 
 
 def _story_names(rec: dict[str, Any]) -> str:
