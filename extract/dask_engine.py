@@ -14,7 +14,7 @@ from typing import Any
 from extract.run import extract_chunk
 
 
-def run_dask(chunks: Iterator[list[dict[str, Any]]], *, model: str | None, rules_dir: str | None,
+def run_dask(chunks: Iterator[list[Any]], *, model: str | None, rules_dir: str | None,
              scheduler: str | None, batch_size: int, workers: int = 2,
              window: int = 8) -> Iterator[tuple[str, str]]:
     try:

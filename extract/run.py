@@ -61,12 +61,12 @@ def _worker_extractor(model: str | None, rules_dir: str | None) -> Any:
     return _WORKER["ex"]
 
 
-def extract_chunk(chunk: list[dict[str, Any]], model: str | None, rules_dir: str | None,
+def extract_chunk(chunk: list[Article | dict[str, Any]], model: str | None, rules_dir: str | None,
                   batch_size: int = 32) -> list[tuple[str, str]]:
-    """Articles (as dicts) → [("record"|"error", json)] in the same order; never raises per article."""
+    """Articles → [("record"|"error", json)] in the same order; never raises per article."""
     ex = _worker_extractor(model, rules_dir)
     ex.batch_size = batch_size
-    arts = [Article.model_validate(a) for a in chunk]
+    arts = [a if isinstance(a, Article) else Article.model_validate(a) for a in chunk]
     try:
         return [("record", r.model_dump_json()) for r in ex.pipe(arts)]
     except Exception:  # noqa: BLE001 - fall back to one at a time to find the bad article
@@ -208,7 +208,7 @@ def _count_error(summary: RunSummary, reason: str) -> None:
 def _engine(engine: str, articles: Iterator[Article], *, model: str | None, rules_dir: str | None, workers: int,
             scheduler: str | None, batch_size: int) -> Iterator[tuple[str, str]]:
     chunk = max(1, batch_size)
-    dicts = ([a.model_dump() for a in c] for c in _chunks(articles, chunk))
+    dicts = _chunks(articles, chunk)  # Articles pickle as they are for workers and Dask
     if engine == "dask":
         from extract.dask_engine import run_dask
 
