@@ -28,6 +28,7 @@ FIGURES = [
     ("There were 30 arrests in the sweep, 12 of them in Texas.", ("arrested", 12, "exact")),
     ("Over 2,100 arrested since the network was dismantled", ("arrested", 2100, "more_than")),
     ("Convicted: 212", ("convicted", 212, "exact")),
+    ("Children safeguarded: 41", ("rescued", 41, "exact")),
     ("Thirty girls were rescued and 21 others were identified by investigators.", ("victims_identified", 21, "exact")),
     ("Police said 75 suspects face charges.", ("charged", 75, "exact")),
     ("Officers helped to safeguard 64 children.", ("rescued", 64, "exact")),

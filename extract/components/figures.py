@@ -49,7 +49,7 @@ class FigureFinder:
         self.country = set(fr.country_nouns)
         self.excluded = set(fr.excluded_nouns) | TIME_UNITS
         self.blocking = set(fr.blocking_lemmas)
-        self.demonyms = {k: v for k, v in rules.places.demonyms.items()}
+        self.demonyms = dict(rules.places.demonyms)
         # rules-only mode has no lemmatizer: map regular inflections of every listed word to it
         self.forms = surface_forms(set(self.trigger) | self.person | self.victim | self.charge | self.country
                                    | self.excluded | self.blocking | {"victim"})
@@ -85,9 +85,9 @@ class FigureFinder:
                 "demonym": self._demonym(noun),
             }
             by_token[num.end - 1] = fig
-            last = (sentence_of(doc, num.start).start, kind, num.end)
-            lo, hi = self._evidence_bounds(doc, num, data["qstart"], fig["noun"], fig["trigger"])
             sent = sentence_of(doc, num.start)
+            last = (sent.start, kind, num.end)
+            lo, hi = self._evidence_bounds(doc, num, data["qstart"], fig["noun"], fig["trigger"])
             lo, hi = max(lo, sent.start), min(hi, sent.end)
             out.append(make_span(doc, lo, hi, kind, fig))
         set_group(doc, "figures", out)
@@ -131,13 +131,15 @@ class FigureFinder:
         return kind, noun, doc[i], f"flat:{lemma_of(doc[i], self.forms)}"
 
     def _label_line(self, doc: Doc, num: Span) -> tuple[str, Token | None, Token | None, str] | None:
-        """A statistics line: "Arrested: 2,864", "Convicted 383"."""
+        """A statistics line: "Arrested: 2,864", "Convicted 383", "Children safeguarded: 23"."""
         sent = sentence_of(doc, num.start)
         words = [t for t in sent if not t.is_space and t.text not in {":", "-", "–", "—"}]
-        if len(words) == 1 + len(num) and words[0].i < num.start and num.end >= words[-1].i + 1:
-            hit = self._trigger_of(words[0])
-            if hit is not None and hit[0] != "suspects_identified":
-                return hit[0], None, words[0], "label"
+        label = [t for t in words if t.i < num.start]
+        if 1 <= len(label) <= 3 and len(words) == len(label) + len(num) and words[-1].i < num.end:
+            for tok in reversed(label):
+                hit = self._trigger_of(tok)
+                if hit is not None and hit[0] != "suspects_identified":
+                    return hit[0], None, tok, "label"
         return None
 
     def _classify(self, doc: Doc, num: Span, seen: dict[int, dict]) -> tuple[str, Token | None, Token | None, str] | None:
