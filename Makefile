@@ -23,6 +23,7 @@ run: $(STAMP)
 	$(BIN)/opfacts run data/samples/articles --out out
 
 test: $(STAMP)
+	$(BIN)/ruff check .
 	OPFACTS_CORPUS=$(CORPUS) $(BIN)/python -m pytest -q
 
 bench: $(STAMP)

@@ -14,8 +14,13 @@ from typing import Annotated
 
 import typer
 
-app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, no_args_is_help=True, rich_markup_mode=None,
-                  help="Evidence-backed figures from news about law-enforcement operations.")
+app = typer.Typer(
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    help="Evidence-backed figures from news about law-enforcement operations.",
+)
 
 DEFAULT_SAMPLES = Path(__file__).resolve().parent / "data" / "samples" / "articles"
 ModelOpt = Annotated[str | None, typer.Option("--model", help="spaCy model name or path; 'blank' for rules only.")]
@@ -53,7 +58,9 @@ def extract(
     engine: Annotated[str, typer.Option(help="local | dask")] = "local",
     scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address, e.g. tcp://host:8786.")] = None,
     batch_size: Annotated[int, typer.Option(min=1)] = 32,
-    max_bytes: Annotated[int, typer.Option(min=1, help="Larger files become 'too_large' error rows.")] = 5 * 1024 * 1024,
+    max_bytes: Annotated[int, typer.Option(min=1, help="Larger files become 'too_large' error rows.")] = 5
+    * 1024
+    * 1024,
     resume: Annotated[bool, typer.Option(help="Skip inputs whose text hash is already in the output.")] = False,
     strict: Annotated[bool, typer.Option(help="Exit 1 when any input failed.")] = False,
     summary_json: Annotated[Path | None, typer.Option(help="Write the run summary as JSON here.")] = None,
@@ -66,9 +73,18 @@ def extract(
         raise _fail(f"output must end in .jsonl, .csv or .parquet, not {output.suffix or '(none)'}")
     from extract.run import run_extract
 
-    summary = run_extract([str(p) for p in paths], output, model=model, workers=workers, engine=engine,
-                          scheduler=scheduler, batch_size=batch_size, max_bytes=max_bytes, resume=resume,
-                          rules_dir=str(rules) if rules else None)
+    summary = run_extract(
+        [str(p) for p in paths],
+        output,
+        model=model,
+        workers=workers,
+        engine=engine,
+        scheduler=scheduler,
+        batch_size=batch_size,
+        max_bytes=max_bytes,
+        resume=resume,
+        rules_dir=str(rules) if rules else None,
+    )
     _report_summary(summary, summary_json)
     if strict and summary.errors:
         raise typer.Exit(1)
@@ -114,11 +130,15 @@ def run(
 
     inputs = [str(p) for p in (paths or [DEFAULT_SAMPLES])]
     out.mkdir(parents=True, exist_ok=True)
-    summary = run_extract(inputs, out / "records.jsonl", model=model, workers=workers,
-                          errors_file=out / "errors.jsonl")
+    summary = run_extract(inputs, out / "records.jsonl", model=model, workers=workers, errors_file=out / "errors.jsonl")
     _report_summary(summary, out / "summary.json")
-    counts = write_crosscheck(out / "records.jsonl", out / "crosscheck.csv", out / "report.html", out / "cases.csv",
-                              figures_csv=out / "figures.csv")
+    counts = write_crosscheck(
+        out / "records.jsonl",
+        out / "crosscheck.csv",
+        out / "report.html",
+        out / "cases.csv",
+        figures_csv=out / "figures.csv",
+    )
     typer.echo(f"cases={counts['cases']} comparisons={counts['comparisons']} conflicts={counts['conflict']}", err=True)
     typer.echo(f"wrote {out}/records.jsonl, figures.csv, errors.jsonl, crosscheck.csv, cases.csv, report.html")
     if strict and summary.errors:
@@ -156,8 +176,9 @@ def _print_scores(d: dict) -> None:
         t.add_column(c, justify="right" if c != "kind" else "left")
     rows = [*d["figures"]["per_kind"].items(), ("micro", d["figures"]["micro"])]
     for k, v in rows:
-        t.add_row(k, *(str(v[x]) for x in ("gold", "tp", "fp", "fn")),
-                  *(f"{v[x]:.3f}" for x in ("precision", "recall", "f1")))
+        t.add_row(
+            k, *(str(v[x]) for x in ("gold", "tp", "fp", "fn")), *(f"{v[x]:.3f}" for x in ("precision", "recall", "f1"))
+        )
     t2 = Table(title="other fields")
     for c in ("field", "gold", "P", "R", "F1"):
         t2.add_column(c)

@@ -44,9 +44,11 @@ def timed(fn) -> float:  # noqa: ANN001
 
 def rss_of_rules_only(folder: Path, out: Path) -> int:
     """Peak RSS (KiB) of a separate process running the rules-only extraction."""
-    code = ("import resource,sys; sys.path.insert(0, %r); from extract.run import run_extract; "
-            "run_extract([%r], __import__('pathlib').Path(%r), model='blank', progress=False); "
-            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)") % (str(ROOT), str(folder), str(out))
+    code = (
+        f"import resource,sys; sys.path.insert(0, {str(ROOT)!r}); from extract.run import run_extract; "
+        f"run_extract([{str(folder)!r}], __import__('pathlib').Path({str(out)!r}), model='blank', progress=False); "
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    )
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return int(res.stdout.strip().splitlines()[-1])
 
@@ -54,7 +56,9 @@ def rss_of_rules_only(folder: Path, out: Path) -> int:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--docs", type=int, default=500)
-    ap.add_argument("--corpus", type=Path, default=Path(os.environ.get("OPFACTS_CORPUS", ROOT.parent / "shared/corpus")))
+    ap.add_argument(
+        "--corpus", type=Path, default=Path(os.environ.get("OPFACTS_CORPUS", ROOT.parent / "shared/corpus"))
+    )
     args = ap.parse_args()
     n = args.docs
     tmp = Path(tempfile.mkdtemp(prefix="opfacts-bench-"))
@@ -88,16 +92,26 @@ def main() -> None:
         rss_10n = rss_of_rules_only(tmp / "n10", tmp / "r10n.jsonl")
         exe = shutil.which("opfacts", path=str(Path(sys.executable).parent)) or "opfacts"
         helps = [timed(lambda: subprocess.run([exe, "--help"], capture_output=True, check=True)) for _ in range(3)]
-        rows = [("A bare model nlp.pipe", t_a), ("B opfacts, 1 process", t_b), ("C opfacts, --workers 2", t_c),
-                ("D opfacts rules-only", t_d)]
+        rows = [
+            ("A bare model nlp.pipe", t_a),
+            ("B opfacts, 1 process", t_b),
+            ("C opfacts, --workers 2", t_c),
+            ("D opfacts rules-only", t_d),
+        ]
         print(f"{n} articles, {words} words, model {model}, {os.cpu_count()} cores")
         print(f"{'run':28} {'seconds':>8} {'words/s':>10} {'docs/s':>8}")
         for name, t in rows:
             print(f"{name:28} {t:8.2f} {words / t:10.0f} {n / t:8.1f}")
         print(f"peak RSS rules-only: {rss_n / 1024:.1f} MiB at {n} docs, {rss_10n / 1024:.1f} MiB at {10 * n} docs")
         print(f"records identical with 1 and 2 workers: {same}")
-        result = {"extract_vs_model": t_a / t_b, "workers2_speedup": t_b / t_c, "rules_only_speedup": t_b / t_d,
-                  "rss_growth_10x": rss_10n / rss_n, "help_seconds": min(helps), "docs_per_second": n / t_b}
+        result = {
+            "extract_vs_model": t_a / t_b,
+            "workers2_speedup": t_b / t_c,
+            "rules_only_speedup": t_b / t_d,
+            "rss_growth_10x": rss_10n / rss_n,
+            "help_seconds": min(helps),
+            "docs_per_second": n / t_b,
+        }
         (ROOT / "bench" / "out").mkdir(exist_ok=True)
         (ROOT / "bench" / "out" / "last.json").write_text(json.dumps(result, indent=2))
         for k, v in result.items():

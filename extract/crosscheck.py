@@ -26,13 +26,35 @@ OP_PREFIX = re.compile(r"^(operation|project|opération|operación|operazione|op
 NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][a-zA-Z]+(?:[A-Z][a-z]+)*")
 YEAR_PENALTY = 0.01
 CANDIDATES = 25
-CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-                  "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+CALENDAR_WORDS = {
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+}
 MAGNITUDE = 5  # unscoped counts this many times apart describe different populations, not one fact
 ROUNDING = 0.05  # two exact counts this close are a rounding difference
 APPROX = 0.10  # "about N" covers ±10 %
-COMMON_AGENCIES = {"International Criminal Police Organization", "European Union Agency for Law Enforcement Cooperation",
-                   "Federal Bureau of Investigation"}
+COMMON_AGENCIES = {
+    "International Criminal Police Organization",
+    "European Union Agency for Law Enforcement Cooperation",
+    "Federal Bureau of Investigation",
+}
 QUAL_WORDS = {"exact": "", "more_than": "more than ", "at_least": "at least ", "approx": "about ", "up_to": "up to "}
 
 
@@ -55,6 +77,7 @@ class Case:
 
 
 # -- grouping ---------------------------------------------------------------------------
+
 
 def primary_operation(rec: dict[str, Any]) -> str | None:
     ops = rec.get("operations") or []
@@ -85,8 +108,9 @@ def group_cases(records: list[dict[str, Any]], threshold: float = 0.16) -> list[
     # only unnamed records need comparing: rows for them alone keep memory at u x n, not n x n
     rows = [i for i, r in enumerate(recs) if r["doc_id"] not in keys]
     words = _similarity(texts, rows, TfidfVectorizer(stop_words="english", sublinear_tf=True))
-    proper = _similarity([_story_names(r) for r in recs], rows,
-                         TfidfVectorizer(lowercase=False, token_pattern=r"\S+", sublinear_tf=True))
+    proper = _similarity(
+        [_story_names(r) for r in recs], rows, TfidfVectorizer(lowercase=False, token_pattern=r"\S+", sublinear_tf=True)
+    )
     sim = 0.5 * words + 0.5 * proper
     years = [_year(r) for r in recs]
     idx = {r["doc_id"]: i for i, r in enumerate(recs)}
@@ -98,7 +122,7 @@ def group_cases(records: list[dict[str, Any]], threshold: float = 0.16) -> list[
         i = rows.index(ri)
         best, best_score = None, threshold
         # the most similar texts only: bonuses are small, and this keeps thousands of records fast
-        top = np.argsort(-sim[i])[:CANDIDATES + 1]
+        top = np.argsort(-sim[i])[: CANDIDATES + 1]
         for j in (int(x) for x in top):
             other = recs[j]
             if other is r:
@@ -126,8 +150,13 @@ def group_cases(records: list[dict[str, Any]], threshold: float = 0.16) -> list[
             name = _unnamed_name([r for r in recs if r["doc_id"] in docs])
         else:
             name = names[k].most_common(1)[0][0]
-        out.append(Case(case_id=slug(name if not k.startswith("unnamed:") else k.removeprefix("unnamed:")),
-                        name=name, doc_ids=docs))
+        out.append(
+            Case(
+                case_id=slug(name if not k.startswith("unnamed:") else k.removeprefix("unnamed:")),
+                name=name,
+                doc_ids=docs,
+            )
+        )
     return out
 
 
@@ -147,11 +176,14 @@ def _story_names(rec: dict[str, Any]) -> str:
     """Capitalised words that name this story (sites, people, towns), not the agencies every story names."""
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-    agency_words = {w.lower() for a in rec.get("agencies", []) for form in [a["name"], *a.get("aliases", [])]
-                    for w in form.split()}
-    return " ".join(w for w in NAME.findall(rec.get("text", ""))
-                    if w.lower() not in agency_words and w.lower() not in ENGLISH_STOP_WORDS
-                    and w.lower() not in CALENDAR_WORDS)
+    agency_words = {
+        w.lower() for a in rec.get("agencies", []) for form in [a["name"], *a.get("aliases", [])] for w in form.split()
+    }
+    return " ".join(
+        w
+        for w in NAME.findall(rec.get("text", ""))
+        if w.lower() not in agency_words and w.lower() not in ENGLISH_STOP_WORDS and w.lower() not in CALENDAR_WORDS
+    )
 
 
 def _year(rec: dict[str, Any]) -> int | None:
@@ -182,6 +214,7 @@ def _unnamed_name(recs: list[dict[str, Any]]) -> str:
 
 
 # -- verdicts ---------------------------------------------------------------------------
+
 
 def _value(f: dict[str, Any]) -> int | None:
     return f.get("value") if f.get("value") is not None else f.get("min")
@@ -222,8 +255,12 @@ def compatible(a: dict[str, Any], b: dict[str, Any]) -> str | None:
     lb, hb = _interval(b)
     if la <= hb and lb <= ha and (a["qualifier"] != "exact" or b["qualifier"] != "exact"):
         return f"{display(a)} and {display(b)} overlap once the qualifier is taken into account"
-    if a["qualifier"] == b["qualifier"] == "exact" and max(va, vb) and abs(va - vb) / max(va, vb) <= ROUNDING \
-            and abs(va - vb) <= 5:
+    if (
+        a["qualifier"] == b["qualifier"] == "exact"
+        and max(va, vb)
+        and abs(va - vb) / max(va, vb) <= ROUNDING
+        and abs(va - vb) <= 5
+    ):
         return f"{va} and {vb} differ by less than {int(ROUNDING * 100)} %: a rounding or late-count difference"
     return None
 
@@ -263,17 +300,22 @@ def verdict(a: dict[str, Any], b: dict[str, Any], agency_country: dict[str, str]
         pb = ", ".join(x for x in (b.get("where"), b.get("when")) if x) or "no stated scope"
         if explicit_a != explicit_b or sa[1] != sb[1]:
             return "different_scope", f"{display(a)} is for {pa}, {display(b)} for {pb}"
-        return "different_scope", (f"{display(a)} and {display(b)} come from agencies of different countries "
-                                   f"({a.get('attributed_to')} / {b.get('attributed_to')}): likely national vs total")
+        return "different_scope", (
+            f"{display(a)} and {display(b)} come from agencies of different countries "
+            f"({a.get('attributed_to')} / {b.get('attributed_to')}): likely national vs total"
+        )
     lo, hi = sorted((va or 0, vb or 0))
     if lo and hi / lo >= MAGNITUDE:
-        return "different_scope", (f"{display(a)} and {display(b)} are {hi / lo:.0f} times apart: almost surely "
-                                   "different populations (one force vs the whole operation), though no scope is stated")
+        return "different_scope", (
+            f"{display(a)} and {display(b)} are {hi / lo:.0f} times apart: almost surely "
+            "different populations (one force vs the whole operation), though no scope is stated"
+        )
     return "conflict", f"{display(a)} vs {display(b)} for the same scope: both cannot be true"
 
 
-def _pairs_for(fa: list[dict[str, Any]], fb: list[dict[str, Any]], kind: str,
-               agency_country: dict[str, str]) -> list[tuple[dict, dict]]:
+def _pairs_for(
+    fa: list[dict[str, Any]], fb: list[dict[str, Any]], kind: str, agency_country: dict[str, str]
+) -> list[tuple[dict, dict]]:
     """Greedy one-to-one alignment of two articles' figures of one kind."""
     cands = []
     for i, a in enumerate(fa):
@@ -306,8 +348,10 @@ def _pairs_for(fa: list[dict[str, Any]], fb: list[dict[str, Any]], kind: str,
     return pairs
 
 
-def crosscheck(records: Iterable[dict[str, Any]], agency_country: dict[str, str] | None = None,
-               ) -> tuple[pd.DataFrame, pd.DataFrame, list[Case]]:
+def crosscheck(
+    records: Iterable[dict[str, Any]],
+    agency_country: dict[str, str] | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame, list[Case]]:
     """(comparisons, cases table, cases); records gain `case_id`."""
     recs = list(records)
     agency_country = agency_country or _agency_countries(recs)
@@ -321,7 +365,7 @@ def crosscheck(records: Iterable[dict[str, Any]], agency_country: dict[str, str]
         for kind in sorted({f["kind"] for d in docs for f in by_id[d]["figures"]}):
             compared: set[int] = set()
             for ia, da in enumerate(docs):
-                for db in docs[ia + 1:]:
+                for db in docs[ia + 1 :]:
                     fa = [f for f in by_id[da]["figures"] if f["kind"] == kind]
                     fb = [f for f in by_id[db]["figures"] if f["kind"] == kind]
                     if not fa or not fb:
@@ -335,13 +379,18 @@ def crosscheck(records: Iterable[dict[str, Any]], agency_country: dict[str, str]
                 for f in by_id[d]["figures"]:
                     if f["kind"] == kind and id(f) not in compared:
                         others = [o for o in docs if o != d]
-                        why = "no other article in this case reports this figure" if others else \
-                            "the only article in this case"
+                        why = (
+                            "no other article in this case reports this figure"
+                            if others
+                            else "the only article in this case"
+                        )
                         rows.append(_row(case, kind, by_id[d], f, None, None, "single_source", why))
     comp = pd.DataFrame([r.model_dump() for r in rows], columns=list(Comparison.model_fields))
     comp = comp.astype({"value_a": "Int64", "value_b": "Int64"})
-    cases_df = pd.DataFrame([{"case_id": c.case_id, "doc_id": d, "case_name": c.name}
-                             for c in cases for d in c.doc_ids], columns=["case_id", "doc_id", "case_name"])
+    cases_df = pd.DataFrame(
+        [{"case_id": c.case_id, "doc_id": d, "case_name": c.name} for c in cases for d in c.doc_ids],
+        columns=["case_id", "doc_id", "case_name"],
+    )
     return comp, cases_df, cases
 
 
@@ -351,11 +400,27 @@ def _agency_countries(recs: list[dict[str, Any]]) -> dict[str, str]:
 
 def _row(case: Case, kind: str, ra: dict, a: dict, rb: dict | None, b: dict | None, v: str, why: str) -> Comparison:
     return Comparison(
-        case_id=case.case_id, case_name=case.name, kind=kind, doc_a=ra["doc_id"], doc_b=rb and rb["doc_id"],
-        outlet_a=ra.get("outlet"), outlet_b=rb and rb.get("outlet"), value_a=_value(a),
-        value_b=b and _value(b), display_a=display(a), display_b=b and display(b), qualifier_a=a["qualifier"],
-        qualifier_b=b and b["qualifier"], where_a=a.get("where"), where_b=b and b.get("where"),
-        when_a=a.get("when"), when_b=b and b.get("when"), verdict=v, reason=why,
-        evidence_a=a["evidence"]["text"], evidence_b=b and b["evidence"]["text"],
-        sentence_a=a["evidence"]["sentence"], sentence_b=b and b["evidence"]["sentence"],
+        case_id=case.case_id,
+        case_name=case.name,
+        kind=kind,
+        doc_a=ra["doc_id"],
+        doc_b=rb and rb["doc_id"],
+        outlet_a=ra.get("outlet"),
+        outlet_b=rb and rb.get("outlet"),
+        value_a=_value(a),
+        value_b=b and _value(b),
+        display_a=display(a),
+        display_b=b and display(b),
+        qualifier_a=a["qualifier"],
+        qualifier_b=b and b["qualifier"],
+        where_a=a.get("where"),
+        where_b=b and b.get("where"),
+        when_a=a.get("when"),
+        when_b=b and b.get("when"),
+        verdict=v,
+        reason=why,
+        evidence_a=a["evidence"]["text"],
+        evidence_b=b and b["evidence"]["text"],
+        sentence_a=a["evidence"]["sentence"],
+        sentence_b=b and b["evidence"]["sentence"],
     )

@@ -14,9 +14,16 @@ from typing import Any
 from extract.run import extract_chunk
 
 
-def run_dask(chunks: Iterator[list[Any]], *, model: str | None, rules_dir: str | None,
-             scheduler: str | None, batch_size: int, workers: int = 2,
-             window: int = 8) -> Iterator[tuple[str, str]]:
+def run_dask(
+    chunks: Iterator[list[Any]],
+    *,
+    model: str | None,
+    rules_dir: str | None,
+    scheduler: str | None,
+    batch_size: int,
+    workers: int = 2,
+    window: int = 8,
+) -> Iterator[tuple[str, str]]:
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError as exc:  # pragma: no cover - depends on the install
@@ -25,8 +32,7 @@ def run_dask(chunks: Iterator[list[Any]], *, model: str | None, rules_dir: str |
     if scheduler:
         client = Client(scheduler)
     else:
-        cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
-                               dashboard_address=None)
+        cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True, dashboard_address=None)
         client = Client(cluster)
     try:
         pending: deque = deque()

@@ -43,8 +43,15 @@ class PRF:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def as_dict(self) -> dict[str, float | int]:
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
-                "recall": round(self.recall, 4), "f1": round(self.f1, 4), "gold": self.tp + self.fn}
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "gold": self.tp + self.fn,
+        }
 
 
 @dataclass
@@ -79,6 +86,7 @@ class Scores:
 
 
 # -- loading ----------------------------------------------------------------------------
+
 
 def load_gold(path: Path) -> GoldDoc:
     """One gold file; problems become a GoldFileError naming the file and field."""
@@ -123,6 +131,7 @@ def load_expected_verdicts(corpus: Path) -> list[ExpectedVerdict]:
 
 
 # -- matching ---------------------------------------------------------------------------
+
 
 def figure_key(f: Mapping[str, Any]) -> tuple[str, int | None, int | None] | None:
     """(kind, min, max); None for a term with no month value (a life term is not scored)."""
@@ -199,8 +208,9 @@ def score_doc(scores: Scores, pred: Mapping[str, Any], gold: GoldDoc) -> None:
         cands.remove(pick)
         scores.qualifier_total += 1
         scores.qualifier_right += pick == q
-    scores.operations.add(*_multiset({_norm_op(o) for o in pred.get("operations", [])},
-                                     {_norm_op(o) for o in g["operations"]}))
+    scores.operations.add(
+        *_multiset({_norm_op(o) for o in pred.get("operations", [])}, {_norm_op(o) for o in g["operations"]})
+    )
     scores.agencies.add(*match_agencies(list(pred.get("agencies", [])), g["agencies"]))
     scores.dates.add(*_multiset({_norm_date(d) for d in pred.get("dates", [])}, set(g["dates"])))
 
@@ -217,6 +227,7 @@ def score(predictions: Mapping[str, Mapping[str, Any]], gold: Mapping[str, GoldD
 
 
 # -- whole corpus (the `opfacts evaluate` command) --------------------------------------
+
 
 def predict_corpus(corpus: Path, model: str | None = None) -> dict[str, dict[str, Any]]:
     from extract.extractor import Extractor
@@ -245,17 +256,22 @@ def verdict_scores(comparisons: Any, gold: Mapping[str, GoldDoc], expected: list
     right, misses = 0, []
     for e in expected:
         docs = {d for d, g in gold.items() if g.event == e.event}
-        sub = comparisons[(comparisons["kind"] == e.kind) & comparisons["doc_a"].isin(docs)
-                          & comparisons["doc_b"].isin(docs)]
-        found = [r.verdict for r in sub.itertuples()
-                 if sorted([r.value_a, r.value_b]) == sorted(e.values)]
+        sub = comparisons[
+            (comparisons["kind"] == e.kind) & comparisons["doc_a"].isin(docs) & comparisons["doc_b"].isin(docs)
+        ]
+        found = [r.verdict for r in sub.itertuples() if sorted([r.value_a, r.value_b]) == sorted(e.values)]
         ok = any(v in e.verdicts for v in found)
         right += ok
         if not ok:
-            misses.append({"event": e.event, "kind": e.kind, "values": list(e.values), "expected": e.verdicts,
-                           "got": found})
-    return {"right": right, "total": len(expected), "accuracy": round(right / len(expected), 4) if expected else 1.0,
-            "misses": misses}
+            misses.append(
+                {"event": e.event, "kind": e.kind, "values": list(e.values), "expected": e.verdicts, "got": found}
+            )
+    return {
+        "right": right,
+        "total": len(expected),
+        "accuracy": round(right / len(expected), 4) if expected else 1.0,
+        "misses": misses,
+    }
 
 
 def evaluate_corpus(corpus: Path, model: str | None = None) -> Scores:

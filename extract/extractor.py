@@ -13,12 +13,16 @@ from schemas import Article, ArticleRecord, PipelineInfo
 class Extractor:
     """Load the model and rules once; turn Articles into validated ArticleRecords."""
 
-    def __init__(self, model: str | None = None, *, rules_dir: str | None = None, quiet: bool = False,
-                 batch_size: int = 32) -> None:
+    def __init__(
+        self, model: str | None = None, *, rules_dir: str | None = None, quiet: bool = False, batch_size: int = 32
+    ) -> None:
         self.nlp = build_pipeline(model, rules_dir=rules_dir, quiet=quiet)
         self.batch_size = batch_size
-        self.info = PipelineInfo(model=self.nlp.meta["opfacts_model"], version=self.nlp.meta.get("version", "0"),
-                                 rules_hash=load_rules(rules_dir).hash)
+        self.info = PipelineInfo(
+            model=self.nlp.meta["opfacts_model"],
+            version=self.nlp.meta.get("version", "0"),
+            rules_hash=load_rules(rules_dir).hash,
+        )
 
     def _docs(self, articles: Iterable[Article]) -> Iterator:
         for art in articles:

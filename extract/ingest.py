@@ -136,8 +136,11 @@ def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Ite
             yield _error(path, "no_article_text", "the HTML holds no article text")
             return
     meta, warnings = read_sidecar(path)
-    yield make_article(path.stem, text, str(path), meta, warnings) if text.strip() else \
-        _error(path, "empty", "the file has no text", doc_id=path.stem)
+    yield (
+        make_article(path.stem, text, str(path), meta, warnings)
+        if text.strip()
+        else _error(path, "empty", "the file has no text", doc_id=path.stem)
+    )
 
 
 def decode(raw: bytes, path: Path) -> str | IngestError:

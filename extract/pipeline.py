@@ -42,8 +42,11 @@ def build_pipeline(model: str | None = None, *, rules_dir: str | None = None, qu
         nlp = spacy.blank("en")
         nlp.add_pipe("sentencizer")
         if not quiet:
-            print(f"opfacts: {choice.reason}; using a blank English pipeline with rules only "
-                  "(no NER, no parser: fewer figures)", file=sys.stderr)
+            print(
+                f"opfacts: {choice.reason}; using a blank English pipeline with rules only "
+                "(no NER, no parser: fewer figures)",
+                file=sys.stderr,
+            )
     else:
         try:
             nlp = spacy.load(choice.name, exclude=["senter"])

@@ -25,8 +25,13 @@ def write_table(df, dest: Path) -> None:  # noqa: ANN001 - pandas DataFrame
     os.replace(tmp, dest)
 
 
-def write_crosscheck(records_path: Path, output: Path, html: Path | None = None, cases_path: Path | None = None,
-                     figures_csv: Path | None = None) -> dict[str, int]:
+def write_crosscheck(
+    records_path: Path,
+    output: Path,
+    html: Path | None = None,
+    cases_path: Path | None = None,
+    figures_csv: Path | None = None,
+) -> dict[str, int]:
     from extract.report import render
 
     records = list(iter_records(records_path))
@@ -48,6 +53,8 @@ def write_crosscheck(records_path: Path, output: Path, html: Path | None = None,
         tmp.write_text(render(records, comp, cases), encoding="utf-8")
         os.replace(tmp, html)
     counts = comp["verdict"].value_counts().to_dict() if len(comp) else {}
-    return {"cases": len(cases), "comparisons": len(comp),
-            **{v: int(counts.get(v, 0)) for v in ("agree", "compatible", "different_scope", "conflict",
-                                                   "single_source")}}
+    return {
+        "cases": len(cases),
+        "comparisons": len(comp),
+        **{v: int(counts.get(v, 0)) for v in ("agree", "compatible", "different_scope", "conflict", "single_source")},
+    }

@@ -15,10 +15,20 @@ UNIT_OF = {"charges": "charges", "countries": "countries", "sentence": "months"}
 
 def build_record(doc: Doc, article: Article, pipeline: PipelineInfo) -> ArticleRecord:
     return ArticleRecord(
-        doc_id=article.doc_id, source=article.source, outlet=article.outlet, url=article.url,
-        published=article.published, title=article.title, text_sha256=article.text_sha256,
-        text=article.text, operations=_operations(doc), agencies=_agencies(doc),
-        dates=_dates(doc), figures=_figures(doc), warnings=list(article.warnings), pipeline=pipeline,
+        doc_id=article.doc_id,
+        source=article.source,
+        outlet=article.outlet,
+        url=article.url,
+        published=article.published,
+        title=article.title,
+        text_sha256=article.text_sha256,
+        text=article.text,
+        operations=_operations(doc),
+        agencies=_agencies(doc),
+        dates=_dates(doc),
+        figures=_figures(doc),
+        warnings=list(article.warnings),
+        pipeline=pipeline,
     )
 
 
@@ -41,9 +51,15 @@ def _agencies(doc: Doc) -> list[Agency]:
         key = d["name"].lower()
         ag = by_name.get(key)
         if ag is None:
-            ag = by_name[key] = Agency(name=d["name"], acronym=d["acronym"], country=d["country"],
-                                       type=d["type"], source=d["source"], mentions=0,
-                                       aliases=[a for a in d["aliases"]])
+            ag = by_name[key] = Agency(
+                name=d["name"],
+                acronym=d["acronym"],
+                country=d["country"],
+                type=d["type"],
+                source=d["source"],
+                mentions=0,
+                aliases=[a for a in d["aliases"]],
+            )
         ag.mentions += 1
         for form in (d["form"], d["acronym"]):
             if form and form.lower() != ag.name.lower() and form not in ag.aliases:
@@ -64,15 +80,27 @@ def _dates(doc: Doc) -> list[DateMention]:
         if d["iso"] in seen:
             continue
         seen.add(d["iso"])
-        out.append(DateMention(iso=d["iso"], precision=d["precision"], text=d["text"],
-                               start=d["start"], end=d["end"], resolved=d["resolved"]))
+        out.append(
+            DateMention(
+                iso=d["iso"],
+                precision=d["precision"],
+                text=d["text"],
+                start=d["start"],
+                end=d["end"],
+                resolved=d["resolved"],
+            )
+        )
     return out
 
 
 def _evidence(sp: Span) -> Evidence:
     text = sp.text
-    return Evidence(start=sp.start_char, end=sp.start_char + len(text), text=text,
-                    sentence=sentence_of(sp.doc, sp.start).text.strip())
+    return Evidence(
+        start=sp.start_char,
+        end=sp.start_char + len(text),
+        text=text,
+        sentence=sentence_of(sp.doc, sp.start).text.strip(),
+    )
 
 
 def _is_headline(sp: Span) -> bool:
@@ -90,8 +118,13 @@ def _figures(doc: Doc) -> list[Figure]:
         kind = sp.label_
         if kind == "sentence":
             key = (kind, d["min"], d["max"], d["life"], d.get("person"))
-            fields = {"min": d["min"], "max": d["max"], "life": d["life"], "aggregate": d["aggregate"],
-                      "person": d.get("person")}
+            fields = {
+                "min": d["min"],
+                "max": d["max"],
+                "life": d["life"],
+                "aggregate": d["aggregate"],
+                "person": d.get("person"),
+            }
         else:
             key = (kind, d["value"], (d.get("where") or "").lower())
             fields = {"value": d["value"]}
@@ -110,9 +143,16 @@ def _figures(doc: Doc) -> list[Figure]:
                     out[twin] = out[twin].model_copy(update={"where": d.get("where")})
                 continue
         out[key] = Figure(
-            kind=kind, unit=UNIT_OF.get(kind, "people"), qualifier=d["qualifier"], where=d.get("where"),
-            when=d.get("when"), attributed_to=d.get("attributed_to"), operation=d.get("operation"),
-            evidence=_evidence(sp), rule=d["rule"], confidence=0.6 if d["rule"] == "list" else 0.8,
+            kind=kind,
+            unit=UNIT_OF.get(kind, "people"),
+            qualifier=d["qualifier"],
+            where=d.get("where"),
+            when=d.get("when"),
+            attributed_to=d.get("attributed_to"),
+            operation=d.get("operation"),
+            evidence=_evidence(sp),
+            rule=d["rule"],
+            confidence=0.6 if d["rule"] == "list" else 0.8,
             **fields,
         )
     return sorted(out.values(), key=lambda f: f.evidence.start)

@@ -10,10 +10,20 @@ import pandas as pd
 
 from extract.crosscheck import Case, display
 
-COLOURS = {"agree": "#1b7f3b", "compatible": "#2f6db5", "different_scope": "#b7791f", "conflict": "#c53030",
-           "single_source": "#6b7280"}
-LABELS = {"agree": "agree", "compatible": "compatible", "different_scope": "different scope",
-          "conflict": "conflict", "single_source": "single source"}
+COLOURS = {
+    "agree": "#1b7f3b",
+    "compatible": "#2f6db5",
+    "different_scope": "#b7791f",
+    "conflict": "#c53030",
+    "single_source": "#6b7280",
+}
+LABELS = {
+    "agree": "agree",
+    "compatible": "compatible",
+    "different_scope": "different scope",
+    "conflict": "conflict",
+    "single_source": "single source",
+}
 CSS = """
 body{font:16px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;color:#111;background:#fafafa}
 main{max-width:1100px;margin:auto;padding:1rem}
@@ -26,7 +36,8 @@ th,td{border:1px solid #ddd;padding:.35rem .5rem;vertical-align:top;text-align:l
 th{background:#f0f0f0}
 .verdict{display:inline-block;color:#fff;border-radius:4px;padding:0 .4rem;font-weight:600;white-space:nowrap}
 mark{background:#fde68a;padding:0 .1rem} .ev{color:#333;font-size:.88rem;margin:.2rem 0}
-.legend span{margin-right:.8rem} .src{font-size:.85rem;color:#444} figure{margin:.5rem 0} svg{max-width:100%;height:auto}
+.legend span{margin-right:.8rem} .src{font-size:.85rem;color:#444} figure{margin:.5rem 0}
+svg{max-width:100%;height:auto}
 details{margin:.3rem 0}
 """
 
@@ -84,30 +95,41 @@ def _plot(case: Case, recs: dict[str, dict[str, Any]]) -> str:
     fig.savefig(buf, format="svg")
     plt.close(fig)
     svg = buf.getvalue()
-    return f'<figure aria-label="figures by outlet">{svg[svg.index("<svg"):]}</figure>'
+    return f'<figure aria-label="figures by outlet">{svg[svg.index("<svg") :]}</figure>'
 
 
-def render(records: list[dict[str, Any]], comparisons: pd.DataFrame, cases: list[Case], title: str = "opfacts report",
-           plots: bool = True) -> str:
+def render(
+    records: list[dict[str, Any]],
+    comparisons: pd.DataFrame,
+    cases: list[Case],
+    title: str = "opfacts report",
+    plots: bool = True,
+) -> str:
     recs = {r["doc_id"]: r for r in records}
     counts = comparisons["verdict"].value_counts().to_dict() if len(comparisons) else {}
-    out = [f"<!doctype html><html lang='en'><head><meta charset='utf-8'>"
-           f"<meta name='viewport' content='width=device-width,initial-scale=1'><title>{html.escape(title)}</title>"
-           f"<style>{CSS}</style></head><body><main>",
-           f"<h1>{html.escape(title)}</h1>",
-           "<p>Figures that several outlets report about the same operation, lined up. Each value links to the "
-           "sentence it was read from.</p>",
-           "<div class='summary' id='summary'>",
-           f"<div class='stat'><b id='n-cases'>{len(cases)}</b>cases</div>",
-           f"<div class='stat'><b id='n-articles'>{len(records)}</b>articles</div>",
-           f"<div class='stat'><b id='n-conflicts'>{counts.get('conflict', 0)}</b>conflicts</div>",
-           f"<div class='stat'><b>{counts.get('different_scope', 0)}</b>different scope</div>",
-           f"<div class='stat'><b>{counts.get('agree', 0) + counts.get('compatible', 0)}</b>agree or compatible</div>",
-           "</div><p class='legend'>", *(f"<span>{_badge(v)}</span>" for v in COLOURS), "</p>"]
+    out = [
+        f"<!doctype html><html lang='en'><head><meta charset='utf-8'>"
+        f"<meta name='viewport' content='width=device-width,initial-scale=1'><title>{html.escape(title)}</title>"
+        f"<style>{CSS}</style></head><body><main>",
+        f"<h1>{html.escape(title)}</h1>",
+        "<p>Figures that several outlets report about the same operation, lined up. Each value links to the "
+        "sentence it was read from.</p>",
+        "<div class='summary' id='summary'>",
+        f"<div class='stat'><b id='n-cases'>{len(cases)}</b>cases</div>",
+        f"<div class='stat'><b id='n-articles'>{len(records)}</b>articles</div>",
+        f"<div class='stat'><b id='n-conflicts'>{counts.get('conflict', 0)}</b>conflicts</div>",
+        f"<div class='stat'><b>{counts.get('different_scope', 0)}</b>different scope</div>",
+        f"<div class='stat'><b>{counts.get('agree', 0) + counts.get('compatible', 0)}</b>agree or compatible</div>",
+        "</div><p class='legend'>",
+        *(f"<span>{_badge(v)}</span>" for v in COLOURS),
+        "</p>",
+    ]
     # cases several outlets report come first: that is where the cross-check says something
     for case in sorted(cases, key=lambda c: (-len(c.doc_ids), c.name.lower())):
         sub = comparisons[comparisons["case_id"] == case.case_id]
-        out.append(f"<section class='case' id='case-{html.escape(case.case_id)}' data-case='{html.escape(case.case_id)}'>")
+        out.append(
+            f"<section class='case' id='case-{html.escape(case.case_id)}' data-case='{html.escape(case.case_id)}'>"
+        )
         out.append(f"<h2>{html.escape(case.name)}</h2><p class='src'>")
         for d in case.doc_ids:
             r = recs[d]
@@ -118,17 +140,21 @@ def render(records: list[dict[str, Any]], comparisons: pd.DataFrame, cases: list
         if plots:
             out.append(_plot(case, recs))
         out.append(_kind_table(case, recs))
-        out.append("<div class='scroll'><table class='comparisons'><thead><tr><th>figure</th><th>outlet A</th>"
-                   "<th>outlet B</th><th>verdict</th><th>why</th></tr></thead><tbody>")
+        out.append(
+            "<div class='scroll'><table class='comparisons'><thead><tr><th>figure</th><th>outlet A</th>"
+            "<th>outlet B</th><th>verdict</th><th>why</th></tr></thead><tbody>"
+        )
         order = {"conflict": 0, "different_scope": 1, "compatible": 2, "agree": 3, "single_source": 4}
         for row in sorted(sub.itertuples(), key=lambda r: (order[r.verdict], r.kind)):
             out.append(_comparison_row(row, recs))
         out.append("</tbody></table></div>")
         out.append(_evidence_list(case, recs))
         out.append("</section>")
-    out.append("<p class='src'>Made by opfacts. Verdicts: agree = same number and scope; compatible = a qualifier "
-               "or rounding allows both; different scope = e.g. national vs worldwide; conflict = same scope, "
-               "numbers that cannot both be true; single source = one outlet only.</p></main></body></html>")
+    out.append(
+        "<p class='src'>Made by opfacts. Verdicts: agree = same number and scope; compatible = a qualifier "
+        "or rounding allows both; different scope = e.g. national vs worldwide; conflict = same scope, "
+        "numbers that cannot both be true; single source = one outlet only.</p></main></body></html>"
+    )
     return "".join(out)
 
 
@@ -141,17 +167,22 @@ def _kind_table(case: Case, recs: dict[str, dict[str, Any]]) -> str:
     for k in kinds:
         cells = []
         for d in case.doc_ids:
-            vals = [f'<a href="#ev-{html.escape(d)}-{i}">{html.escape(display(f))}'
-                    f'{" (" + html.escape(f["where"]) + ")" if f.get("where") else ""}</a>'
-                    for i, f in enumerate(recs[d]["figures"]) if f["kind"] == k]
+            vals = [
+                f'<a href="#ev-{html.escape(d)}-{i}">{html.escape(display(f))}'
+                f"{' (' + html.escape(f['where']) + ')' if f.get('where') else ''}</a>"
+                for i, f in enumerate(recs[d]["figures"])
+                if f["kind"] == k
+            ]
             cells.append(f"<td>{'<br>'.join(vals) or '—'}</td>")
         rows.append(f"<tr><th>{k.replace('_', ' ')}</th>{''.join(cells)}</tr>")
-    return f"<div class='scroll'><table class='kinds'><thead><tr><th>kind</th>{head}</tr></thead><tbody>" \
-           f"{''.join(rows)}</tbody></table></div>"
+    return (
+        f"<div class='scroll'><table class='kinds'><thead><tr><th>kind</th>{head}</tr></thead><tbody>"
+        f"{''.join(rows)}</tbody></table></div>"
+    )
 
 
 def _s(x: Any) -> str | None:
-    """pandas gives NaN/NA for a missing side; the report wants None."""
+    """Pandas gives NaN/NA for a missing side; the report wants None."""
     return None if x is None or (not isinstance(x, str) and pd.isna(x)) else str(x)
 
 
@@ -161,16 +192,20 @@ def _comparison_row(row: Any, recs: dict[str, dict[str, Any]]) -> str:
             return "—"
         scope = ", ".join(x for x in (where, when) if x)
         outlet = html.escape(recs[doc].get("outlet") or doc)
-        return f"<b>{html.escape(disp or '')}</b>{' <i>(' + html.escape(scope) + ')</i>' if scope else ''}<br>" \
-               f"<span class='src'>{outlet}</span>"
+        return (
+            f"<b>{html.escape(disp or '')}</b>{' <i>(' + html.escape(scope) + ')</i>' if scope else ''}<br>"
+            f"<span class='src'>{outlet}</span>"
+        )
 
     ev_a = _highlight(row.sentence_a, row.evidence_a, _s(row.value_a))
     ev_b = _highlight(row.sentence_b, row.evidence_b, _s(row.value_b)) if _s(row.sentence_b) else ""
-    return (f"<tr class='cmp' data-verdict='{row.verdict}' data-kind='{row.kind}'>"
-            f"<td>{row.kind.replace('_', ' ')}</td><td>{side(row.doc_a, row.display_a, _s(row.where_a), _s(row.when_a))}"
-            f"<p class='ev'>{ev_a}</p></td>"
-            f"<td>{side(_s(row.doc_b), _s(row.display_b), _s(row.where_b), _s(row.when_b))}<p class='ev'>{ev_b}</p></td>"
-            f"<td>{_badge(row.verdict)}</td><td>{html.escape(row.reason)}</td></tr>")
+    return (
+        f"<tr class='cmp' data-verdict='{row.verdict}' data-kind='{row.kind}'>"
+        f"<td>{row.kind.replace('_', ' ')}</td><td>{side(row.doc_a, row.display_a, _s(row.where_a), _s(row.when_a))}"
+        f"<p class='ev'>{ev_a}</p></td>"
+        f"<td>{side(_s(row.doc_b), _s(row.display_b), _s(row.where_b), _s(row.when_b))}<p class='ev'>{ev_b}</p></td>"
+        f"<td>{_badge(row.verdict)}</td><td>{html.escape(row.reason)}</td></tr>"
+    )
 
 
 def _evidence_list(case: Case, recs: dict[str, dict[str, Any]]) -> str:
@@ -179,9 +214,11 @@ def _evidence_list(case: Case, recs: dict[str, dict[str, Any]]) -> str:
         out.append(f"<h3>{html.escape(recs[d].get('outlet') or d)}</h3><ul>")
         for i, f in enumerate(recs[d]["figures"]):
             num = str(f.get("value") if f.get("value") is not None else "")
-            out.append(f"<li id='ev-{html.escape(d)}-{i}'><b>{f['kind'].replace('_', ' ')}: "
-                       f"{html.escape(display(f))}</b> — "
-                       f"{_highlight(f['evidence']['sentence'], f['evidence']['text'], num or None)}</li>")
+            out.append(
+                f"<li id='ev-{html.escape(d)}-{i}'><b>{f['kind'].replace('_', ' ')}: "
+                f"{html.escape(display(f))}</b> — "
+                f"{_highlight(f['evidence']['sentence'], f['evidence']['text'], num or None)}</li>"
+            )
         out.append("</ul>")
     out.append("</details>")
     return "".join(out)

@@ -22,9 +22,31 @@ from typing import Any
 from extract.ingest import DEFAULT_MAX_BYTES, Skipped, read_inputs
 from schemas import Article, IngestError
 
-FIGURE_COLUMNS = ["doc_id", "outlet", "published", "case_id", "kind", "value", "min", "max", "unit", "qualifier",
-                  "life", "aggregate", "where", "when", "attributed_to", "operation", "person", "rule",
-                  "confidence", "evidence_start", "evidence_end", "evidence", "sentence"]
+FIGURE_COLUMNS = [
+    "doc_id",
+    "outlet",
+    "published",
+    "case_id",
+    "kind",
+    "value",
+    "min",
+    "max",
+    "unit",
+    "qualifier",
+    "life",
+    "aggregate",
+    "where",
+    "when",
+    "attributed_to",
+    "operation",
+    "person",
+    "rule",
+    "confidence",
+    "evidence_start",
+    "evidence_end",
+    "evidence",
+    "sentence",
+]
 
 
 @dataclass
@@ -61,8 +83,9 @@ def _worker_extractor(model: str | None, rules_dir: str | None) -> Any:
     return _WORKER["ex"]
 
 
-def extract_chunk(chunk: list[Article | dict[str, Any]], model: str | None, rules_dir: str | None,
-                  batch_size: int = 32) -> list[tuple[str, str]]:
+def extract_chunk(
+    chunk: list[Article | dict[str, Any]], model: str | None, rules_dir: str | None, batch_size: int = 32
+) -> list[tuple[str, str]]:
     """Articles → [("record"|"error", json)] in the same order; never raises per article."""
     ex = _worker_extractor(model, rules_dir)
     ex.batch_size = batch_size
@@ -75,13 +98,15 @@ def extract_chunk(chunk: list[Article | dict[str, Any]], model: str | None, rule
             try:
                 out.append(("record", ex(a).model_dump_json()))
             except Exception as exc:  # noqa: BLE001
-                err = IngestError(path=a.source, doc_id=a.doc_id, reason="extraction_failed",
-                                  detail=f"{type(exc).__name__}: {exc}")
+                err = IngestError(
+                    path=a.source, doc_id=a.doc_id, reason="extraction_failed", detail=f"{type(exc).__name__}: {exc}"
+                )
                 out.append(("error", err.model_dump_json()))
         return out
 
 
 # -- journal ---------------------------------------------------------------------------
+
 
 class Journal:
     """Append-only JSONL written one complete line per write, flushed each time."""
@@ -130,6 +155,7 @@ def done_hashes(*paths: Path) -> set[str]:
 
 # -- driver ----------------------------------------------------------------------------
 
+
 def journal_path(output: Path) -> Path:
     return output.with_name(output.name + ".partial.jsonl")
 
@@ -145,10 +171,21 @@ def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield chunk
 
 
-def run_extract(inputs: list[str], output: Path, *, model: str | None = None, rules_dir: str | None = None,
-                workers: int = 1, engine: str = "local", scheduler: str | None = None, batch_size: int = 32,
-                max_bytes: int = DEFAULT_MAX_BYTES, resume: bool = False, progress: bool | None = None,
-                errors_file: Path | None = None) -> RunSummary:
+def run_extract(
+    inputs: list[str],
+    output: Path,
+    *,
+    model: str | None = None,
+    rules_dir: str | None = None,
+    workers: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    batch_size: int = 32,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    resume: bool = False,
+    progress: bool | None = None,
+    errors_file: Path | None = None,
+) -> RunSummary:
     output = Path(output)
     errors_file = errors_file or errors_path_for(output)
     journal = journal_path(output)
@@ -182,8 +219,15 @@ def run_extract(inputs: list[str], output: Path, *, model: str | None = None, ru
                 yield art
 
     try:
-        for kind, line in _engine(engine, articles(), model=model, rules_dir=rules_dir, workers=workers,
-                                  scheduler=scheduler, batch_size=batch_size):
+        for kind, line in _engine(
+            engine,
+            articles(),
+            model=model,
+            rules_dir=rules_dir,
+            workers=workers,
+            scheduler=scheduler,
+            batch_size=batch_size,
+        ):
             if kind == "record":
                 rec_j.write(line)
                 summary.records += 1
@@ -205,15 +249,24 @@ def _count_error(summary: RunSummary, reason: str) -> None:
     summary.error_reasons[reason] = summary.error_reasons.get(reason, 0) + 1
 
 
-def _engine(engine: str, articles: Iterator[Article], *, model: str | None, rules_dir: str | None, workers: int,
-            scheduler: str | None, batch_size: int) -> Iterator[tuple[str, str]]:
+def _engine(
+    engine: str,
+    articles: Iterator[Article],
+    *,
+    model: str | None,
+    rules_dir: str | None,
+    workers: int,
+    scheduler: str | None,
+    batch_size: int,
+) -> Iterator[tuple[str, str]]:
     chunk = max(1, batch_size)
     dicts = _chunks(articles, chunk)  # Articles pickle as they are for workers and Dask
     if engine == "dask":
         from extract.dask_engine import run_dask
 
-        yield from run_dask(dicts, model=model, rules_dir=rules_dir, scheduler=scheduler, batch_size=batch_size,
-                            workers=workers)
+        yield from run_dask(
+            dicts, model=model, rules_dir=rules_dir, scheduler=scheduler, batch_size=batch_size, workers=workers
+        )
         return
     if workers <= 1:
         for c in dicts:
@@ -256,10 +309,17 @@ def iter_records(path: Path) -> Iterator[dict[str, Any]]:
 def figure_rows(record: dict[str, Any]) -> Iterator[dict[str, Any]]:
     for f in record["figures"]:
         ev = f["evidence"]
-        yield {"doc_id": record["doc_id"], "outlet": record.get("outlet"), "published": record.get("published"),
-               "case_id": record.get("case_id"), **{k: f.get(k) for k in FIGURE_COLUMNS[4:19]},
-               "evidence_start": ev["start"], "evidence_end": ev["end"], "evidence": ev["text"],
-               "sentence": ev["sentence"]}
+        yield {
+            "doc_id": record["doc_id"],
+            "outlet": record.get("outlet"),
+            "published": record.get("published"),
+            "case_id": record.get("case_id"),
+            **{k: f.get(k) for k in FIGURE_COLUMNS[4:19]},
+            "evidence_start": ev["start"],
+            "evidence_end": ev["end"],
+            "evidence": ev["text"],
+            "sentence": ev["sentence"],
+        }
 
 
 def write_figures_csv(records: Path, dest: Path) -> None:
@@ -277,9 +337,21 @@ def write_figures_parquet(records: Path, dest: Path, batch: int = 2000) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    schema = pa.schema([(c, pa.int64() if c in {"value", "min", "max", "evidence_start", "evidence_end"}
-                         else pa.bool_() if c in {"life", "aggregate"} else pa.float64() if c == "confidence"
-                         else pa.string()) for c in FIGURE_COLUMNS])
+    schema = pa.schema(
+        [
+            (
+                c,
+                pa.int64()
+                if c in {"value", "min", "max", "evidence_start", "evidence_end"}
+                else pa.bool_()
+                if c in {"life", "aggregate"}
+                else pa.float64()
+                if c == "confidence"
+                else pa.string(),
+            )
+            for c in FIGURE_COLUMNS
+        ]
+    )
     with pq.ParquetWriter(dest, schema) as writer:
         rows: list[dict[str, Any]] = []
         for rec in iter_records(records):
@@ -298,8 +370,9 @@ class _Progress:
         if show:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 
-            self.p = Progress(SpinnerColumn(), TextColumn("extracting"), BarColumn(), MofNCompleteColumn(),
-                              transient=True)
+            self.p = Progress(
+                SpinnerColumn(), TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), transient=True
+            )
             self.p.start()
             self.task = self.p.add_task("extract", total=None)
 

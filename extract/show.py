@@ -8,9 +8,17 @@ from rich.text import Text
 
 from schemas import ArticleRecord
 
-STYLES = {"arrested": "bold red", "charged": "bold magenta", "charges": "magenta", "convicted": "bold yellow",
-          "suspects_identified": "cyan", "rescued": "bold green", "victims_identified": "green",
-          "countries": "bold blue", "sentence": "bold white on dark_red"}
+STYLES = {
+    "arrested": "bold red",
+    "charged": "bold magenta",
+    "charges": "magenta",
+    "convicted": "bold yellow",
+    "suspects_identified": "cyan",
+    "rescued": "bold green",
+    "victims_identified": "green",
+    "countries": "bold blue",
+    "sentence": "bold white on dark_red",
+}
 
 
 def render_terminal(rec: ArticleRecord, console: Console | None = None) -> None:
@@ -25,8 +33,16 @@ def render_terminal(rec: ArticleRecord, console: Console | None = None) -> None:
         t.add_column(c)
     for f in rec.figures:
         val = str(f.value) if f.value is not None else ("life" if f.life and f.min is None else f"{f.min}–{f.max} mo")
-        t.add_row(Text(f.kind, style=STYLES.get(f.kind, "")), val, f.qualifier, f.where or "", f.when or "",
-                  f.attributed_to or "", f.evidence.text, f.rule)
+        t.add_row(
+            Text(f.kind, style=STYLES.get(f.kind, "")),
+            val,
+            f.qualifier,
+            f.where or "",
+            f.when or "",
+            f.attributed_to or "",
+            f.evidence.text,
+            f.rule,
+        )
     con.print(t)
     con.print("operations: " + ", ".join(o.name for o in rec.operations))
     con.print("agencies: " + "; ".join(f"{a.name}" + (f" ({a.acronym})" if a.acronym else "") for a in rec.agencies))

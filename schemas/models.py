@@ -224,8 +224,17 @@ class IngestError(Strict):
     path: str
     doc_id: str | None = None
     reason: Literal[
-        "empty", "binary", "undecodable", "too_large", "unreadable", "invalid_json",
-        "missing_text", "no_article_text", "symlink_loop", "extraction_failed", "unsupported",
+        "empty",
+        "binary",
+        "undecodable",
+        "too_large",
+        "unreadable",
+        "invalid_json",
+        "missing_text",
+        "no_article_text",
+        "symlink_loop",
+        "extraction_failed",
+        "unsupported",
     ]
     detail: str
 

@@ -18,7 +18,9 @@ class AgencyEntry(RuleModel):
     aliases: list[str] = Field(default_factory=list, description="Other written forms.")
     acronym: str | None = Field(None, description="Its acronym, also matched case-sensitively.")
     country: str = Field(description="ISO 3166 alpha-2 code, or INT for international bodies.")
-    type: str = Field(description="police | prosecutor | ministry | court | border | international | ngo | unit | other")
+    type: str = Field(
+        description="police | prosecutor | ministry | court | border | international | ngo | unit | other"
+    )
     ambiguous: bool = Field(False, description="Acronym shared with a non-agency; needs context.")
     context: list[str] = Field(default_factory=list, description="Lower-case words that confirm an ambiguous acronym.")
     source: str = Field(description="Where the name was checked (official site).")
@@ -64,7 +66,6 @@ class FigureRules(RuleModel):
     country_nouns: list[str]
     excluded_nouns: list[str] = Field(description="Counted things that are never figures (images, accounts...).")
     blocking_lemmas: list[str] = Field(description="Lemmas on the path that make a number no figure (age, old).")
-
 
 
 class QualifierPhrase(RuleModel):

@@ -95,9 +95,15 @@ def test_cli_evaluate_json_and_min_f1(tmp_path):
     (corpus / "articles").mkdir(parents=True)
     (corpus / "gold").mkdir()
     (corpus / "articles" / "d.txt").write_text(TEXT)
-    gold = {"doc_id": "d", "event": "E", "operations": ["Operation Tern"], "figures": [
-        {"kind": "rescued", "value": 58, "evidence": "58 children"},
-        {"kind": "countries", "value": 9, "evidence": "not in the text"}]}
+    gold = {
+        "doc_id": "d",
+        "event": "E",
+        "operations": ["Operation Tern"],
+        "figures": [
+            {"kind": "rescued", "value": 58, "evidence": "58 children"},
+            {"kind": "countries", "value": 9, "evidence": "not in the text"},
+        ],
+    }
     (corpus / "gold" / "d.json").write_text(json.dumps(gold))
     res = runner.invoke(app, ["evaluate", str(corpus), "--json"])
     assert res.exit_code == 0

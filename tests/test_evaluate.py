@@ -28,10 +28,18 @@ def test_evaluate_figures_are_multisets_on_kind_min_max():
 
 
 def test_evaluate_life_terms_left_out_on_both_sides():
-    g = gold(figures=[{"kind": "sentence", "min": None, "max": None, "life": True, "evidence": "x"},
-                      {"kind": "sentence", "min": 28, "max": None, "life": True, "evidence": "y"}])
-    p = {"figures": [{"kind": "sentence", "life": True, "qualifier": "exact"},
-                     {"kind": "sentence", "min": 28, "max": None, "qualifier": "exact"}]}
+    g = gold(
+        figures=[
+            {"kind": "sentence", "min": None, "max": None, "life": True, "evidence": "x"},
+            {"kind": "sentence", "min": 28, "max": None, "life": True, "evidence": "y"},
+        ]
+    )
+    p = {
+        "figures": [
+            {"kind": "sentence", "life": True, "qualifier": "exact"},
+            {"kind": "sentence", "min": 28, "max": None, "qualifier": "exact"},
+        ]
+    }
     s = score({"d": p}, {"d": g})
     assert (s.figures["sentence"].tp, s.figures["sentence"].fp, s.figures["sentence"].fn) == (1, 0, 0)
 
@@ -43,8 +51,7 @@ def test_evaluate_agencies_match_by_alias_one_to_one():
 
 
 def test_evaluate_operations_ignore_case_and_quotes():
-    s = score({"d": {"operations": [{"name": "\u201cOperation H\u201d"}]}},
-              {"d": gold(operations=["OPERATION h"])})
+    s = score({"d": {"operations": [{"name": "\u201cOperation H\u201d"}]}}, {"d": gold(operations=["OPERATION h"])})
     assert s.operations.tp == 1 and s.operations.fp == 0
 
 
@@ -55,8 +62,9 @@ def test_evaluate_missing_prediction_counts_as_misses():
 
 def test_evaluate_broken_gold_names_file_and_field(tmp_path):
     p = tmp_path / "bad.json"
-    p.write_text(json.dumps({"doc_id": "d", "event": "E", "figures": [{"kind": "arrests", "value": 1,
-                                                                           "evidence": "x"}]}))
+    p.write_text(
+        json.dumps({"doc_id": "d", "event": "E", "figures": [{"kind": "arrests", "value": 1, "evidence": "x"}]})
+    )
     with pytest.raises(GoldFileError, match=r"bad.json: \[figures.0.kind\]"):
         load_gold(p)
     p.write_text("{not json")
@@ -65,19 +73,39 @@ def test_evaluate_broken_gold_names_file_and_field(tmp_path):
 
 
 # Floors just under the scores measured when they were set (see README); a regression fails CI.
-SAMPLE_FLOORS = {"figures": 0.97, "operations": 0.99, "agencies": 0.95, "dates": 0.99, "grouping": 0.99,
-                 "verdicts": 0.99, "qualifier": 0.95}
-CORPUS_FLOORS = {"figures": 0.95, "operations": 0.99, "agencies": 0.95, "dates": 0.97, "grouping": 0.95,
-                 "verdicts": 0.93, "qualifier": 0.95}
+SAMPLE_FLOORS = {
+    "figures": 0.97,
+    "operations": 0.99,
+    "agencies": 0.95,
+    "dates": 0.99,
+    "grouping": 0.99,
+    "verdicts": 0.99,
+    "qualifier": 0.95,
+}
+CORPUS_FLOORS = {
+    "figures": 0.95,
+    "operations": 0.99,
+    "agencies": 0.95,
+    "dates": 0.97,
+    "grouping": 0.95,
+    "verdicts": 0.93,
+    "qualifier": 0.95,
+}
 # issue #3: every kind with at least 5 gold items stays at or above this F1
 PER_KIND_FLOOR = 0.85
 
 
 def _check(scores, floors):
     d = scores.as_dict()
-    got = {"figures": d["figures"]["micro"]["f1"], "operations": d["operations"]["f1"],
-           "agencies": d["agencies"]["f1"], "dates": d["dates"]["f1"], "grouping": d["grouping"]["f1"],
-           "verdicts": d["verdicts"]["accuracy"], "qualifier": d["qualifier_accuracy"]}
+    got = {
+        "figures": d["figures"]["micro"]["f1"],
+        "operations": d["operations"]["f1"],
+        "agencies": d["agencies"]["f1"],
+        "dates": d["dates"]["f1"],
+        "grouping": d["grouping"]["f1"],
+        "verdicts": d["verdicts"]["accuracy"],
+        "qualifier": d["qualifier_accuracy"],
+    }
     low = {k: (round(got[k], 3), v) for k, v in floors.items() if got[k] < v}
     assert not low, f"below floor (score, floor): {low}"
 

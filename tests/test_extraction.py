@@ -36,8 +36,10 @@ FIGURES = [
     ("Nine of those arrested have been charged.", ("charged", 9, "exact")),
     ("It led to the arrest of 22 people in Peru, where 17 children were freed.", ("arrested", 22, "exact")),
     ("Agents freed two minors who were being held by one of the defendants.", ("rescued", 2, "exact")),
-    ("The probe led to the identification of 93 users and the rescue of 39 children.",
-     ("suspects_identified", 93, "exact")),
+    (
+        "The probe led to the identification of 93 users and the rescue of 39 children.",
+        ("suspects_identified", 93, "exact"),
+    ),
 ]
 
 
@@ -104,8 +106,10 @@ def test_terms_life_has_no_months(extractor, article):
 
 
 def test_operations_named_forms(extractor, article):
-    text = ("The investigation, dubbed \u201cOperation Red Kite,\u201d followed Project Ember. "
-            "Operation Childhood Protection IV was announced later.")
+    text = (
+        "The investigation, dubbed \u201cOperation Red Kite,\u201d followed Project Ember. "
+        "Operation Childhood Protection IV was announced later."
+    )
     names = {o.name for o in extractor(article(text)).operations}
     assert {"Operation Red Kite", "Project Ember", "Operation Childhood Protection IV"} <= names
 
@@ -116,8 +120,10 @@ def test_operations_common_noun_is_not_a_name(extractor, article):
 
 
 def test_agencies_gazetteer_and_defined_acronym(extractor, article):
-    text = ("The Royal Canadian Mounted Police said the Harbour Valley Police Service (HVPS) made the arrests. "
-            "HVPS officers were helped by Europol, Reuters reported.")
+    text = (
+        "The Royal Canadian Mounted Police said the Harbour Valley Police Service (HVPS) made the arrests. "
+        "HVPS officers were helped by Europol, Reuters reported."
+    )
     rec = extractor(article(text))
     by_name = {a.name: a for a in rec.agencies}
     assert "Royal Canadian Mounted Police" in by_name
@@ -151,7 +157,7 @@ def test_evidence_slices_text(extractor, article):
     rec = extractor(article(text))
     assert rec.figures
     for f in rec.figures:
-        assert text[f.evidence.start:f.evidence.end] == f.evidence.text
+        assert text[f.evidence.start : f.evidence.end] == f.evidence.text
         assert f.evidence.text in f.evidence.sentence
 
 
@@ -168,21 +174,26 @@ def test_scope_where_from_preposition_and_demonym(extractor, article):
 
 
 def test_operations_naming_cue_needs_an_operation_noun(extractor, article):
-    rec = extractor(article("The site was run by a company named Bluewave Ltd. The probe, dubbed Nightjar, began in 2020."))
+    rec = extractor(
+        article("The site was run by a company named Bluewave Ltd. The probe, dubbed Nightjar, began in 2020.")
+    )
     assert {o.name for o in rec.operations} == {"Nightjar"}
 
 
 def test_dates_ranges_and_relative_years(extractor, article):
-    text = ("The operation ran from June to November 2016. Between 2011-2013 reports doubled. "
-            "Raids took place between 4 and 9 August 2023. "
-            "A verdict came in May last year and the trial resumed in January this year.")
+    text = (
+        "The operation ran from June to November 2016. Between 2011-2013 reports doubled. "
+        "Raids took place between 4 and 9 August 2023. "
+        "A verdict came in May last year and the trial resumed in January this year."
+    )
     isos = {d.iso for d in extractor(article(text, published="2024-03-10")).dates}
     assert {"2016-06", "2016-11", "2011", "2013", "2023-05", "2024-01", "2023-08-04", "2023-08-09"} <= isos, isos
 
 
 def test_dates_text_pointing_ahead_takes_the_next_occurrence(extractor, article):
-    rec = extractor(article("Eleven suspects will be sentenced in March. Raids took place in July.",
-                            published="2025-10-02"))
+    rec = extractor(
+        article("Eleven suspects will be sentenced in March. Raids took place in July.", published="2025-10-02")
+    )
     assert {d.iso for d in rec.dates} == {"2026-03", "2025-07"}
 
 

@@ -27,20 +27,26 @@ def test_ingest_txt_with_sidecar(tmp_path):
     assert isinstance(art, Article) and art.doc_id == "a" and art.outlet == "X" and art.published == "2021-12-08"
 
 
-@pytest.mark.parametrize(("name", "data", "reason"), [
-    ("empty.txt", b"", "empty"),
-    ("blank.txt", b"  \n\t \n", "empty"),
-    ("doc.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3 binary", "binary"),
-    ("img.txt", b"\x89PNG\r\n\x1a\n\x00\x00", "binary"),
-    ("zip.txt", b"PK\x03\x04\x14\x00\x00\x00", "binary"),
-    ("nul.txt", b"abc\x00\x00\x00def", "binary"),
-    ("bad.json", b"{not json", "invalid_json"),
-    ("notext.json", json.dumps({"title": "t"}).encode(), "missing_text"),
-    ("numtext.json", json.dumps({"text": 42}).encode(), "missing_text"),
-    ("nomain.html", b"<html><head><script>var a=1;</script></head><body><nav>Home</nav></body></html>",
-     "no_article_text"),
-    ("paper.pdf", b"%PDF", "unsupported"),
-])
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("empty.txt", b"", "empty"),
+        ("blank.txt", b"  \n\t \n", "empty"),
+        ("doc.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3 binary", "binary"),
+        ("img.txt", b"\x89PNG\r\n\x1a\n\x00\x00", "binary"),
+        ("zip.txt", b"PK\x03\x04\x14\x00\x00\x00", "binary"),
+        ("nul.txt", b"abc\x00\x00\x00def", "binary"),
+        ("bad.json", b"{not json", "invalid_json"),
+        ("notext.json", json.dumps({"title": "t"}).encode(), "missing_text"),
+        ("numtext.json", json.dumps({"text": 42}).encode(), "missing_text"),
+        (
+            "nomain.html",
+            b"<html><head><script>var a=1;</script></head><body><nav>Home</nav></body></html>",
+            "no_article_text",
+        ),
+        ("paper.pdf", b"%PDF", "unsupported"),
+    ],
+)
 def test_ingest_bad_inputs_become_error_rows(tmp_path, name, data, reason):
     err = one(tmp_path, name, data)
     assert isinstance(err, IngestError) and err.reason == reason and name in err.path and err.detail
@@ -68,9 +74,12 @@ def test_ingest_invalid_utf8_bytes_still_decode(tmp_path):
 
 
 def test_ingest_html_main_text_only(tmp_path):
-    html = ("<html><head><style>p{color:red}</style><script>alert('menu')</script></head><body>"
-            "<nav><a>Home</a><a>Sport</a></nav><article><h1>Raids</h1>" + f"<p>{GOOD}</p>" * 3 +
-            "</article><footer>Cookie policy</footer></body></html>")
+    html = (
+        "<html><head><style>p{color:red}</style><script>alert('menu')</script></head><body>"
+        "<nav><a>Home</a><a>Sport</a></nav><article><h1>Raids</h1>"
+        + f"<p>{GOOD}</p>" * 3
+        + "</article><footer>Cookie policy</footer></body></html>"
+    )
     art = one(tmp_path, "a.html", html)
     assert isinstance(art, Article) and "12 people were arrested" in art.text
     assert "alert" not in art.text and "color:red" not in art.text
@@ -78,8 +87,15 @@ def test_ingest_html_main_text_only(tmp_path):
 
 def test_ingest_jsonl_broken_line_among_good(tmp_path):
     p = tmp_path / "batch.jsonl"
-    p.write_text("\n".join([json.dumps({"id": "a", "text": GOOD}), "{broken", json.dumps({"text": GOOD, "id": "c",
-                                                                                           "published": "bad"})]))
+    p.write_text(
+        "\n".join(
+            [
+                json.dumps({"id": "a", "text": GOOD}),
+                "{broken",
+                json.dumps({"text": GOOD, "id": "c", "published": "bad"}),
+            ]
+        )
+    )
     items = list(read_inputs([p]))
     assert [type(i).__name__ for i in items] == ["Article", "IngestError", "Article"]
     assert items[1].reason == "invalid_json" and ":2" in items[1].path
@@ -89,8 +105,11 @@ def test_ingest_jsonl_broken_line_among_good(tmp_path):
 def test_ingest_bad_sidecar_keeps_the_record_with_a_warning(tmp_path):
     (tmp_path / "a.meta.json").write_text("{oops")
     (tmp_path / "b.meta.json").write_text(json.dumps({"published": "08/12/2021"}))
-    items = list(read_inputs([tmp_path / "a.txt", tmp_path / "b.txt"])) if (
-        (tmp_path / "a.txt").write_text(GOOD) and (tmp_path / "b.txt").write_text(GOOD)) else []
+    items = (
+        list(read_inputs([tmp_path / "a.txt", tmp_path / "b.txt"]))
+        if ((tmp_path / "a.txt").write_text(GOOD) and (tmp_path / "b.txt").write_text(GOOD))
+        else []
+    )
     assert all(isinstance(i, Article) for i in items) and len(items) == 2
     assert "not valid JSON" in items[0].warnings[0] and "published" in items[1].warnings[0]
 
@@ -117,8 +136,12 @@ def test_ingest_unreadable_file(tmp_path):
 
 
 def test_ingest_non_english_gets_a_warning(tmp_path):
-    art = one(tmp_path, "de.txt", "Die Polizei hat am Montag zwölf Personen festgenommen, und die Ermittlungen "
-                                  "dauern noch an, sagte ein Sprecher der Behörde in Berlin heute. " * 3)
+    art = one(
+        tmp_path,
+        "de.txt",
+        "Die Polizei hat am Montag zwölf Personen festgenommen, und die Ermittlungen "
+        "dauern noch an, sagte ein Sprecher der Behörde in Berlin heute. " * 3,
+    )
     assert isinstance(art, Article) and any("English" in w for w in art.warnings)
 
 

@@ -29,8 +29,9 @@ def test_pipeline_blank_says_so_on_stderr_and_still_finds_figures(capsys, articl
 
     ex = Extractor(BLANK)
     assert "rules only" in capsys.readouterr().err
-    rec = ex(article("Police said 58 children were safeguarded and 79 people were arrested. "
-                     "He was jailed for 12 years."))
+    rec = ex(
+        article("Police said 58 children were safeguarded and 79 people were arrested. He was jailed for 12 years.")
+    )
     got = {(f.kind, f.value if f.value is not None else f.min) for f in rec.figures}
     assert {("rescued", 58), ("arrested", 79), ("sentence", 144)} <= got
     assert rec.pipeline.model == BLANK

@@ -9,10 +9,41 @@ from hypothesis import strategies as st
 
 from schemas import ArticleRecord
 
-WORDS = st.sampled_from(["police", "arrested", "more than", "12", "Thirty-three", "a dozen", "children", "rescued",
-                         "sentenced to", "15 years", "between", "and", "months", "Operation", "Kite", "in", "the UK",
-                         "(NCA)", "\u05e9\u05dc\u05d5\u05dd", "\u0645\u0631\u062d\u0628\u0627", "\x00", "\u202e",
-                         "2,864", "50+", "March 2021", "\n\n", ".", "x" * 300, "charged with", "offences", "-"])
+WORDS = st.sampled_from(
+    [
+        "police",
+        "arrested",
+        "more than",
+        "12",
+        "Thirty-three",
+        "a dozen",
+        "children",
+        "rescued",
+        "sentenced to",
+        "15 years",
+        "between",
+        "and",
+        "months",
+        "Operation",
+        "Kite",
+        "in",
+        "the UK",
+        "(NCA)",
+        "\u05e9\u05dc\u05d5\u05dd",
+        "\u0645\u0631\u062d\u0628\u0627",
+        "\x00",
+        "\u202e",
+        "2,864",
+        "50+",
+        "March 2021",
+        "\n\n",
+        ".",
+        "x" * 300,
+        "charged with",
+        "offences",
+        "-",
+    ]
+)
 TEXT = st.one_of(st.text(max_size=400), st.lists(WORDS, max_size=60).map(" ".join))
 
 
@@ -23,7 +54,7 @@ def test_properties_extraction_invariants(extractor, article, text, published):
         return
     rec = extractor(article(text, published=published))
     for f in rec.figures:
-        assert rec.text[f.evidence.start:f.evidence.end] == f.evidence.text
+        assert rec.text[f.evidence.start : f.evidence.end] == f.evidence.text
         assert f.value is None or f.value >= 0
         assert f.min is None or f.max is None or f.min <= f.max
     for d in rec.dates:

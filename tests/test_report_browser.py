@@ -12,8 +12,16 @@ from typer.testing import CliRunner
 
 from cli import app
 
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--disable-quic"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+]
 
 
 def chromium() -> str:
@@ -37,18 +45,27 @@ def report(tmp_path_factory, samples):
 def test_report_renders_cases_and_verdicts_in_chromium(report, tmp_path):
     exe = chromium()
     profile = tmp_path / "profile"
-    dom = subprocess.run([exe, *FLAGS, f"--user-data-dir={profile}", "--dump-dom", report.as_uri()],
-                         capture_output=True, text=True, timeout=120, check=True).stdout
+    dom = subprocess.run(
+        [exe, *FLAGS, f"--user-data-dir={profile}", "--dump-dom", report.as_uri()],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stdout
     assert "<section" in dom and 'id="case-operation-lantern"' in dom
-    lantern = dom[dom.index('id="case-operation-lantern"'):]
-    lantern = lantern[:lantern.index("</section>")]
+    lantern = dom[dom.index('id="case-operation-lantern"') :]
+    lantern = lantern[: lantern.index("</section>")]
     verdicts = re.findall(r'data-verdict="(\w+)"', lantern)
     assert {"agree", "conflict", "compatible", "different_scope"} <= set(verdicts)
     assert int(re.search(r'id="n-cases">(\d+)<', dom).group(1)) >= 4
     assert int(re.search(r'id="n-conflicts">(\d+)<', dom).group(1)) >= 1
     shot = tmp_path / "report.png"
-    subprocess.run([exe, *FLAGS, f"--user-data-dir={profile}", "--window-size=420,1600", f"--screenshot={shot}",
-                    report.as_uri()], capture_output=True, timeout=120, check=True)
+    subprocess.run(
+        [exe, *FLAGS, f"--user-data-dir={profile}", "--window-size=420,1600", f"--screenshot={shot}", report.as_uri()],
+        capture_output=True,
+        timeout=120,
+        check=True,
+    )
     assert shot.exists() and shot.stat().st_size > 10_000
 
 

@@ -14,14 +14,17 @@ GOLDEN = Path(__file__).resolve().parent.parent / "schemas" / "article_record.sc
 EV = {"start": 0, "end": 3, "text": "abc", "sentence": "abc"}
 
 
-@pytest.mark.parametrize("bad", [
-    {"kind": "arrested", "value": -1},
-    {"kind": "arrests", "value": 3},
-    {"kind": "sentence", "min": 50, "max": 10},
-    {"kind": "sentence", "value": 12},
-    {"kind": "arrested"},
-    {"kind": "arrested", "value": 3, "qualifier": "roughly"},
-])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"kind": "arrested", "value": -1},
+        {"kind": "arrests", "value": 3},
+        {"kind": "sentence", "min": 50, "max": 10},
+        {"kind": "sentence", "value": 12},
+        {"kind": "arrested"},
+        {"kind": "arrested", "value": 3, "qualifier": "roughly"},
+    ],
+)
 def test_schemas_figure_rejects_nonsense(bad):
     with pytest.raises(ValidationError):
         Figure(**bad, evidence=EV, rule="t")
@@ -29,8 +32,13 @@ def test_schemas_figure_rejects_nonsense(bad):
 
 def test_schemas_evidence_offsets_must_slice_text():
     fig = Figure(kind="arrested", value=3, evidence=Evidence(**EV), rule="t")
-    base = {"doc_id": "d", "source": "s", "text_sha256": "x", "figures": [fig.model_dump()],
-            "pipeline": {"model": "m", "version": "1", "rules_hash": "h"}}
+    base = {
+        "doc_id": "d",
+        "source": "s",
+        "text_sha256": "x",
+        "figures": [fig.model_dump()],
+        "pipeline": {"model": "m", "version": "1", "rules_hash": "h"},
+    }
     ArticleRecord(**base, text="abc and more")
     with pytest.raises(ValidationError, match="does not slice"):
         ArticleRecord(**base, text="xyz and more")

@@ -71,23 +71,39 @@ class AgencyFinder:
 
     def _data(self, entry: AgencyEntry | None, form: str, source: str, name: str | None = None) -> dict:
         if entry is None:
-            return {"name": name or _canonical_form(form), "form": _canonical_form(form), "source": source,
-                    "acronym": None, "country": None, "type": None, "aliases": []}
-        return {"name": entry.name, "form": _canonical_form(form), "source": source, "acronym": entry.acronym,
-                "country": entry.country, "type": entry.type, "aliases": list(entry.aliases)}
+            return {
+                "name": name or _canonical_form(form),
+                "form": _canonical_form(form),
+                "source": source,
+                "acronym": None,
+                "country": None,
+                "type": None,
+                "aliases": [],
+            }
+        return {
+            "name": entry.name,
+            "form": _canonical_form(form),
+            "source": source,
+            "acronym": entry.acronym,
+            "country": entry.country,
+            "type": entry.type,
+            "aliases": list(entry.aliases),
+        }
 
     def _confirmed(self, entry: AgencyEntry, span: Span, lower_text: str) -> bool:
         """An ambiguous acronym stands for the agency when its name or context words are near."""
         if entry.name.lower() in lower_text:
             return True
-        after = span.doc[span.end:min(len(span.doc), span.end + 3)].text_with_ws[:3] if span.end < len(span.doc) else ""
+        after = (
+            span.doc[span.end : min(len(span.doc), span.end + 3)].text_with_ws[:3] if span.end < len(span.doc) else ""
+        )
         if span.start_char < 200 and re.match(r"\)\s*[-–—]", after):  # "PARIS (AFP) -" dateline
             return False
         sent = sentence_of(span.doc, span.start).text.lower()
         return sum(1 for w in entry.context if re.search(rf"\b{re.escape(w)}\b", sent)) >= 1
 
     def _defined(self, doc: Doc, known: list[Span]) -> list[Span]:
-        """"the National Crime Agency (NCA)": the acronym becomes an alias of the name before it."""
+        """An acronym defined in brackets ("the National Crime Agency (NCA)") becomes an alias of that name."""
         out: list[Span] = []
         text = doc.text  # Doc.text joins every token on each access: read it once
         by_end = {sp.end_char: sp for sp in known}

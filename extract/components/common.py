@@ -17,6 +17,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 from text_to_num import text2num
 
+
 def _get_opf(span: Span) -> dict[str, Any] | None:
     return span.doc.user_data.get(("opf", span.label_, span.start, span.end))
 
@@ -80,7 +81,7 @@ def sentence_of(doc: Doc, tok_i: int) -> Span:
         doc.user_data[_SENTS] = starts
     k = bisect_right(starts, tok_i) - 1
     end = starts[k + 1] if k + 1 < len(starts) else len(doc)
-    return doc[starts[k]:end]
+    return doc[starts[k] : end]
 
 
 _SENTS = "opf_sentence_starts"

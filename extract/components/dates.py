@@ -17,8 +17,10 @@ from spacy.tokens import Doc, Span
 
 from extract.components.common import make_span, sentence_of, set_group
 
-MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
-          "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
 M = rf"(?:{MONTHS})\.?"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 CANDIDATE = re.compile(
@@ -31,7 +33,9 @@ CANDIDATE = re.compile(
     re.IGNORECASE,
 )
 MONTH_ONLY = re.compile(rf"^{M}$", re.IGNORECASE)
-DAY_RANGE = re.compile(rf"^(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:[-–]|and|to)\s*(\d{{1,2}})(?:st|nd|rd|th)?\s+({M}(?:,?\s+{YEAR})?)$", re.I)
+DAY_RANGE = re.compile(
+    rf"^(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:[-–]|and|to)\s*(\d{{1,2}})(?:st|nd|rd|th)?\s+({M}(?:,?\s+{YEAR})?)$", re.I
+)
 YEAR_RANGE = re.compile(rf"^({YEAR})\s*[-–/]\s*({YEAR}|\d\d)$")
 NUMERIC = re.compile(rf"^(\d{{1,2}})/(\d{{1,2}})/({YEAR})$")
 FUTURE_CUES = {"will", "next", "upcoming", "due", "scheduled", "shall"}
@@ -64,8 +68,12 @@ def _parser(base: str | None, day_first: bool, ahead: bool):  # noqa: ANN202 - d
     """Building a DateDataParser costs more than parsing: one per (base date, order, direction)."""
     import dateparser  # slow import: only when a date is actually parsed
 
-    settings = {"PREFER_DATES_FROM": "future" if ahead else "past", "RETURN_AS_TIMEZONE_AWARE": False,
-                "DATE_ORDER": "DMY" if day_first else "MDY", "REQUIRE_PARTS": []}
+    settings = {
+        "PREFER_DATES_FROM": "future" if ahead else "past",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "DATE_ORDER": "DMY" if day_first else "MDY",
+        "REQUIRE_PARTS": [],
+    }
     if base:
         from datetime import datetime
 
@@ -93,21 +101,36 @@ class DateFinder:
             in_ent = any(a <= s and e <= b for a, b in regions)
             if not self._plausible(doc, s, e, text, in_ent):
                 continue
-            tail = full[e:e + 12].lower()
+            tail = full[e : e + 12].lower()
             if MONTH_ONLY.match(text) and published and RELATIVE_YEAR.match(tail):
                 # "in May last year", "in January this year"
                 year = int(published[:4]) - (1 if tail.lstrip().startswith("last") else 0)
                 text = f"{text} {year}"
             # "will be charged in November": the text points ahead, so the next November
-            ahead = any(t.lower_ in FUTURE_CUES for t in doc[sentence_of(doc, span_start(doc, s)).start:span_start(doc, s)])
+            ahead = any(
+                t.lower_ in FUTURE_CUES for t in doc[sentence_of(doc, span_start(doc, s)).start : span_start(doc, s)]
+            )
             for n, (iso, precision, resolved) in enumerate(self._normalise(text, published, ahead)):
                 span = doc.char_span(s, e, alignment_mode="expand")
                 if span is None:
                     continue
                 # a range gives two dates on one span: distinct labels keep both (span data is keyed by label)
-                spans.append(make_span(doc, span.start, span.end, "DATE" if n == 0 else "DATE_END",
-                                       {"iso": iso, "precision": precision, "resolved": resolved,
-                                        "start": s, "end": e, "text": full[s:e]}))
+                spans.append(
+                    make_span(
+                        doc,
+                        span.start,
+                        span.end,
+                        "DATE" if n == 0 else "DATE_END",
+                        {
+                            "iso": iso,
+                            "precision": precision,
+                            "resolved": resolved,
+                            "start": s,
+                            "end": e,
+                            "text": full[s:e],
+                        },
+                    )
+                )
         set_group(doc, "dates", spans)
         return doc
 
@@ -138,8 +161,9 @@ class DateFinder:
             return [(a, "year", False), (b, "year", False)] if int(b) > int(a) else []
         m = MONTH_RANGE.match(t)
         if m:  # "from June to November 2016": both ends take the year
-            return self._normalise(f"{m.group(1)} {m.group(3)}", published, ahead) + \
-                self._normalise(f"{m.group(2)} {m.group(3)}", published, ahead)
+            return self._normalise(f"{m.group(1)} {m.group(3)}", published, ahead) + self._normalise(
+                f"{m.group(2)} {m.group(3)}", published, ahead
+            )
         m = DAY_RANGE.match(t)
         if m:
             out = []

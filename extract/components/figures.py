@@ -51,8 +51,16 @@ class FigureFinder:
         self.blocking = set(fr.blocking_lemmas)
         self.demonyms = dict(rules.places.demonyms)
         # rules-only mode has no lemmatizer: map regular inflections of every listed word to it
-        self.forms = surface_forms(set(self.trigger) | self.person | self.victim | self.charge | self.country
-                                   | self.excluded | self.blocking | {"victim"})
+        self.forms = surface_forms(
+            set(self.trigger)
+            | self.person
+            | self.victim
+            | self.charge
+            | self.country
+            | self.excluded
+            | self.blocking
+            | {"victim"}
+        )
 
     # -- public -----------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -78,8 +86,13 @@ class FigureFinder:
             if data["value"] == 1 and rule != "list" and not self._has_place(self._root(num)):
                 continue  # "one man was sentenced": an anecdote, not a count ("one in Sweden" is a breakdown)
             fig = {
-                "kind": kind, "value": data["value"], "qualifier": data["qualifier"], "rule": rule,
-                "num_start": num.start, "num_end": num.end, "qstart": data["qstart"],
+                "kind": kind,
+                "value": data["value"],
+                "qualifier": data["qualifier"],
+                "rule": rule,
+                "num_start": num.start,
+                "num_end": num.end,
+                "qstart": data["qstart"],
                 "noun": noun.i if noun is not None else None,
                 "trigger": trigger.i if trigger is not None else None,
                 "demonym": self._demonym(noun),
@@ -97,7 +110,7 @@ class FigureFinder:
     def _classify_flat(self, doc: Doc, num: Span) -> tuple[str, Token | None, Token | None, str] | None:
         """Rules-only mode: no parse, so the counted noun is the next word and the trigger the nearest one."""
         sent = sentence_of(doc, num.start)
-        after = [t for t in doc[num.end:min(sent.end, num.end + 3)] if not t.is_punct or t.text == "-"]
+        after = [t for t in doc[num.end : min(sent.end, num.end + 3)] if not t.is_punct or t.text == "-"]
         if after and (after[0].text == "-" or lemma_of(after[0], self.forms) in self.blocking):
             return None
         noun: Token | None = None
@@ -115,18 +128,26 @@ class FigureFinder:
             if lem in self.trigger and self.trigger[lem][0] != "suspects_identified" and lem.endswith(("st", "ion")):
                 return self.trigger[lem][0], t, t, f"flat:{lem}"  # "153 arrests", "33 convictions"
         window = range(max(sent.start, num.start - 6), min(sent.end, num.end + 8))
+
         def distance(i: int) -> int:
             lo, hi = (i, num.start) if i < num.start else (num.end, i)
-            crosses = any(t.lower_ in CLAUSE_BREAKS for t in doc[lo + 1:hi])  # prefer the number's own clause
+            crosses = any(t.lower_ in CLAUSE_BREAKS for t in doc[lo + 1 : hi])  # prefer the number's own clause
             return abs(i - num.start) + (10 if crosses else 0)
 
-        hits = [(distance(i), -self.trigger[lemma_of(doc[i], self.forms)][1], i) for i in window
-                if lemma_of(doc[i], self.forms) in self.trigger and not (num.start <= i < num.end)]
+        hits = [
+            (distance(i), -self.trigger[lemma_of(doc[i], self.forms)][1], i)
+            for i in window
+            if lemma_of(doc[i], self.forms) in self.trigger and not (num.start <= i < num.end)
+        ]
         if not hits or (noun is None and min(hits)[0] > 2) or min(hits)[0] > 10:
             return None
         _, _, i = min(hits)
         kind = self.trigger[lemma_of(doc[i], self.forms)][0]
-        if noun is not None and kind == "suspects_identified" and lemma_of(noun, self.forms) in self.victim | {"victim"}:
+        if (
+            noun is not None
+            and kind == "suspects_identified"
+            and lemma_of(noun, self.forms) in self.victim | {"victim"}
+        ):
             kind = "victims_identified"
         return kind, noun, doc[i], f"flat:{lemma_of(doc[i], self.forms)}"
 
@@ -142,7 +163,9 @@ class FigureFinder:
                     return hit[0], None, tok, "label"
         return None
 
-    def _classify(self, doc: Doc, num: Span, seen: dict[int, dict]) -> tuple[str, Token | None, Token | None, str] | None:
+    def _classify(
+        self, doc: Doc, num: Span, seen: dict[int, dict]
+    ) -> tuple[str, Token | None, Token | None, str] | None:
         label = self._label_line(doc, num)
         if label is not None:
             return label
@@ -196,11 +219,16 @@ class FigureFinder:
             trig = self._find_trigger(anchor, head_tok)
         if self._about_age(head_tok):
             return None  # "eight of the men charged were aged between 19 and 35"
-        if counted is not None and lemma in ANAPHORS and self._previous_kind(seen, num) in {"rescued", "victims_identified"}:
+        if (
+            counted is not None
+            and lemma in ANAPHORS
+            and self._previous_kind(seen, num) in {"rescued", "victims_identified"}
+        ):
             lemma = "victim"  # "44 children were rescued and 79 others were identified"
         is_victim = counted is not None and (lemma in self.victim or lemma == "victim")
-        is_person = counted is not None and (lemma in self.person or counted.ent_type_ == "NORP"
-                                             or self._demonym(counted) is not None)
+        is_person = counted is not None and (
+            lemma in self.person or counted.ent_type_ == "NORP" or self._demonym(counted) is not None
+        )
         if trig is not None:
             kind, tok = trig
             if kind == "suspects_identified" and (is_victim or (not is_person and self._victim_context(anchor))):
@@ -220,8 +248,9 @@ class FigureFinder:
             return prev["kind"], counted, None, "list"
         return None
 
-    def _evidence_bounds(self, doc: Doc, num: Span, qstart: int, noun: int | None, trigger: int | None
-                         ) -> tuple[int, int]:
+    def _evidence_bounds(
+        self, doc: Doc, num: Span, qstart: int, noun: int | None, trigger: int | None
+    ) -> tuple[int, int]:
         """Number, qualifier, noun and trigger; a far trigger (a list item) gives way to the item's own phrase."""
         if trigger is not None and trigger < qstart - 4:
             root = self._root(num)
@@ -237,12 +266,17 @@ class FigureFinder:
 
     def _about_age(self, tok: Token) -> bool:
         verb = tok.head if tok.dep_ in {"nsubj", "nsubjpass"} else None
-        return verb is not None and any(t.lemma_.lower() in {"age", "aged"} or t.lower_ == "aged"
-                                        for t in [verb, *verb.children])
+        return verb is not None and any(
+            t.lemma_.lower() in {"age", "aged"} or t.lower_ == "aged" for t in [verb, *verb.children]
+        )
 
     def _has_place(self, tok: Token) -> bool:
-        return any(c.dep_ == "prep" and c.lower_ in {"in", "from", "across"} and
-                   any(g.ent_type_ in {"GPE", "LOC"} for g in c.subtree) for c in tok.children)
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ in {"in", "from", "across"}
+            and any(g.ent_type_ in {"GPE", "LOC"} for g in c.subtree)
+            for c in tok.children
+        )
 
     def _previous_kind(self, seen: dict[int, dict], num: Span) -> str | None:
         sent = sentence_of(num.doc, num.start)
@@ -250,15 +284,16 @@ class FigureFinder:
         return max(before, key=lambda x: x[0])[1]["kind"] if before else None
 
     def _is_age(self, doc: Doc, num: Span) -> bool:
-        """"Tracey Baker, 41," / "David Browning, 47, of Kentucky": an age after a name."""
+        """An age after a name: "Tracey Baker, 41," / "David Browning, 47, of Kentucky"."""
         i = num.start
         if i >= 2 and doc[i - 1].text == "," and doc[i - 2].ent_type_ == "PERSON":
             nxt = doc[num.end] if num.end < len(doc) else None
             return nxt is None or nxt.text in {",", ")", "."} or nxt.lower_ in {"of", "from", "and", "who", "was"}
         return False
 
-    def _list_continuation(self, doc: Doc, num: Span, last: tuple[int, str, int] | None
-                           ) -> tuple[str, Token | None, Token | None, str] | None:
+    def _list_continuation(
+        self, doc: Doc, num: Span, last: tuple[int, str, int] | None
+    ) -> tuple[str, Token | None, Token | None, str] | None:
         """A bare number scoped to a place right after a figure: "42 in Germany, eight in the Netherlands"."""
         if last is None:
             return None
@@ -287,8 +322,11 @@ class FigureFinder:
 
     def _partitive_reference(self, noun: Token) -> bool:
         h = noun.head
-        return noun.dep_ == "pobj" and h.lower_ in PARTITIVE_HEADS and (
-            h.head.like_num or h.head.lower_ in {"all", "most", "many", "some", "none", "each"})
+        return (
+            noun.dep_ == "pobj"
+            and h.lower_ in PARTITIVE_HEADS
+            and (h.head.like_num or h.head.lower_ in {"all", "most", "many", "some", "none", "each"})
+        )
 
     def _of_object(self, tok: Token) -> Token | None:
         for child in tok.children:
@@ -300,8 +338,12 @@ class FigureFinder:
 
     def _is_duration_or_date(self, num: Span) -> bool:
         root = self._root(num)
-        return root.head.lemma_.lower() in TIME_UNITS or root.dep_ in {"nummod", "compound"} and \
-            root.head.ent_type_ == "DATE" and root.head.pos_ == "PROPN"
+        return (
+            root.head.lemma_.lower() in TIME_UNITS
+            or root.dep_ in {"nummod", "compound"}
+            and root.head.ent_type_ == "DATE"
+            and root.head.pos_ == "PROPN"
+        )
 
     def _demonym(self, tok: Token | None) -> str | None:
         if tok is None:
@@ -345,8 +387,26 @@ class FigureFinder:
         while hops < self.max_hops and tok.head != tok:
             child, tok = tok, tok.head
             hops += 1
-            if child.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "prep", "agent", "conj", "appos",
-                              "attr", "dative", "npadvmod", "pcomp", "acl", "ccomp"} or tok.pos_ == "VERB":
+            if (
+                child.dep_
+                in {
+                    "nsubj",
+                    "nsubjpass",
+                    "dobj",
+                    "pobj",
+                    "prep",
+                    "agent",
+                    "conj",
+                    "appos",
+                    "attr",
+                    "dative",
+                    "npadvmod",
+                    "pcomp",
+                    "acl",
+                    "ccomp",
+                }
+                or tok.pos_ == "VERB"
+            ):
                 consider(tok, hops)
                 for c in tok.children:
                     if c.dep_ == "conj" and c.pos_ == tok.pos_:
@@ -355,8 +415,12 @@ class FigureFinder:
                         consider(c, hops)
                     if c.dep_ == "dobj" and child.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in {"charge"}:
                         consider(c, hops)  # "200 Australians face charges"
-                    if c.dep_ in {"nsubj", "nsubjpass"} and c is not child and c.pos_ == "NOUN" and \
-                            tok.lemma_.lower() in SUPPORT_VERBS:
+                    if (
+                        c.dep_ in {"nsubj", "nsubjpass"}
+                        and c is not child
+                        and c.pos_ == "NOUN"
+                        and tok.lemma_.lower() in SUPPORT_VERBS
+                    ):
                         consider(c, hops + 1)  # "The arrests include 119 ...", "184 arrests were made - 121 of them"
                     if c.dep_ == "prep" and c.i > child.i:
                         for g in c.children:
@@ -379,16 +443,20 @@ class FigureFinder:
 
 def _has_own_subject(clause: Token) -> bool:
     """A relative clause about something else ("..., where 17 children were removed") has a real subject."""
-    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in {"who", "that", "which", "whom"}
-               for c in clause.children)
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in {"who", "that", "which", "whom"} for c in clause.children
+    )
 
 
 def _linked(a: Token, b: Token) -> bool:
     """Two triggers joined by a conjunction ("identified and rescued")."""
+
     def own_subject(t: Token) -> bool:
         # a verb with its own subject or object, or an event noun with its own "of" phrase, is its own claim
-        return any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} or (t.pos_ == "NOUN" and c.dep_ == "prep"
-                   and c.lower_ == "of") for c in t.children)
+        return any(
+            c.dep_ in {"nsubj", "nsubjpass", "dobj"} or (t.pos_ == "NOUN" and c.dep_ == "prep" and c.lower_ == "of")
+            for c in t.children
+        )
 
     if a is b:
         return False

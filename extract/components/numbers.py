@@ -33,12 +33,16 @@ class NumberFinder:
         self.name = name
         rules = load_rules(rules_dir).qualifiers
         self.matcher = Matcher(nlp.vocab)
-        self.matcher.add("NUM", [
-            [NUMBER_WORD, {"ORTH": {"IN": ["-", "\u2011", "\u2013"]}}, NUMBER_WORD],
-            [NUMBER_WORD, {"LOWER": {"IN": ["hundred", "thousand", "million", "dozen"]}}],
-            [{"LOWER": {"IN": ["a", "one"]}}, {"LOWER": "dozen"}],
-            [NUMBER_WORD],
-        ], greedy="LONGEST")
+        self.matcher.add(
+            "NUM",
+            [
+                [NUMBER_WORD, {"ORTH": {"IN": ["-", "\u2011", "\u2013"]}}, NUMBER_WORD],
+                [NUMBER_WORD, {"LOWER": {"IN": ["hundred", "thousand", "million", "dozen"]}}],
+                [{"LOWER": {"IN": ["a", "one"]}}, {"LOWER": "dozen"}],
+                [NUMBER_WORD],
+            ],
+            greedy="LONGEST",
+        )
         self.before = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.qual_of: dict[str, str] = {}
         for q in rules.before:
@@ -81,5 +85,4 @@ class NumberFinder:
             qualifier = self.after[f"{doc[end].lower_} {doc[end + 1].lower_}"]
         ent = doc[end - 1].ent_type_
         is_year = bool(YEAR.match(text)) and ent in {"DATE", ""} and "," not in text
-        return {"value": value, "qualifier": qualifier, "qstart": qstart, "ent": ent,
-                "is_year": is_year, "text": text}
+        return {"value": value, "qualifier": qualifier, "qstart": qstart, "ent": ent, "is_year": is_year, "text": text}

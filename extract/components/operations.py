@@ -15,8 +15,21 @@ from extract.rules_loader import load_rules
 
 QUOTES = "\"'“”‘’«»"
 ROMAN = re.compile(r"^[IVXLC]+$")
-CONTEXT = {"operation", "investigation", "probe", "project", "sting", "crackdown", "collaboration",
-           "campaign", "initiative", "action", "case", "effort", "inquiry"}
+CONTEXT = {
+    "operation",
+    "investigation",
+    "probe",
+    "project",
+    "sting",
+    "crackdown",
+    "collaboration",
+    "campaign",
+    "initiative",
+    "action",
+    "case",
+    "effort",
+    "inquiry",
+}
 
 
 @Language.factory("opf_operations", default_config={"rules_dir": None})
@@ -34,19 +47,23 @@ class OperationFinder:
         word = r"(?:[A-Z0-9][\w'’&-]*(?:\.[\w'’&-]+)*|[IVX]+)"
         kw = "|".join(re.escape(k) for k in sorted(r.keywords, key=len, reverse=True))
         q = f"[{QUOTES}]?"
-        self.prefix = re.compile(rf"(?<![\w-])(?:{kw})(?=[ \t])[ \t]+{q}({word}(?:[ \t]+{word}){{0,4}}){q}", re.IGNORECASE)
+        self.prefix = re.compile(
+            rf"(?<![\w-])(?:{kw})(?=[ \t])[ \t]+{q}({word}(?:[ \t]+{word}){{0,4}}){q}", re.IGNORECASE
+        )
         self.word = re.compile(rf"^{word}$")
         sk = "|".join(re.escape(k) for k in r.suffix_keywords)
         self.suffix = re.compile(rf"\b([A-Z][a-z][\w'’-]+)[ \t]+(?:{sk})\b")
         cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(r.naming_cues, key=len, reverse=True))
-        self.cue = re.compile(rf"\b(?:{cues})\s+[{QUOTES}]([^{QUOTES}\n]{{1,40}}?)[,.]?[{QUOTES}]|\b(?:{cues})\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})")
+        self.cue = re.compile(
+            rf"\b(?:{cues})\s+[{QUOTES}]([^{QUOTES}\n]{{1,40}}?)[,.]?[{QUOTES}]|\b(?:{cues})\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})"
+        )
         self.keywords = {k.lower() for k in r.keywords}
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         found: list[tuple[int, int, str, str]] = []
         for m in self.prefix.finditer(text):
-            kw = text[m.start():m.start(1)].strip(" " + QUOTES)
+            kw = text[m.start() : m.start(1)].strip(" " + QUOTES)
             if not kw[:1].isupper():
                 continue  # "operations manager", "the project was"
             words = self._trim(m.group(1).split())
@@ -62,7 +79,7 @@ class OperationFinder:
         for m in self.cue.finditer(text):
             raw = m.group(1) or m.group(2)
             # the cue must name an operation: "an operation called X", "the probe, dubbed 'X'"
-            before = re.findall(r"[a-z]+", text[max(0, m.start() - 40):m.start()].lower())[-3:]
+            before = re.findall(r"[a-z]+", text[max(0, m.start() - 40) : m.start()].lower())[-3:]
             if not any(w in CONTEXT for w in before):
                 continue
             words = self._trim(raw.strip(" ,." + QUOTES).split(), allow_lower=m.group(1) is not None)
@@ -100,4 +117,4 @@ class OperationFinder:
 
 def _sentence_start(text: str, pos: int) -> bool:
     before = text[:pos].rstrip()
-    return not before or before[-1] in ".!?\n\"“"
+    return not before or before[-1] in '.!?\n"“'

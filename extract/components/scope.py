@@ -35,7 +35,11 @@ class ScopeFinder:
     def __call__(self, doc: Doc) -> Doc:
         ops_tokens = {i for o in doc.spans.get("operations", []) for i in range(o.start, o.end)}
         # "Project Spade" tagged as a place by the model is still an operation
-        places = [e for e in doc.ents if e.label_ in {"GPE", "LOC"} and not any(i in ops_tokens for i in range(e.start, e.end))]
+        places = [
+            e
+            for e in doc.ents
+            if e.label_ in {"GPE", "LOC"} and not any(i in ops_tokens for i in range(e.start, e.end))
+        ]
         times = [e for e in doc.ents if e.label_ == "DATE"]
         agencies = list(doc.spans.get("agencies", []))
         ops = list(doc.spans.get("operations", []))
@@ -51,8 +55,12 @@ class ScopeFinder:
         return doc
 
     def _anchors(self, doc: Doc, data: dict) -> list[Token]:
-        idx = [data.get("noun"), data.get("trigger"), data.get("unit_tok"), data.get("num_end", 0) - 1
-               if data.get("num_end") else None]
+        idx = [
+            data.get("noun"),
+            data.get("trigger"),
+            data.get("unit_tok"),
+            data.get("num_end", 0) - 1 if data.get("num_end") else None,
+        ]
         return [doc[i] for i in idx if i is not None and i >= 0]
 
     def _where(self, doc: Doc, span: Span, anchors: list[Token], places: list[Span]) -> str | None:
@@ -65,9 +73,16 @@ class ScopeFinder:
                             place = self._place_of(obj, places)
                             if place:
                                 return f"outside {place}" if child.lower_ in {"outside", "besides"} else place
-                    if child.dep_ == "advmod" and child.lower_ in {"worldwide", "globally", "internationally", "world-wide"}:
+                    if child.dep_ == "advmod" and child.lower_ in {
+                        "worldwide",
+                        "globally",
+                        "internationally",
+                        "world-wide",
+                    }:
                         return "worldwide"
-        seg = sent.text[span.start_char - sent.start_char:min(sent.end_char, span.end_char + 40) - sent.start_char].lower()
+        seg = sent.text[
+            span.start_char - sent.start_char : min(sent.end_char, span.end_char + 40) - sent.start_char
+        ].lower()
         for phrase in self.worldwide:
             if phrase in seg and phrase != "in total":
                 return "worldwide"

@@ -39,16 +39,28 @@ class TermFinder:
         unit = {"LOWER": {"IN": ["year", "years", "month", "months"]}}
         num = {"LIKE_NUM": True}
         dash = {"ORTH": {"IN": ["-", "\u2011", "\u2013"]}}
-        self.matcher.add("DUR", [
-            [num, unit],
-            [num, dash, num, unit],
-            [num, dash, unit],
-            [num, dash, num, dash, unit],
-            [num, {"LOWER": {"IN": ["to", "and"]}}, num, unit],  # "from 15 to 40 years": both in years
-            [num, {"LOWER": {"IN": ["years-", "year-", "month-"]}}],
-        ], greedy="LONGEST")
+        self.matcher.add(
+            "DUR",
+            [
+                [num, unit],
+                [num, dash, num, unit],
+                [num, dash, unit],
+                [num, dash, num, dash, unit],
+                [num, {"LOWER": {"IN": ["to", "and"]}}, num, unit],  # "from 15 to 40 years": both in years
+                [num, {"LOWER": {"IN": ["years-", "year-", "month-"]}}],
+            ],
+            greedy="LONGEST",
+        )
         life = Matcher(nlp.vocab)
-        life.add("LIFE", [[{"LOWER": "life"}, {"LOWER": {"IN": ["imprisonment", "sentence", "sentences", "term", "terms"]}, "OP": "?"}]])
+        life.add(
+            "LIFE",
+            [
+                [
+                    {"LOWER": "life"},
+                    {"LOWER": {"IN": ["imprisonment", "sentence", "sentences", "term", "terms"]}, "OP": "?"},
+                ]
+            ],
+        )
         self.life = life
 
     def __call__(self, doc: Doc) -> Doc:
@@ -66,7 +78,9 @@ class TermFinder:
                 unit = UNIT_MONTHS[unit_tok.lower_.rstrip("-").rstrip("s")]
                 durations.append((s, e, (lo_v * unit, hi_v * unit), unit_tok))
                 continue
-            value = parse_number(" ".join(t.text for t in num_toks) if len(num_toks) == 1 else f"{num_toks[0].text}-{num_toks[1].text}")
+            value = parse_number(
+                " ".join(t.text for t in num_toks) if len(num_toks) == 1 else f"{num_toks[0].text}-{num_toks[1].text}"
+            )
             if value is None:
                 continue
             months = value * UNIT_MONTHS[unit_tok.lower_.rstrip("-").rstrip("s")]
@@ -89,8 +103,13 @@ class TermFinder:
             if idx + 1 < len(durations):
                 s2, e2, m2, u2 = durations[idx + 1]
                 between = doc[e:s2]
-                if len(between) == 1 and between[0].lower_ == "and" and isinstance(m2, int) and \
-                        months % 12 == 0 and m2 < 12:
+                if (
+                    len(between) == 1
+                    and between[0].lower_ == "and"
+                    and isinstance(m2, int)
+                    and months % 12 == 0
+                    and m2 < 12
+                ):
                     total, end = months + m2, e2
                     used.add(idx + 1)
             if not self._is_term(doc, s, end, unit_tok):
@@ -130,23 +149,26 @@ class TermFinder:
 
     def _is_term(self, doc: Doc, s: int, e: int, unit_tok: Token) -> bool:
         sent = sentence_of(doc, s)
-        window = [t for t in doc[max(sent.start, s - 6):min(sent.end, e + 4)]]
+        window = [t for t in doc[max(sent.start, s - 6) : min(sent.end, e + 4)]]
         path = self._path(unit_tok) + list(unit_tok.children)
         lemmas = {t.lemma_.lower() for t in path} | {t.lower_ for t in path}
         near = {t.lemma_.lower() for t in window} | {t.lower_ for t in window}
         if lemmas & self.block or near & self.block:
             return False
-        if any(t.lower_ in {"old", "aged", "age"} for t in doc[e:min(len(doc), e + 2)]):
+        if any(t.lower_ in {"old", "aged", "age"} for t in doc[e : min(len(doc), e + 2)]):
             return False
         if unit_tok.dep_ in {"compound", "amod", "nmod"} and unit_tok.head.lemma_.lower() not in self.term:
             return False  # "a two-year investigation"
-        if any(t.lower_ in {"since", "after", "ago", "within", "last", "past", "during"} for t in doc[max(sent.start, s - 2):s]):
+        if any(
+            t.lower_ in {"since", "after", "ago", "within", "last", "past", "during"}
+            for t in doc[max(sent.start, s - 2) : s]
+        ):
             return False
         return bool(lemmas & self.term or near & self.term)
 
     def _is_life_term(self, doc: Doc, s: int, e: int) -> bool:
         sent = sentence_of(doc, s)
-        near = {t.lemma_.lower() for t in doc[max(sent.start, s - 5):s]}
+        near = {t.lemma_.lower() for t in doc[max(sent.start, s - 5) : s]}
         return bool(near & self.term) and not near & self.block
 
     def _describe(self, doc: Doc, s: int, e: int, months: int | None, unit_tok: Token) -> dict:
@@ -157,19 +179,31 @@ class TermFinder:
                 qualifier, lo = n._.opf["qualifier"], min(n._.opf["qstart"], s)
                 break
         sent = sentence_of(doc, s)
-        before = [t.lower_ for t in doc[max(sent.start, lo - 4):lo]]
-        after = " ".join(t.lower_ for t in doc[e:min(sent.end, e + 4)])
+        before = [t.lower_ for t in doc[max(sent.start, lo - 4) : lo]]
+        after = " ".join(t.lower_ for t in doc[e : min(sent.end, e + 4)])
         single = {w[0] for w in self.aggregate if len(w) == 1}
-        aggregate = bool(single & set(before)) or any(t.lower_ in single for t in self._path(unit_tok)) or \
-            any(len(w) > 1 and after.startswith(" ".join(w)) for w in self.aggregate)
+        aggregate = (
+            bool(single & set(before))
+            or any(t.lower_ in single for t in self._path(unit_tok))
+            or any(len(w) > 1 and after.startswith(" ".join(w)) for w in self.aggregate)
+        )
         person = self._person(unit_tok)
         trig_lo = lo
-        for t in doc[max(sent.start, lo - 4):lo]:
+        for t in doc[max(sent.start, lo - 4) : lo]:
             if t.lemma_.lower() in self.term:
                 trig_lo = t.i
                 break
-        return {"min": months, "max": months, "qualifier": qualifier, "aggregate": aggregate,
-                "life": False, "person": person, "rule": "term", "lo": trig_lo, "unit_tok": unit_tok.i}
+        return {
+            "min": months,
+            "max": months,
+            "qualifier": qualifier,
+            "aggregate": aggregate,
+            "life": False,
+            "person": person,
+            "rule": "term",
+            "lo": trig_lo,
+            "unit_tok": unit_tok.i,
+        }
 
     def _person(self, unit_tok: Token) -> str | None:
         for tok in self._path(unit_tok):
@@ -187,14 +221,14 @@ class TermFinder:
         if not isinstance(m2, int):
             return None
         between = [t.lower_ for t in doc[e:s2]]
-        before = [t.lower_ for t in doc[max(0, s - 3):s]]
+        before = [t.lower_ for t in doc[max(0, s - 3) : s]]
         if between in (["and"], ["to"], ["-"], ["\u2013"]) and ({"between", "from"} & set(before) or between == ["to"]):
             return idx + 1, m2
         return None
 
     def _range_to_life(self, doc: Doc, s: int, e: int) -> bool:
-        after = [t.lower_ for t in doc[e:e + 3]]
-        before = [t.lower_ for t in doc[max(0, s - 4):s]]
+        after = [t.lower_ for t in doc[e : e + 3]]
+        before = [t.lower_ for t in doc[max(0, s - 4) : s]]
         return (after[:2] == ["to", "life"]) or (before[-3:] == ["from", "life", "to"] if len(before) >= 3 else False)
 
 
