@@ -13,7 +13,9 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from schemas import Article, IngestError
 
@@ -24,7 +26,14 @@ DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 MIN_HTML_WORDS = 8
 META_KEYS = ("outlet", "url", "published", "title")
 BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"PK\x03\x04", b"\xff\xd8\xff", b"GIF8", b"\x1f\x8b", b"\x7fELF")
-EN_STOPWORDS = frozenset("the of and to in a is was for that on with by as at from were have has been are said".split())
+# Inside a folder these are project files or opfacts' own outputs, never articles (README "Error policy").
+# Named explicitly on the command line they are read as asked.
+NON_ARTICLE_STEMS = frozenset({"readme", "license", "licence", "changelog", "contributing", "notice", "authors"})
+NON_ARTICLE_NAMES = frozenset({"crosscheck.json", "summary.json", "records.jsonl", "errors.jsonl"})
+NON_ARTICLE_ENDINGS = (".errors.jsonl", ".partial.jsonl", ".schema.json")
+NON_ARTICLE_DIRS = frozenset({"gold"})  # ANNOTATION.md gold files beside articles/
+LANGUAGE_SAMPLE_CHARS = 3000
+LANGUAGE_MIN_CONFIDENCE = 0.5  # below this (short or mixed text) the language is left unknown
 
 
 @dataclass(frozen=True)
@@ -48,6 +57,16 @@ def _error(path: Path | str, reason: str, detail: str, doc_id: str | None = None
 
 def is_sidecar(path: Path) -> bool:
     return path.name.endswith(".meta.json")
+
+
+def non_article_reason(name: str) -> str | None:
+    """Why a file met in a folder walk is not an article, or None when it may be one."""
+    low = name.lower()
+    if low in NON_ARTICLE_NAMES or low.endswith(NON_ARTICLE_ENDINGS):
+        return f"not an article ({name} is an opfacts or corpus file)"
+    if low.split(".", 1)[0] in NON_ARTICLE_STEMS:
+        return f"not an article ({name} is a project file)"
+    return None
 
 
 def iter_paths(inputs: Iterable[str | Path]) -> Iterator[Path | IngestError | Skipped]:
@@ -84,20 +103,37 @@ def _walk(root: Path) -> Iterator[Path | IngestError | Skipped]:
         subdirs = []
         for entry in entries:
             path = Path(entry.path)
+            if entry.name.startswith("."):
+                continue  # hidden files and folders (.git, editor files) are not inputs
             try:
                 if entry.is_dir():
-                    subdirs.append(path)
+                    if entry.name.lower() in NON_ARTICLE_DIRS:
+                        yield from _skip_tree(path, "gold annotations, not an article")
+                    else:
+                        subdirs.append(path)
                     continue
             except OSError as exc:
                 yield _error(path, "unreadable", str(exc))
                 continue
-            if entry.name.startswith(".") or is_sidecar(path):
+            if is_sidecar(path):
                 continue
-            if path.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES:
+            reason = non_article_reason(entry.name)
+            if reason:
+                yield Skipped(str(path), reason)
+            elif path.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES:
                 yield path
             else:
                 yield Skipped(str(path), f"not an article file ({path.suffix or 'no suffix'})")
         stack.extend(reversed(subdirs))
+
+
+def _skip_tree(folder: Path, reason: str) -> Iterator[Skipped]:
+    """Every file under a non-article folder, counted as skipped so the summary still adds up."""
+    for base, dirs, files in os.walk(folder):
+        dirs.sort()
+        for name in sorted(files):
+            if not name.startswith("."):
+                yield Skipped(os.path.join(base, name), reason)
 
 
 def read_inputs(inputs: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
@@ -130,12 +166,14 @@ def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Ite
     if suffix in JSON_SUFFIXES:
         yield from _from_json(path, text, suffix)
         return
+    page_meta: dict[str, str] = {}
     if suffix in HTML_SUFFIXES:
-        text = html_to_text(text)
+        text, page_meta = html_to_text_and_meta(text)
         if not text.strip():
             yield _error(path, "no_article_text", "the HTML holds no article text")
             return
-    meta, warnings = read_sidecar(path)
+    side_meta, warnings = read_sidecar(path)
+    meta = {**page_meta, **side_meta}  # a sidecar is the user's word: it wins over the page's own tags
     yield (
         make_article(path.stem, text, str(path), meta, warnings)
         if text.strip()
@@ -176,11 +214,41 @@ def decode(raw: bytes, path: Path) -> str | IngestError:
 
 
 def html_to_text(html: str) -> str:
+    return html_to_text_and_meta(html)[0]
+
+
+def html_to_text_and_meta(html: str) -> tuple[str, dict[str, str]]:
+    """Main text and page metadata in one trafilatura pass.
+
+    trafilatura reads `<title>`/`og:title`, `og:site_name`, canonical/`og:url`, JSON-LD
+    `NewsArticle` and, through htmldate, `article:published_time`, `<time datetime>` and
+    JSON-LD `datePublished`. No guessing from the body text: a wrong date is worse than none.
+    """
     import trafilatura
 
-    text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True) or ""
+    doc = trafilatura.bare_extraction(
+        html,
+        include_comments=False,
+        include_tables=True,
+        favor_recall=True,
+        with_metadata=True,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    if doc is None:
+        return "", {}
+    text = doc.text or ""
     # a page with no article gives back a menu item or two: not an article
-    return text if len(text.split()) >= MIN_HTML_WORDS else ""
+    if len(text.split()) < MIN_HTML_WORDS:
+        return "", {}
+    found = {"title": doc.title, "outlet": doc.sitename, "url": doc.url, "published": doc.date}
+    meta = {k: v.strip() for k, v in found.items() if isinstance(v, str) and v.strip()}
+    if "published" in meta:
+        iso = normalise_published(meta["published"])
+        if iso:
+            meta["published"] = iso
+        else:
+            del meta["published"]
+    return text, meta
 
 
 def read_sidecar(path: Path) -> tuple[dict, list[str]]:
@@ -209,36 +277,81 @@ def clean_meta(data: dict, where: str) -> tuple[dict, list[str]]:
         if key == "published":
             iso = normalise_published(val)
             if iso is None:
-                warnings.append(f"{where}: published {val!r} ignored: not an ISO date")
+                warnings.append(
+                    f"{where}: published {val!r} ignored: not a date (use 2024-03-03 or words like 3 March 2024)"
+                )
                 continue
             val = iso
         meta[key] = val
     return meta, warnings
 
 
+ISO_PREFIX = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|[T ]\d)")
+
+
 def normalise_published(val: str) -> str | None:
-    m = re.match(r"^(\d{4}-\d{2}-\d{2})", val.strip())
-    if not m:
+    """ISO dates (a time after them is dropped) or dates in words, at day, month or year precision.
+
+    All-numeric dates other than ISO ("08/12/2021") stay unread: the day/month order is a guess.
+    """
+    val = val.strip()
+    m = ISO_PREFIX.match(val)
+    if m:
+        year, month, day = m.groups()
+        try:
+            if day:
+                return date(int(year), int(month), int(day)).isoformat()
+            if month:
+                return f"{year}-{month}" if 1 <= int(month) <= 12 else None
+            return year
+        except ValueError:
+            return None
+    if not re.search(r"[A-Za-z]{3}", val):
         return None
-    try:
-        return date.fromisoformat(m.group(1)).isoformat()
-    except ValueError:
-        return None
+    return _date_in_words(val)
 
 
-def looks_english(text: str) -> bool:
-    words = re.findall(r"[a-z]+", text[:5000].lower())
-    if len(words) < 20:
-        return True
-    return sum(w in EN_STOPWORDS for w in words) / len(words) >= 0.08
+@lru_cache(maxsize=4096)
+def _date_in_words(val: str) -> str | None:
+    data = _published_parser().get_date_data(val)
+    if data.date_obj is None:
+        return None
+    d = data.date_obj.date()
+    return {"day": d.isoformat(), "month": d.isoformat()[:7], "year": str(d.year)}.get(data.period or "day")
+
+
+@lru_cache(maxsize=1)
+def _published_parser() -> Any:
+    """One parser: building a DateDataParser costs more than parsing (DESIGN.md)."""
+    import dateparser
+
+    settings = {"REQUIRE_PARTS": ["year"], "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
+    return dateparser.date.DateDataParser(languages=["en"], settings=settings)
+
+
+@lru_cache(maxsize=1)
+def _language_identifier() -> Any:
+    """py3langid's model with normalised probabilities, loaded once per process."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the text's language, or None when the text is too short or mixed to tell."""
+    lang, prob = _language_identifier().classify(text[:LANGUAGE_SAMPLE_CHARS])
+    return str(lang) if prob >= LANGUAGE_MIN_CONFIDENCE else None
 
 
 def make_article(doc_id: str, text: str, source: str, meta: dict, warnings: list[str]) -> Article:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     warns = list(warnings)
-    if not looks_english(text):
-        warns.append("the text does not look English: figures may be missed")
-    return Article(doc_id=doc_id, text=text, source=source, text_sha256=_sha(text), warnings=warns, **meta)
+    language = detect_language(text)
+    if language not in (None, "en"):
+        warns.append(f"the text looks like language {language!r}, not English: figures may be missed")
+    return Article(
+        doc_id=doc_id, text=text, source=source, text_sha256=_sha(text), language=language, warnings=warns, **meta
+    )
 
 
 def _from_json(path: Path, text: str, suffix: str) -> Iterator[Item]:

@@ -178,6 +178,7 @@ class Article(Strict):
     published: str | None = None
     title: str | None = None
     text_sha256: str
+    language: str | None = Field(None, description="ISO 639-1 code detected from the text; None when unsure.")
     warnings: list[str] = Field(default_factory=list)
 
     @field_validator("published")
@@ -197,6 +198,7 @@ class ArticleRecord(Strict):
     title: str | None = None
     text_sha256: str
     text: str
+    language: str | None = Field(None, description="ISO 639-1 code detected from the text; None when unsure.")
     case_id: str | None = None
     operations: list[Operation] = Field(default_factory=list)
     agencies: list[Agency] = Field(default_factory=list)

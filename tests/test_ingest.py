@@ -159,3 +159,126 @@ def test_ingest_dangling_link_is_unreadable_even_as_root(tmp_path):
     (tmp_path / "gone.txt").symlink_to(tmp_path / "deleted-target.txt")
     item = list(read_inputs([tmp_path / "gone.txt"]))[0]
     assert isinstance(item, IngestError) and item.reason == "unreadable" and "gone.txt" in item.path
+
+
+ARABIC = (
+    "قالت الشرطة إنها اعتقلت 12 شخصا في عملية أمنية واسعة يوم الاثنين في القاهرة، "
+    "وأضافت أن التحقيقات ما زالت جارية مع المشتبه بهم في القضية. "
+) * 3
+
+
+def test_ingest_non_latin_text_gets_its_language_and_a_warning(tmp_path):
+    # under 20 Latin words: the old stop-word ratio called this English
+    art = one(tmp_path, "ar.txt", ARABIC + " Operation Desert Light, Europol.")
+    assert isinstance(art, Article) and art.language == "ar"
+    assert any("'ar'" in w and "English" in w for w in art.warnings)
+
+
+def test_ingest_english_articles_are_en_without_warnings(samples):
+    arts = [i for i in read_inputs([samples / "articles"]) if isinstance(i, Article)]
+    assert arts and {a.language for a in arts} == {"en"}
+    assert not [w for a in arts for w in a.warnings if "English" in w]
+
+
+BODY = "<article>" + f"<p>{GOOD}</p>" * 3 + "</article>"
+
+
+@pytest.mark.parametrize(
+    ("head", "body_extra", "expected"),
+    [
+        (
+            '<title>Raids | Kent News</title><meta property="og:title" content="Twelve held in Kent raids"/>'
+            '<meta property="og:site_name" content="Kent News"/>'
+            '<meta property="article:published_time" content="2024-03-03T10:00:00+00:00"/>'
+            '<link rel="canonical" href="https://kentnews.example/raids"/>',
+            "",
+            {
+                "title": "Twelve held in Kent raids",
+                "outlet": "Kent News",
+                "published": "2024-03-03",
+                "url": "https://kentnews.example/raids",
+            },
+        ),
+        (
+            "<title>Twelve held</title>",
+            '<time datetime="2023-11-20T09:00">20 November</time>',
+            {"title": "Twelve held", "published": "2023-11-20"},
+        ),
+        (
+            '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+            '"headline": "Twelve held", "datePublished": "2022-05-04T08:00:00Z", '
+            '"publisher": {"@type": "Organization", "name": "Daily Example"}}</script>',
+            "",
+            {"title": "Twelve held", "outlet": "Daily Example", "published": "2022-05-04"},
+        ),
+    ],
+)
+def test_ingest_html_metadata_fills_outlet_url_published_title(tmp_path, head, body_extra, expected):
+    html = f"<html><head>{head}</head><body><nav>Home</nav>{body_extra}{BODY}</body></html>"
+    art = one(tmp_path, "page.html", html)
+    assert isinstance(art, Article) and "12 people were arrested" in art.text
+    assert {k: getattr(art, k) for k in expected} == expected
+
+
+def test_ingest_sidecar_wins_over_html_metadata(tmp_path):
+    (tmp_path / "page.meta.json").write_text(json.dumps({"outlet": "Given Outlet"}))
+    html = (
+        '<html><head><meta property="og:site_name" content="Page Outlet"/><title>T</title></head>'
+        f"<body>{BODY}</body></html>"
+    )
+    art = one(tmp_path, "page.html", html)
+    assert art.outlet == "Given Outlet" and art.title == "T"
+
+
+@pytest.mark.parametrize(
+    ("given", "iso"),
+    [
+        ("March 3rd 2024", "2024-03-03"),
+        ("3 March 2024", "2024-03-03"),
+        ("Sun, 03 Mar 2024 10:00:00 GMT", "2024-03-03"),
+        ("March 2024", "2024-03"),
+        ("2024-03-03T23:30:00-05:00", "2024-03-03"),
+        ("2024-03", "2024-03"),
+    ],
+)
+def test_ingest_published_in_words_is_read(tmp_path, given, iso):
+    (tmp_path / "a.meta.json").write_text(json.dumps({"published": given}))
+    art = one(tmp_path, "a.txt", GOOD)
+    assert art.published == iso and not art.warnings
+    rec = one(tmp_path, "b.json", json.dumps({"text": GOOD, "published": given}))
+    assert rec.published == iso and not rec.warnings
+
+
+@pytest.mark.parametrize("given", ["sometime soon", "08/12/2021", "2021-02-30", "Smarch 45th"])
+def test_ingest_unreadable_published_is_warned_about(tmp_path, given):
+    rec = one(tmp_path, "b.json", json.dumps({"text": GOOD, "published": given}))
+    assert rec.published is None and any("published" in w for w in rec.warnings)
+
+
+def test_ingest_folder_skips_non_article_files_and_gold(tmp_path):
+    (tmp_path / "story.txt").write_text(GOOD)
+    (tmp_path / "readme.md").write_text("# How this folder was collected\n\n" + GOOD)
+    (tmp_path / "LICENSE.txt").write_text(GOOD)
+    (tmp_path / "crosscheck.json").write_text(json.dumps([{"event": "E", "kind": "arrested"}]))
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "gold" / "story.json").write_text(json.dumps({"doc_id": "story", "event": "E", "figures": []}))
+    (tmp_path / "out.errors.jsonl").write_text(json.dumps({"path": "x", "reason": "empty"}) + "\n")
+    items = list(read_inputs([tmp_path]))
+    arts = [i for i in items if isinstance(i, Article)]
+    skipped = sorted(os.path.basename(i.path) for i in items if isinstance(i, Skipped))
+    assert [a.doc_id for a in arts] == ["story"]
+    assert skipped == ["LICENSE.txt", "crosscheck.json", "out.errors.jsonl", "readme.md", "story.json"]
+    assert not [i for i in items if isinstance(i, IngestError)]
+
+
+def test_ingest_readme_named_explicitly_is_read(tmp_path):
+    art = one(tmp_path, "readme.md", GOOD)
+    assert isinstance(art, Article)
+
+
+def test_ingest_corpus_root_reads_only_articles(corpus):
+    items = list(read_inputs([corpus]))
+    arts = [i for i in items if isinstance(i, Article)]
+    assert not [i for i in items if isinstance(i, IngestError)]
+    assert len(arts) == len(list((corpus / "articles").glob("*.txt")))
+    assert len(items) - len(arts) == len(list((corpus / "gold").glob("*.json"))) + 1  # + crosscheck.json
