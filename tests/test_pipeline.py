@@ -48,3 +48,21 @@ def test_pipeline_component_order_follows_design():
     nlp = build_pipeline(quiet=True)
     names = [n for n in nlp.pipe_names if n.startswith("opf_") and n != "opf_paragraphs"]
     assert names == list(pipeline.COMPONENTS)
+
+
+def test_pipeline_extractor_extract_takes_text_and_metadata(extractor):
+    from schemas import ArticleRecord
+
+    text = "Police said 79 people were arrested in Operation Tern."
+    rec = extractor.extract(text, published="March 3rd 2024", outlet="Kent News", url="https://k.example/t")
+    assert isinstance(rec, ArticleRecord)
+    assert (rec.published, rec.outlet, rec.url, rec.language) == (
+        "2024-03-03",
+        "Kent News",
+        "https://k.example/t",
+        "en",
+    )
+    assert ("arrested", 79) in {(f.kind, f.value) for f in rec.figures}
+    assert len(rec.text_sha256) == 64 and extractor(text).text_sha256 == rec.text_sha256
+    bad = extractor.extract(text, published="someday")
+    assert bad.published is None and any("published" in w for w in bad.warnings)
