@@ -35,5 +35,7 @@ def format_validation(path: Path | str, err: ValidationError) -> str:
 E_RULE_YAML = "{path}: not valid YAML: {detail}"
 E_RULE_MISSING = "{path}: rule file is missing (expected in {folder})"
 E_GOLD_JSON = "{path}: not valid JSON: {detail}"
-E_MODEL = "model {name!r} could not be loaded: {detail}. Install it or pass --model blank for rules only."
+E_MODEL = "model {name!r} could not be loaded ({detail}); install it or pass --model blank for rules only"
 E_NO_CORPUS = "{path}: expected a folder with articles/ and gold/"
+E_DASK_MISSING = "the dask engine needs the Dask extra: pip install 'opfacts[dask]'"
+E_RECORDS_JSON = "{path}: line {line} is not an opfacts record ({detail}); give the records.jsonl that extract wrote"

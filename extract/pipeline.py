@@ -33,6 +33,14 @@ def resolve_model(explicit: str | None = None) -> ModelChoice:
     return ModelChoice(BLANK, "no English model installed")
 
 
+def model_error_detail(exc: BaseException) -> str:
+    """The message of spaCy without its error code and closing full stop, to sit inside our sentence."""
+    text = " ".join(str(exc).split())
+    if text.startswith("[E") and "] " in text:
+        text = text.split("] ", 1)[1]
+    return text.rstrip(". ")
+
+
 def build_pipeline(model: str | None = None, *, rules_dir: str | None = None, quiet: bool = False) -> Language:
     """The one place that knows the component order of DESIGN.md."""
     import extract.components  # noqa: F401  (registers the factories)
@@ -51,7 +59,7 @@ def build_pipeline(model: str | None = None, *, rules_dir: str | None = None, qu
         try:
             nlp = spacy.load(choice.name, exclude=["senter"])
         except (OSError, ImportError, ValueError) as exc:
-            raise ModelError(E_MODEL.format(name=choice.name, detail=exc)) from None
+            raise ModelError(E_MODEL.format(name=choice.name, detail=model_error_detail(exc))) from None
         if not quiet:
             print(f"opfacts: model {choice.name} {nlp.meta.get('version', '')} ({choice.reason})", file=sys.stderr)
     if "parser" in nlp.pipe_names:

@@ -46,7 +46,7 @@ def write_crosscheck(
                 fh.write(json.dumps(r, ensure_ascii=False) + "\n")
         os.replace(tmp, records_path)
         ftmp = figures_csv.with_name(figures_csv.name + ".tmp")
-        write_figures_csv(records_path, ftmp)
+        write_figures_csv(records_path, ftmp, with_case=True)
         os.replace(ftmp, figures_csv)
     if html is not None:
         tmp = html.with_name(html.name + ".tmp")

@@ -2,31 +2,37 @@
 
 Records are appended to a journal (`<output>.partial.jsonl`) one whole line at
 a time and flushed, so a killed run leaves every finished record readable.
-`--resume` skips inputs whose text hash is already in the journal or output.
+`--resume` skips the inputs already done: same doc_id and same text hash, each
+done record standing for one input (reprints under other names are not done).
 When the run completes, the journal is turned into the requested format and
 published with an atomic rename. Output order is input order whatever the
 engine, worker count or batch size.
+
+Local workers are forked from a parent that has already loaded the pipeline
+(Linux): the model is loaded once per run whatever the worker count, and the
+chunks handed out shrink with the corpus so no worker waits idle at the end.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import os
+import shutil
 import sys
-from collections.abc import Iterable, Iterator
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack
 from dataclasses import asdict, dataclass, field
 from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from extract.ingest import DEFAULT_MAX_BYTES, Skipped, read_inputs
+from extract.ingest import DEFAULT_MAX_BYTES, Skipped, iter_paths, read_file
 from schemas import Article, IngestError
 
-FIGURE_COLUMNS = [
-    "doc_id",
-    "outlet",
-    "published",
-    "case_id",
+RECORD_COLUMNS = ["doc_id", "outlet", "published", "url", "title"]
+FIGURE_FIELDS = [
     "kind",
     "value",
     "min",
@@ -42,11 +48,14 @@ FIGURE_COLUMNS = [
     "person",
     "rule",
     "confidence",
-    "evidence_start",
-    "evidence_end",
-    "evidence",
-    "sentence",
 ]
+EVIDENCE_COLUMNS = ["evidence_start", "evidence_end", "evidence", "sentence"]
+# extract output has no case yet; `run` adds case_id after the cross-check
+FIGURE_COLUMNS = [*RECORD_COLUMNS, *FIGURE_FIELDS, *EVIDENCE_COLUMNS]
+FIGURE_COLUMNS_WITH_CASE = [*RECORD_COLUMNS, "case_id", *FIGURE_FIELDS, *EVIDENCE_COLUMNS]
+INT_COLUMNS = {"value", "min", "max", "evidence_start", "evidence_end"}
+BOOL_COLUMNS = {"life", "aggregate"}
+CHUNKS_PER_WORKER = 4  # enough chunks that the last ones finish together; few enough to keep batches useful
 
 
 @dataclass
@@ -129,6 +138,9 @@ class Journal:
             os.fsync(self.fh.fileno())
         self.fh.close()
 
+    def empty(self) -> bool:
+        return not self.path.exists() or self.path.stat().st_size == 0
+
 
 def _drop_partial_tail(path: Path) -> None:
     """A line cut by a kill has no newline: remove it so the journal stays valid JSONL."""
@@ -139,15 +151,17 @@ def _drop_partial_tail(path: Path) -> None:
             fh.truncate(cut)
 
 
-def done_hashes(*paths: Path) -> set[str]:
-    out: set[str] = set()
+def done_inputs(*paths: Path) -> Counter[tuple[str, str]]:
+    """(doc_id, text hash) of every finished record, counted: two done copies let two inputs skip."""
+    out: Counter[tuple[str, str]] = Counter()
     for p in paths:
         if not p.exists() or p.suffix not in {".jsonl"}:
             continue
         with p.open(encoding="utf-8") as fh:
             for line in fh:
                 try:
-                    out.add(json.loads(line)["text_sha256"])
+                    rec = json.loads(line)
+                    out[(rec["doc_id"], rec["text_sha256"])] += 1
                 except (json.JSONDecodeError, KeyError, TypeError):
                     continue
     return out
@@ -185,38 +199,64 @@ def run_extract(
     resume: bool = False,
     progress: bool | None = None,
     errors_file: Path | None = None,
+    console: Any = None,
 ) -> RunSummary:
+    """Extract every input into `output`; bad inputs become error rows, never exceptions.
+
+    Usage problems (a model that does not load, broken rules, the Dask extra missing) raise an
+    `OpfactsError` before any output file is opened.
+    """
     output = Path(output)
     errors_file = errors_file or errors_path_for(output)
+    _preflight(engine, model, rules_dir)
     journal = journal_path(output)
     err_journal = journal_path(errors_file)
     summary = RunSummary(output=str(output), errors_file=str(errors_file))
-    done = done_hashes(output, journal) if resume else set()
-    rec_j = Journal(journal, resume)
-    err_j = Journal(err_journal, resume)
+    done: Counter[tuple[str, str]] = Counter()
+    if resume:
+        if output.suffix.lower() == ".jsonl" and output.exists() and not journal.exists():
+            shutil.copyfile(output, journal)  # resuming a finished run: its records are the journal's start
+        done = done_inputs(journal)
+    walked = list(iter_paths(inputs))  # the walk is cheap; knowing the total makes progress honest
     show = sys.stderr.isatty() if progress is None else progress
-    bar = _Progress(show)
+    stack = ExitStack()
+    # workers are forked before any thread (the progress bar's) exists
+    pool = stack.enter_context(_local_pool(workers)) if engine == "local" and workers > 1 else None
+    bar = _Progress(show, total=len(walked), console=console)
+    rec_j = Journal(journal, resume)
+    err_j = Journal(err_journal, False)  # errors are found again on every run: never appended to
+    finished = False
 
-    def account(item: Any) -> Article | None:
+    def account(item: Article | IngestError | Skipped) -> Article | None:
         summary.inputs += 1
         if isinstance(item, Skipped):
             summary.skipped += 1
+            bar.advance()
             return None
         if isinstance(item, IngestError):
             _count_error(summary, item.reason)
             err_j.write(item.model_dump_json())
+            bar.advance(error=True)
             return None
-        if item.text_sha256 in done:  # finished by an earlier, interrupted run (--resume)
+        key = (item.doc_id, item.text_sha256)
+        if done[key] > 0:  # finished by an earlier, interrupted run (--resume)
+            done[key] -= 1
             summary.skipped += 1
+            bar.advance()
             return None
         return item
 
     def articles() -> Iterator[Article]:
-        for item in read_inputs(inputs, max_bytes=max_bytes):
-            art = account(item)
-            bar.advance(art is None)
-            if art is not None:
-                yield art
+        for p in walked:
+            if isinstance(p, (IngestError, Skipped)):
+                account(p)
+                continue
+            for n, item in enumerate(read_file(p, max_bytes=max_bytes)):
+                if n:
+                    bar.grow()  # a .jsonl file holds more than one input
+                art = account(item)
+                if art is not None:
+                    yield art
 
     try:
         for kind, line in _engine(
@@ -227,6 +267,8 @@ def run_extract(
             workers=workers,
             scheduler=scheduler,
             batch_size=batch_size,
+            expected=len(walked),
+            pool=pool,
         ):
             if kind == "record":
                 rec_j.write(line)
@@ -234,19 +276,51 @@ def run_extract(
             else:
                 err_j.write(line)
                 _count_error(summary, json.loads(line)["reason"])
-            bar.advance(True)
+            bar.advance(error=kind != "record")
+        finished = True
     finally:
         rec_j.close()
         err_j.close()
         bar.stop()
+        stack.close()
+        if not finished and rec_j.empty():
+            # nothing to resume from: leave no empty journals behind
+            journal.unlink(missing_ok=True)
+            err_journal.unlink(missing_ok=True)
     publish(journal, output)
     publish(err_journal, errors_file)
     return summary
 
 
+def _preflight(engine: str, model: str | None, rules_dir: str | None) -> None:
+    """Fail before opening outputs: rules, the Dask extra, and (local engine) the model itself."""
+    from extract.errors import E_DASK_MISSING, OpfactsError
+    from extract.rules_loader import load_rules
+
+    load_rules(rules_dir)
+    if engine == "dask":
+        import importlib.util
+
+        if importlib.util.find_spec("dask") is None or importlib.util.find_spec("distributed") is None:
+            raise OpfactsError(E_DASK_MISSING)
+        return
+    # the local engine needs the pipeline in this process anyway: workers are forked from it
+    _worker_extractor(model, rules_dir)
+
+
 def _count_error(summary: RunSummary, reason: str) -> None:
     summary.errors += 1
     summary.error_reasons[reason] = summary.error_reasons.get(reason, 0) + 1
+
+
+def pool_chunk_size(batch_size: int, workers: int, expected: int) -> int:
+    """Chunks no bigger than a batch, and small enough that each worker gets several.
+
+    With a few big chunks, one worker sits idle while the other finishes the last one.
+    """
+    if workers <= 1 or expected <= 0:
+        return max(1, batch_size)
+    return max(1, min(batch_size, math.ceil(expected / (workers * CHUNKS_PER_WORKER))))
 
 
 def _engine(
@@ -258,28 +332,50 @@ def _engine(
     workers: int,
     scheduler: str | None,
     batch_size: int,
+    expected: int = 0,
+    pool: Any = None,
 ) -> Iterator[tuple[str, str]]:
-    chunk = max(1, batch_size)
-    dicts = _chunks(articles, chunk)  # Articles pickle as they are for workers and Dask
+    chunks = _chunks(articles, pool_chunk_size(batch_size, workers, expected))  # Articles pickle as they are
     if engine == "dask":
         from extract.dask_engine import run_dask
 
         yield from run_dask(
-            dicts, model=model, rules_dir=rules_dir, scheduler=scheduler, batch_size=batch_size, workers=workers
+            chunks, model=model, rules_dir=rules_dir, scheduler=scheduler, batch_size=batch_size, workers=workers
         )
         return
-    if workers <= 1:
-        for c in dicts:
+    if pool is None:
+        for c in chunks:
             yield from extract_chunk(c, model, rules_dir, batch_size)
         return
-    import multiprocessing as mp
     from functools import partial
 
-    ctx = mp.get_context("forkserver" if sys.platform != "win32" else "spawn")
     fn = partial(extract_chunk, model=model, rules_dir=rules_dir, batch_size=batch_size)
-    with ctx.Pool(workers) as pool:
-        for res in pool.imap(fn, dicts):  # imap keeps input order: deterministic output
-            yield from res
+    yield from ordered_window(lambda c: pool.apply_async(fn, (c,)).get, chunks, window=2 * workers)
+
+
+def _local_pool(workers: int) -> Any:
+    """Worker processes; on Linux forked, so they share the parent's loaded pipeline (copy-on-write)."""
+    import multiprocessing as mp
+
+    method = "fork" if sys.platform.startswith("linux") else "spawn"
+    return mp.get_context(method).Pool(workers)
+
+
+def ordered_window(
+    submit: Callable[[Any], Callable[[], list[Any]]], chunks: Iterable[Any], *, window: int
+) -> Iterator[Any]:
+    """Results in submission order with at most `window` chunks in flight.
+
+    Unlike `Pool.imap`, which reads the whole input ahead in a thread, this reads only as far as
+    the workers have room for: memory stays flat and the accounting stays in one thread.
+    """
+    pending: deque[Callable[[], list[Any]]] = deque()
+    for chunk in chunks:
+        pending.append(submit(chunk))
+        if len(pending) >= window:
+            yield from pending.popleft()()
+    while pending:
+        yield from pending.popleft()()
 
 
 def publish(journal: Path, final: Path) -> None:
@@ -300,36 +396,72 @@ def publish(journal: Path, final: Path) -> None:
 
 
 def iter_records(path: Path) -> Iterator[dict[str, Any]]:
+    """Records of a JSONL file; a line that is not JSON is an `OpfactsError` naming file and line."""
+    from extract.errors import E_RECORDS_JSON, OpfactsError
+
     with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                yield json.loads(line)
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise OpfactsError(E_RECORDS_JSON.format(path=path, line=n, detail=exc.msg)) from None
+            if not isinstance(rec, dict) or not isinstance(rec.get("figures"), list):
+                raise OpfactsError(E_RECORDS_JSON.format(path=path, line=n, detail="not an opfacts record"))
+            yield rec
 
 
-def figure_rows(record: dict[str, Any]) -> Iterator[dict[str, Any]]:
+def figure_rows(record: dict[str, Any], with_case: bool = False) -> Iterator[dict[str, Any]]:
+    """One row per figure, each carrying its article's doc_id, outlet, date, url and title."""
     for f in record["figures"]:
         ev = f["evidence"]
-        yield {
-            "doc_id": record["doc_id"],
-            "outlet": record.get("outlet"),
-            "published": record.get("published"),
-            "case_id": record.get("case_id"),
-            **{k: f.get(k) for k in FIGURE_COLUMNS[4:19]},
-            "evidence_start": ev["start"],
-            "evidence_end": ev["end"],
-            "evidence": ev["text"],
-            "sentence": ev["sentence"],
-        }
+        row = {k: record.get(k) for k in RECORD_COLUMNS}
+        if with_case:
+            row["case_id"] = record.get("case_id")
+        row.update({k: f.get(k) for k in FIGURE_FIELDS})
+        row.update(evidence_start=ev["start"], evidence_end=ev["end"], evidence=ev["text"], sentence=ev["sentence"])
+        yield row
 
 
-def write_figures_csv(records: Path, dest: Path) -> None:
+def write_figures_csv(records: Path, dest: Path, *, with_case: bool = False) -> None:
+    """Counts are written as integers ('12', never '12.0'); empty cells are missing values."""
     import csv
 
+    columns = FIGURE_COLUMNS_WITH_CASE if with_case else FIGURE_COLUMNS
     with dest.open("w", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=FIGURE_COLUMNS)
+        w = csv.DictWriter(fh, fieldnames=columns)
         w.writeheader()
         for rec in iter_records(records):
-            w.writerows(figure_rows(rec))
+            w.writerows(figure_rows(rec, with_case))
+
+
+def figures_arrow_schema(with_case: bool = False) -> Any:
+    """Nullable int64 counts, booleans, float confidence and `published` as a date."""
+    import pyarrow as pa
+
+    def typ(c: str) -> Any:
+        if c in INT_COLUMNS:
+            return pa.int64()
+        if c in BOOL_COLUMNS:
+            return pa.bool_()
+        if c == "confidence":
+            return pa.float64()
+        if c == "published":
+            return pa.date32()
+        return pa.string()
+
+    return pa.schema([(c, typ(c)) for c in (FIGURE_COLUMNS_WITH_CASE if with_case else FIGURE_COLUMNS)])
+
+
+def _as_date(iso: str | None) -> Any:
+    """'2024-03-05' → date; month or year precision → the first day of that period."""
+    from datetime import date
+
+    if not iso:
+        return None
+    parts = [int(x) for x in iso.split("-")] + [1, 1]
+    return date(parts[0], parts[1], parts[2])
 
 
 def write_figures_parquet(records: Path, dest: Path, batch: int = 2000) -> None:
@@ -337,25 +469,13 @@ def write_figures_parquet(records: Path, dest: Path, batch: int = 2000) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    schema = pa.schema(
-        [
-            (
-                c,
-                pa.int64()
-                if c in {"value", "min", "max", "evidence_start", "evidence_end"}
-                else pa.bool_()
-                if c in {"life", "aggregate"}
-                else pa.float64()
-                if c == "confidence"
-                else pa.string(),
-            )
-            for c in FIGURE_COLUMNS
-        ]
-    )
+    schema = figures_arrow_schema()
     with pq.ParquetWriter(dest, schema) as writer:
         rows: list[dict[str, Any]] = []
         for rec in iter_records(records):
-            rows.extend(figure_rows(rec))
+            for row in figure_rows(rec):
+                row["published"] = _as_date(row["published"])
+                rows.append(row)
             if len(rows) >= batch:
                 writer.write_table(pa.Table.from_pylist(rows, schema=schema))
                 rows = []
@@ -363,22 +483,50 @@ def write_figures_parquet(records: Path, dest: Path, batch: int = 2000) -> None:
 
 
 class _Progress:
-    """A rich progress bar on a terminal; nothing at all in a pipe."""
+    """On a terminal: done/total, rate, ETA and the errors so far. Nothing at all in a pipe."""
 
-    def __init__(self, show: bool) -> None:
+    def __init__(self, show: bool, total: int = 0, console: Any = None) -> None:
         self.p = None
+        self.errors = 0
+        self.total = total
+        self.completed = 0
         if show:
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TaskProgressColumn,
+                TextColumn,
+                TimeRemainingColumn,
+            )
 
             self.p = Progress(
-                SpinnerColumn(), TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), transient=True
+                TextColumn("extracting"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TaskProgressColumn(),
+                TextColumn("{task.fields[rate]}"),
+                TextColumn("ETA"),
+                TimeRemainingColumn(),
+                TextColumn("{task.fields[errors]} errors"),
+                console=console,
+                transient=True,
             )
             self.p.start()
-            self.task = self.p.add_task("extract", total=None)
+            self.task = self.p.add_task("extract", total=total, errors=0, rate="")
 
-    def advance(self, done: bool) -> None:
-        if self.p is not None and done:
-            self.p.advance(self.task)
+    def grow(self, n: int = 1) -> None:
+        self.total += n
+        if self.p is not None:
+            self.p.update(self.task, total=self.total)
+
+    def advance(self, error: bool = False) -> None:
+        self.completed += 1
+        self.errors += error
+        if self.p is not None:
+            speed = self.p.tasks[0].speed
+            rate = f"{speed:.1f}/s" if speed else "-/s"
+            self.p.update(self.task, advance=1, errors=self.errors, rate=rate)
 
     def stop(self) -> None:
         if self.p is not None:

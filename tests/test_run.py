@@ -17,12 +17,14 @@ from extract.run import run_extract
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def make_corpus(folder: Path, n: int) -> Path:
+def make_corpus(folder: Path, n: int, copies: int = 1) -> Path:
+    """N files; with copies > 1 each text is also there under copies - 1 other names (reposted wire copy)."""
     folder.mkdir(parents=True, exist_ok=True)
     arts = sorted((ROOT / "data" / "samples" / "articles").glob("*.txt"))
     for i in range(n):
-        src = arts[i % len(arts)]
-        (folder / f"doc{i:04d}.txt").write_text(f"Story {i}.\n\n" + src.read_text(encoding="utf-8"), encoding="utf-8")
+        src = arts[(i // copies) % len(arts)]
+        text = f"Story {i // copies}.\n\n" + src.read_text(encoding="utf-8")
+        (folder / f"doc{i:04d}.txt").write_text(text, encoding="utf-8")
     return folder
 
 
@@ -41,7 +43,7 @@ def test_run_workers_and_batch_size_give_identical_records(tmp_path):
 @pytest.mark.slow
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM, signal.SIGKILL])
 def test_run_killed_then_resumed_equals_uninterrupted(tmp_path, sig):
-    src = make_corpus(tmp_path / "in", 60)
+    src = make_corpus(tmp_path / "in", 60, copies=6)  # reprints: the same text under other names
     full = tmp_path / "full.jsonl"
     run_extract([str(src)], full, batch_size=4)
     out = tmp_path / "part.jsonl"
@@ -85,3 +87,104 @@ def test_run_summary_accounts_for_every_input(tmp_path):
     assert (s.inputs, s.records, s.errors, s.skipped) == (5, 3, 1, 1)
     assert s.records + s.errors + s.skipped == s.inputs
     assert os.path.exists(tmp_path / "r.errors.jsonl")
+
+
+def test_run_resume_keeps_reprints_under_other_names(tmp_path):
+    # 8 texts, each under 4 names; an interrupted run finished the first 10 files
+    src = make_corpus(tmp_path / "in", 32, copies=4)
+    full = tmp_path / "full.jsonl"
+    run_extract([str(src)], full, model="blank", batch_size=4)
+    out = tmp_path / "part.jsonl"
+    journal = tmp_path / "part.jsonl.partial.jsonl"
+    journal.write_text("\n".join(lines(full)[:10]) + "\n" + lines(full)[10][:40], encoding="utf-8")  # cut last line
+    summary = run_extract([str(src)], out, model="blank", resume=True, batch_size=4)
+    assert (summary.skipped, summary.records) == (10, 22)
+    assert sorted(lines(out)) == sorted(lines(full))
+
+
+def test_run_resume_skips_each_done_copy_once(tmp_path):
+    # the same file named twice is two inputs: one done copy lets only one of them skip
+    src = make_corpus(tmp_path / "in", 1)
+    doc = src / "doc0000.txt"
+    full = tmp_path / "full.jsonl"
+    run_extract([str(doc), str(doc)], full, model="blank")
+    out = tmp_path / "part.jsonl"
+    (tmp_path / "part.jsonl.partial.jsonl").write_text(lines(full)[0] + "\n", encoding="utf-8")
+    summary = run_extract([str(doc), str(doc)], out, model="blank", resume=True)
+    assert (summary.skipped, summary.records) == (1, 1) and lines(out) == lines(full)
+
+
+def test_run_failed_model_load_leaves_no_partial_files(tmp_path):
+    from extract.errors import ModelError
+
+    src = make_corpus(tmp_path / "in", 2)
+    with pytest.raises(ModelError) as err:
+        run_extract([str(src)], tmp_path / "r.jsonl", model="en_core_web_no_such_model")
+    assert not list(tmp_path.glob("*.jsonl")), list(tmp_path.iterdir())
+    assert ".." not in str(err.value) and "--model blank" in str(err.value)
+
+
+def test_run_dask_extra_missing_is_a_clear_error_before_any_file(tmp_path, monkeypatch):
+    import importlib.util
+
+    from extract.errors import OpfactsError
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "dask" else real(name, *a))
+    with pytest.raises(OpfactsError, match="opfacts\\[dask\\]"):
+        run_extract([str(make_corpus(tmp_path / "in", 1))], tmp_path / "r.jsonl", engine="dask")
+    assert not list(tmp_path.glob("*.jsonl"))
+
+
+def test_run_figure_tables_are_typed_and_carry_url_and_title(tmp_path):
+    import csv
+
+    import pyarrow.parquet as pq
+
+    src = tmp_path / "in"
+    src.mkdir()
+    text = "Police said 79 people were arrested in Operation Tern. One man was jailed for 12 years."
+    (src / "a.txt").write_text(text)
+    meta = {"outlet": "Kent News", "url": "https://k.example/a", "title": "Tern", "published": "2024-03-05"}
+    (src / "a.meta.json").write_text(json.dumps(meta))
+    run_extract([str(src)], tmp_path / "r.csv", model="blank")
+    run_extract([str(src)], tmp_path / "r.parquet", model="blank")
+    with (tmp_path / "r.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert "case_id" not in rows[0]  # extract has no cases yet; `run` adds them
+    assert {(r["url"], r["title"], r["published"]) for r in rows} == {("https://k.example/a", "Tern", "2024-03-05")}
+    by_kind = {r["kind"]: r for r in rows}
+    assert by_kind["arrested"]["value"] == "79" and by_kind["sentence"]["min"] == "144"
+    assert by_kind["sentence"]["value"] == ""  # missing, not 'None' or 'nan'
+    table = pq.read_table(tmp_path / "r.parquet")
+    types = {f.name: str(f.type) for f in table.schema}
+    assert types["value"] == types["min"] == "int64" and types["published"] == "date32[day]"
+    assert "case_id" not in types and {"url", "title"} <= set(types)
+    df = table.to_pandas()
+    assert str(df.loc[df["kind"] == "arrested", "published"].iloc[0]) == "2024-03-05"
+
+
+def test_run_progress_shows_total_rate_eta_and_errors(tmp_path):
+    from io import StringIO
+
+    from rich.console import Console
+
+    src = make_corpus(tmp_path / "in", 5)
+    (src / "empty.txt").write_text("")
+    buf = StringIO()
+    console = Console(file=buf, force_terminal=True, width=120)
+    s = run_extract([str(src)], tmp_path / "r.jsonl", model="blank", progress=True, console=console)
+    shown = buf.getvalue()
+    assert s.inputs == 6
+    assert "/6" in shown and "/?" not in shown
+    assert "1 errors" in shown and "ETA" in shown and "/s" in shown
+
+
+@pytest.mark.parametrize(
+    ("batch", "workers", "expected", "size"),
+    [(32, 1, 500, 32), (32, 2, 500, 32), (32, 2, 100, 13), (32, 2, 3, 1), (8, 4, 10_000, 8)],
+)
+def test_run_pool_chunks_leave_no_worker_idle_at_the_end(batch, workers, expected, size):
+    from extract.run import pool_chunk_size
+
+    assert pool_chunk_size(batch, workers, expected) == size
