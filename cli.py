@@ -23,8 +23,27 @@ app = typer.Typer(
 )
 
 DEFAULT_SAMPLES = Path(__file__).resolve().parent / "data" / "samples" / "articles"
-ModelOpt = Annotated[str | None, typer.Option("--model", help="spaCy model name or path; 'blank' for rules only.")]
+ModelOpt = Annotated[
+    str | None,
+    typer.Option("--model", metavar="NAME", help="spaCy model name or path; 'blank' for rules only."),
+]
+RulesOpt = Annotated[
+    Path | None, typer.Option("--rules", metavar="DIR", help="Another rules folder (default: the bundled rules/).")
+]
+WorkersOpt = Annotated[int, typer.Option(min=1, metavar="N", help="Worker processes, each loading the pipeline once.")]
+BatchOpt = Annotated[int, typer.Option(min=1, metavar="N", help="Articles per nlp.pipe batch.")]
+MaxBytesOpt = Annotated[
+    int, typer.Option(min=1, metavar="BYTES", help="Larger files become 'too_large' error rows (default 5 MB).")
+]
+ResumeOpt = Annotated[
+    bool, typer.Option("--resume", help="Keep the records of an interrupted run and do only the inputs left.")
+]
+StrictOpt = Annotated[bool, typer.Option("--strict", help="Exit 1 when any input failed.")]
+SummaryOpt = Annotated[Path | None, typer.Option(metavar="FILE", help="Also write the run summary as JSON here.")]
 ENGINES = ("local", "dask")
+RECORD_SUFFIXES = (".jsonl", ".csv", ".parquet")
+TABLE_SUFFIXES = (".csv", ".parquet", ".jsonl")
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
@@ -33,44 +52,81 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
 
 
 def _guard(fn):  # noqa: ANN001, ANN202 - decorator
-    """Known errors (rules, gold, model) become one clear line and exit 2, never a traceback."""
+    """No traceback reaches a user: known mistakes exit 2 with one line, anything else exits 1 with one line.
+
+    OPFACTS_DEBUG=1 lets unexpected errors through with their traceback, for bug reports.
+    """
     import functools
 
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        import os
+
         from extract.errors import OpfactsError
 
         try:
             return fn(*args, **kwargs)
+        except (typer.Exit, typer.Abort):
+            raise
         except OpfactsError as exc:
             raise _fail(str(exc)) from None
+        except KeyboardInterrupt:
+            raise _fail("interrupted; finished records are kept, --resume goes on from them", 130) from None
+        except OSError as exc:
+            where = f"{exc.filename}: " if exc.filename else ""
+            raise _fail(f"{where}{exc.strerror or exc}") from None
+        except Exception as exc:
+            if os.environ.get("OPFACTS_DEBUG"):
+                raise
+            msg = " ".join(str(exc).split())[:300]
+            hint = "(OPFACTS_DEBUG=1 shows the traceback)"
+            raise _fail(f"internal error: {type(exc).__name__}: {msg} {hint}", 1) from None
 
     return wrapper
 
 
-@app.command()
+def _require_inputs(paths: list[Path]) -> None:
+    """A path named on the command line that is not there is a typo: exit 2 before any work."""
+    missing = [str(p) for p in paths if not (p.exists() or p.is_symlink())]
+    if missing:
+        raise _fail(f"{', '.join(missing)}: no such file or folder")
+
+
+def _check_suffix(path: Path, allowed: tuple[str, ...], what: str) -> None:
+    if path.suffix.lower() not in allowed:
+        raise _fail(f"{path}: {what} must end in {', '.join(allowed)}, not {path.suffix or '(no suffix)'}")
+
+
+def _check_writable_dir(path: Path) -> None:
+    parent = path.parent if str(path.parent) else Path(".")
+    if parent.exists() and not parent.is_dir():
+        raise _fail(f"{parent}: not a folder")
+
+
+@app.command(short_help="Records from articles (.jsonl, .csv, .parquet).")
 @_guard
 def extract(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt .html .json .jsonl).")],
-    output: Annotated[Path, typer.Option("-o", "--output", help="Records: .jsonl, .csv or .parquet.")],
+    paths: Annotated[list[Path], typer.Argument(metavar="PATHS", help="Files or folders (.txt .html .json .jsonl).")],
+    output: Annotated[Path, typer.Option("-o", "--output", metavar="FILE", help="Records: .jsonl, .csv or .parquet.")],
     model: ModelOpt = None,
-    workers: Annotated[int, typer.Option(min=1, help="Worker processes (local engine) or Dask workers.")] = 1,
-    engine: Annotated[str, typer.Option(help="local | dask")] = "local",
-    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address, e.g. tcp://host:8786.")] = None,
-    batch_size: Annotated[int, typer.Option(min=1)] = 32,
-    max_bytes: Annotated[int, typer.Option(min=1, help="Larger files become 'too_large' error rows.")] = 5
-    * 1024
-    * 1024,
-    resume: Annotated[bool, typer.Option(help="Skip inputs whose text hash is already in the output.")] = False,
-    strict: Annotated[bool, typer.Option(help="Exit 1 when any input failed.")] = False,
-    summary_json: Annotated[Path | None, typer.Option(help="Write the run summary as JSON here.")] = None,
-    rules: Annotated[Path | None, typer.Option(help="Another rules folder.")] = None,
+    workers: WorkersOpt = 1,
+    engine: Annotated[str, typer.Option(metavar="local|dask", help="Where workers run.")] = "local",
+    scheduler: Annotated[
+        str | None, typer.Option(metavar="ADDRESS", help="Dask scheduler, e.g. tcp://host:8786.")
+    ] = None,
+    batch_size: BatchOpt = 32,
+    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+    resume: ResumeOpt = False,
+    strict: StrictOpt = False,
+    summary_json: SummaryOpt = None,
+    rules: RulesOpt = None,
 ) -> None:
     """Extract records from articles; errors go to <output stem>.errors.jsonl."""
     if engine not in ENGINES:
         raise _fail(f"--engine must be one of {', '.join(ENGINES)}, not {engine!r}")
-    if output.suffix.lower() not in {".jsonl", ".csv", ".parquet"}:
-        raise _fail(f"output must end in .jsonl, .csv or .parquet, not {output.suffix or '(none)'}")
+    _check_suffix(output, RECORD_SUFFIXES, "the output")
+    _check_writable_dir(output)
+    _require_inputs(paths)
     from extract.run import run_extract
 
     summary = run_extract(
@@ -85,53 +141,89 @@ def extract(
         resume=resume,
         rules_dir=str(rules) if rules else None,
     )
-    _report_summary(summary, summary_json)
+    _report_summary(summary, summary_json, paths)
     if strict and summary.errors:
         raise typer.Exit(1)
 
 
-def _report_summary(summary, summary_json: Path | None) -> None:  # noqa: ANN001
+def _report_summary(summary, summary_json: Path | None, paths: list[Path], *also: Path) -> None:  # noqa: ANN001
     typer.echo(summary.line(), err=True)
     for reason, n in sorted(summary.error_reasons.items()):
         typer.echo(f"  {n} {reason}", err=True)
-    if summary_json:
-        summary_json.write_text(json.dumps(summary.as_dict(), indent=2), encoding="utf-8")
+    if summary.inputs == summary.skipped:
+        named = ", ".join(str(p) for p in paths)
+        typer.echo(f"opfacts: warning: no article files (.txt .html .json .jsonl) in {named}", err=True)
+    for dest in (summary_json, *also):
+        if dest:
+            dest.write_text(json.dumps(summary.as_dict(), indent=2), encoding="utf-8")
 
 
-@app.command()
+@app.command(short_help="Compare figures between outlets, give verdicts.")
 @_guard
 def crosscheck(
-    records: Annotated[Path, typer.Argument(help="records.jsonl from `opfacts extract`.")],
-    output: Annotated[Path, typer.Option("-o", "--output", help="Comparisons: .csv, .parquet or .jsonl.")],
-    html: Annotated[Path | None, typer.Option("--html", help="Also write the HTML report here.")] = None,
-    cases: Annotated[Path | None, typer.Option(help="cases.csv (default: beside the output).")] = None,
+    records: Annotated[Path, typer.Argument(metavar="RECORDS.jsonl", help="records.jsonl from `opfacts extract`.")],
+    output: Annotated[
+        Path, typer.Option("-o", "--output", metavar="FILE", help="Comparisons: .csv, .parquet or .jsonl.")
+    ],
+    html: Annotated[
+        Path | None, typer.Option("--html", metavar="FILE", help="Also write the HTML report here.")
+    ] = None,
+    cases: Annotated[
+        Path | None, typer.Option(metavar="FILE", help="Where cases.csv goes (default: beside the output).")
+    ] = None,
 ) -> None:
     """Group records into cases, compare figures between outlets, give verdicts."""
-    if not records.is_file():
+    if not records.exists():
         raise _fail(f"{records}: no such records file")
+    if not records.is_file():
+        raise _fail(f"{records}: a folder; give the records.jsonl that `opfacts extract` wrote")
+    _check_suffix(records, (".jsonl",), "the records file")
+    _check_suffix(output, TABLE_SUFFIXES, "the output")
+    if cases is not None:
+        _check_suffix(cases, TABLE_SUFFIXES, "--cases")
     from extract.pipeline_io import write_crosscheck
 
     counts = write_crosscheck(records, output, html, cases)
     typer.echo(" ".join(f"{k}={v}" for k, v in counts.items()), err=True)
 
 
-@app.command()
+@app.command(short_help="Extract, cross-check and report into --out.")
 @_guard
 def run(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Inputs; default data/samples.")] = None,
-    out: Annotated[Path, typer.Option("--out", help="Output folder.")] = Path("out"),
+    paths: Annotated[
+        list[Path] | None, typer.Argument(metavar="PATHS", help="Files or folders; default data/samples.")
+    ] = None,
+    out: Annotated[Path, typer.Option("--out", metavar="DIR", help="Output folder.")] = Path("out"),
     model: ModelOpt = None,
-    workers: Annotated[int, typer.Option(min=1)] = 1,
-    strict: Annotated[bool, typer.Option(help="Exit 1 when any input failed.")] = False,
+    workers: WorkersOpt = 1,
+    batch_size: BatchOpt = 32,
+    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+    resume: ResumeOpt = False,
+    strict: StrictOpt = False,
+    summary_json: SummaryOpt = None,
+    rules: RulesOpt = None,
 ) -> None:
     """The main job: extract, cross-check and write the report into --out."""
     from extract.pipeline_io import write_crosscheck
     from extract.run import run_extract
 
-    inputs = [str(p) for p in (paths or [DEFAULT_SAMPLES])]
+    given = paths or [DEFAULT_SAMPLES]
+    _require_inputs(given)
+    if out.exists() and not out.is_dir():
+        raise _fail(f"{out}: --out must be a folder")
     out.mkdir(parents=True, exist_ok=True)
-    summary = run_extract(inputs, out / "records.jsonl", model=model, workers=workers, errors_file=out / "errors.jsonl")
-    _report_summary(summary, out / "summary.json")
+    summary = run_extract(
+        [str(p) for p in given],
+        out / "records.jsonl",
+        model=model,
+        workers=workers,
+        batch_size=batch_size,
+        max_bytes=max_bytes,
+        resume=resume,
+        rules_dir=str(rules) if rules else None,
+        errors_file=out / "errors.jsonl",
+    )
+    _report_summary(summary, out / "summary.json", given, *([summary_json] if summary_json else []))
     counts = write_crosscheck(
         out / "records.jsonl",
         out / "crosscheck.csv",
@@ -145,12 +237,14 @@ def run(
         raise typer.Exit(1)
 
 
-@app.command()
+@app.command(short_help="Score extraction against gold annotations.")
 @_guard
 def evaluate(
-    corpus: Annotated[Path, typer.Argument(help="Folder with articles/ and gold/.")],
+    corpus: Annotated[Path, typer.Argument(metavar="CORPUS", help="Folder with articles/ and gold/.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print scores as JSON.")] = False,
-    min_f1: Annotated[float | None, typer.Option(help="Exit 1 when figures micro-F1 is below this.")] = None,
+    min_f1: Annotated[
+        float | None, typer.Option(metavar="F", help="Exit 1 when figures micro-F1 is below this.")
+    ] = None,
     model: ModelOpt = None,
 ) -> None:
     """Score extraction against gold annotations (ANNOTATION.md)."""
@@ -198,13 +292,21 @@ def _print_scores(d: dict) -> None:
     con.print(f"figures micro-F1 {d['figures']['micro']['f1']:.3f}")
 
 
-@app.command()
+@app.command(short_help="One article with its figures highlighted.")
 @_guard
 def show(
-    file: Annotated[Path, typer.Argument(help="One article file.")],
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="One article file (.txt .html .json .jsonl).")],
     model: ModelOpt = None,
 ) -> None:
     """One article on the terminal with every figure and its evidence highlighted."""
+    from extract.ingest import HTML_SUFFIXES, JSON_SUFFIXES, TEXT_SUFFIXES
+
+    if not (file.exists() or file.is_symlink()):
+        raise _fail(f"{file}: no such file")
+    if file.is_dir():
+        raise _fail(f"{file}: a folder; show takes one article file (try `opfacts run {file}`)")
+    allowed = tuple(sorted(TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES))
+    _check_suffix(file, allowed, "the article file")
     from extract.extractor import Extractor
     from extract.ingest import read_file
     from extract.show import render_terminal
@@ -220,9 +322,12 @@ def show(
         render_terminal(rec)
 
 
-@app.command()
+@app.command(short_help="JSON Schema of a published model.")
+@_guard
 def schema(
-    which: Annotated[str, typer.Argument(help="ArticleRecord | Comparison | IngestError | GoldDoc")] = "ArticleRecord",
+    which: Annotated[
+        str, typer.Argument(metavar="[MODEL]", help="ArticleRecord | Comparison | IngestError | GoldDoc")
+    ] = "ArticleRecord",
 ) -> None:
     """Print the JSON Schema of a published model."""
     import schemas

@@ -88,6 +88,8 @@ def test_cli_run_writes_every_output(tmp_path, samples):
     assert all(r["case_id"] for r in recs)
     cases = pd.read_csv(out / "cases.csv")
     assert list(cases.columns) == ["case_id", "doc_id", "case_name"]
+    figures = pd.read_csv(out / "figures.csv")
+    assert figures["case_id"].notna().all() and {"url", "title", "published"} <= set(figures.columns)
 
 
 def test_cli_evaluate_json_and_min_f1(tmp_path):
@@ -121,3 +123,115 @@ def test_cli_evaluate_not_a_corpus_is_usage_error(tmp_path):
 def test_cli_show_highlights_figures(samples):
     res = runner.invoke(app, ["show", str(samples / "articles" / "bramble-rcmp.txt")])
     assert res.exit_code == 0 and "charges" in res.stdout and "142" in res.stdout
+
+
+def one_line_error(res, code=2):
+    """A user mistake: the given exit code, one `opfacts: ...` line, no traceback."""
+    assert res.exit_code == code, res.output
+    err = res.stderr.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("opfacts: "), res.stderr
+    assert "Traceback" not in res.output and res.exception is None or isinstance(res.exception, SystemExit)
+    return err[0]
+
+
+def test_cli_run_missing_path_is_a_usage_error(tmp_path, samples):
+    out = tmp_path / "X"
+    res = runner.invoke(app, ["run", str(samples.parent / "sample" / "articles"), "--out", str(out)])
+    assert "no such file or folder" in one_line_error(res)
+    assert not (out / "report.html").exists()
+
+
+def test_cli_extract_missing_path_is_a_usage_error(tmp_path, inputs):
+    res = runner.invoke(app, ["extract", str(inputs), str(tmp_path / "typo"), "-o", str(tmp_path / "r.jsonl")])
+    assert "typo" in one_line_error(res) and not (tmp_path / "r.jsonl").exists()
+
+
+def test_cli_run_empty_folder_warns(tmp_path):
+    (tmp_path / "empty").mkdir()
+    res = runner.invoke(app, ["run", str(tmp_path / "empty"), "--out", str(tmp_path / "out")])
+    assert res.exit_code == 0 and "warning: no article files" in res.stderr
+
+
+@pytest.mark.parametrize(
+    ("records_name", "output_name", "needle"),
+    [
+        ("records.csv", "cmp.csv", "records file must end in .jsonl"),
+        ("records.jsonl", "cmp.xlsx", "output must end in"),
+        ("records.jsonl", "cmp.csv", "line 2 is not an opfacts record"),
+        ("missing.jsonl", "cmp.csv", "no such records file"),
+    ],
+)
+def test_cli_crosscheck_user_mistakes_are_one_line(tmp_path, records_name, output_name, needle):
+    rec = tmp_path / records_name
+    if records_name != "missing.jsonl":
+        rec.write_text(
+            '{"doc_id": "a", "figures": []}\n{"doc_id": "b", "fig\n' if ".jsonl" in records_name else "a,b\n1,2\n"
+        )
+    res = runner.invoke(app, ["crosscheck", str(rec), "-o", str(tmp_path / output_name)])
+    assert needle in one_line_error(res)
+    assert not (tmp_path / output_name).exists()
+
+
+def test_cli_failed_model_load_is_one_line_and_leaves_nothing(tmp_path, inputs):
+    out = tmp_path / "o"
+    out.mkdir()
+    res = runner.invoke(app, ["extract", str(inputs), "-o", str(out / "r.jsonl"), "--model", "en_core_web_no_such"])
+    line = one_line_error(res)
+    assert "could not be loaded" in line and ".." not in line
+    assert list(out.iterdir()) == []
+
+
+def test_cli_dask_extra_missing_is_one_line(tmp_path, inputs, monkeypatch):
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "dask" else real(name, *a))
+    res = runner.invoke(app, ["extract", str(inputs), "-o", str(tmp_path / "r.jsonl"), "--engine", "dask"])
+    assert "opfacts[dask]" in one_line_error(res)
+
+
+def test_cli_unexpected_error_is_one_line_exit_1(tmp_path, inputs, monkeypatch):
+    import extract.run
+
+    def boom(*a, **k):
+        raise RuntimeError("disk\nexploded")
+
+    monkeypatch.setattr(extract.run, "run_extract", boom)
+    res = runner.invoke(app, ["extract", str(inputs), "-o", str(tmp_path / "r.jsonl")])
+    assert "internal error: RuntimeError: disk exploded" in one_line_error(res, code=1)
+
+
+@pytest.mark.parametrize(("what", "needle"), [("folder", "a folder"), ("missing.txt", "no such file")])
+def test_cli_show_folder_or_missing_file_is_a_usage_error(tmp_path, what, needle):
+    target = tmp_path / what
+    if what == "folder":
+        target.mkdir()
+    assert needle in one_line_error(runner.invoke(app, ["show", str(target)]))
+
+
+def test_cli_every_option_has_help_and_help_is_not_cut():
+    import typer.main
+
+    group = typer.main.get_command(app)
+    for name, cmd in group.commands.items():
+        for param in cmd.params:
+            assert getattr(param, "help", None), f"{name} {param.name} has no help text"
+    for args in [["--help"], *([name, "--help"] for name in group.commands)]:
+        res = runner.invoke(app, args, terminal_width=80)
+        body = [line for line in res.stdout.splitlines() if not line.startswith("Usage:")]
+        assert res.exit_code == 0 and not [line for line in body if "..." in line or len(line) > 80], res.stdout
+
+
+def test_cli_run_has_big_folder_options(tmp_path, samples):
+    out = tmp_path / "out"
+    summary = tmp_path / "s.json"
+    args = ["run", str(samples / "articles"), "--out", str(out), "--model", "blank", "--max-bytes", "100000"]
+    res = runner.invoke(app, [*args, "--summary-json", str(summary)])
+    assert res.exit_code == 0, res.output
+    first = json.loads(summary.read_text())
+    res = runner.invoke(app, [*args, "--resume"])
+    assert res.exit_code == 0, res.output
+    again = json.loads((out / "summary.json").read_text())
+    assert again["skipped"] == first["records"] and again["records"] == 0
+    assert len((out / "records.jsonl").read_text().splitlines()) == first["records"]
+
