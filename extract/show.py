@@ -1,12 +1,15 @@
-"""`opfacts show`: one article on the terminal, each figure's evidence highlighted, for checking by eye."""
+"""`opfacts show`: one article on the terminal, each figure's evidence highlighted, for checking by eye.
+
+Readable in a pipe as well: every evidence span is followed by its figure number `[n]`, so the
+text and the list below it can be matched without colours; lines wrap to the console width.
+"""
 
 from __future__ import annotations
 
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
-from schemas import ArticleRecord
+from schemas import ArticleRecord, Figure
 
 STYLES = {
     "arrested": "bold red",
@@ -19,31 +22,93 @@ STYLES = {
     "countries": "bold blue",
     "sentence": "bold white on dark_red",
 }
+QUALIFIER_WORDS = {
+    "exact": "",
+    "at_least": "at least ",
+    "more_than": "more than ",
+    "approx": "about ",
+    "up_to": "up to ",
+}
+
+
+def months_in_words(months: int) -> str:
+    """144 → '12 years', 18 → '1 year 6 months', 6 → '6 months'."""
+    years, rest = divmod(months, 12)
+    parts = []
+    if years:
+        parts.append(f"{years} year{'s' if years != 1 else ''}")
+    if rest or not years:
+        parts.append(f"{rest} month{'s' if rest != 1 else ''}")
+    return " ".join(parts)
+
+
+def term_in_words(f: Figure) -> str:
+    """A prison term as a reader says it: '12 years', '2 to 4 years 6 months', '28 months to life'."""
+    low = months_in_words(f.min) if f.min is not None else None
+    high = months_in_words(f.max) if f.max is not None else None
+    if f.life:
+        return f"{low} to life" if low else "life"
+    if low and high and f.min != f.max:
+        if f.min and f.max and f.min % 12 == 0 and f.max % 12 == 0:
+            return f"{f.min // 12} to {f.max // 12} years"
+        return f"{low} to {high}"
+    return low or f"up to {high}"
+
+
+def figure_value(f: Figure) -> str:
+    if f.kind == "sentence":
+        text = term_in_words(f)
+        extras = [x for x in (f.person, "summed over several people" if f.aggregate else None) if x]
+        return text + (f" ({', '.join(extras)})" if extras else "")
+    return f"{QUALIFIER_WORDS.get(f.qualifier, '')}{f.value}"
+
+
+def marked_text(rec: ArticleRecord) -> Text:
+    """The article with each evidence span styled and followed by its figure number."""
+    ends: dict[int, str] = {}
+    for n, f in enumerate(rec.figures, 1):
+        ends[f.evidence.end] = ends.get(f.evidence.end, "") + f"[{n}]"
+    out = Text()
+    pos = 0
+    for end in sorted(ends):
+        out.append(rec.text[pos:end])
+        out.append(ends[end], style="dim")
+        pos = end
+    out.append(rec.text[pos:])
+
+    def moved(i: int) -> int:  # where original offset i sits once the markers before it are in
+        return i + sum(len(m) for e, m in ends.items() if e <= i)
+
+    for f in rec.figures:
+        start, end = f.evidence.start, f.evidence.end
+        out.stylize(STYLES.get(f.kind, "reverse"), moved(start), moved(end - 1) + 1)
+    return out
 
 
 def render_terminal(rec: ArticleRecord, console: Console | None = None) -> None:
-    con = console or Console()
-    con.rule(f"{rec.doc_id} — {rec.outlet or 'unknown outlet'} {rec.published or ''}")
-    text = Text(rec.text)
-    for f in rec.figures:
-        text.stylize(STYLES.get(f.kind, "reverse"), f.evidence.start, f.evidence.end)
-    con.print(text)
-    t = Table(title="figures")
-    for c in ("kind", "value", "qualifier", "where", "when", "agency", "evidence", "rule"):
-        t.add_column(c)
-    for f in rec.figures:
-        val = str(f.value) if f.value is not None else ("life" if f.life and f.min is None else f"{f.min}–{f.max} mo")
-        t.add_row(
-            Text(f.kind, style=STYLES.get(f.kind, "")),
-            val,
-            f.qualifier,
-            f.where or "",
-            f.when or "",
-            f.attributed_to or "",
-            f.evidence.text,
-            f.rule,
-        )
-    con.print(t)
-    con.print("operations: " + ", ".join(o.name for o in rec.operations))
-    con.print("agencies: " + "; ".join(f"{a.name}" + (f" ({a.acronym})" if a.acronym else "") for a in rec.agencies))
-    con.print("dates: " + ", ".join(d.iso for d in rec.dates))
+    con = console or Console(highlight=False)
+    head = " · ".join(x for x in (rec.doc_id, rec.outlet or "unknown outlet", rec.published) if x)
+    con.rule(head)
+    for label, val in (("title", rec.title), ("url", rec.url), ("language", rec.language)):
+        if val and not (label == "language" and val == "en"):
+            con.print(f"{label}: {val}", soft_wrap=False)
+    for w in rec.warnings:
+        con.print(f"warning: {w}", style="yellow")
+    con.print(marked_text(rec))
+    con.rule(f"{len(rec.figures)} figures")
+    for n, f in enumerate(rec.figures, 1):
+        line = Text(f"[{n}] ", style="dim")
+        line.append(f.kind, style=STYLES.get(f.kind, ""))
+        line.append(f"  {figure_value(f)}")
+        scope = [f"{k} {v}" for k, v in (("in", f.where), ("when", f.when), ("by", f.attributed_to)) if v]
+        if f.operation:
+            scope.append(f.operation)
+        if scope:
+            line.append("  · " + " · ".join(scope))
+        con.print(line)
+        con.print(Text(f"    “{f.evidence.text}”  rule {f.rule}", style="dim"))
+    con.rule()
+    con.print("operations: " + (", ".join(o.name for o in rec.operations) or "none"))
+    agencies = "; ".join(a.name + (f" ({a.acronym})" if a.acronym else "") for a in rec.agencies)
+    con.print("agencies: " + (agencies or "none"))
+    con.print("dates: " + (", ".join(d.iso for d in rec.dates) or "none"))

@@ -235,3 +235,36 @@ def test_cli_run_has_big_folder_options(tmp_path, samples):
     assert again["skipped"] == first["records"] and again["records"] == 0
     assert len((out / "records.jsonl").read_text().splitlines()) == first["records"]
 
+
+def test_cli_show_reads_in_a_pipe_at_80_columns(tmp_path):
+    art = tmp_path / "a.txt"
+    art.write_text(
+        "Police said 79 people were arrested in Operation Tern across the county on Monday. "
+        "The ringleader was jailed for 12 years and six months, and his brother for between 18 months and "
+        "nine years, the Crown Prosecution Service said.\n"
+    )
+    res = runner.invoke(app, ["show", str(art)], env={"COLUMNS": "80", "TERM": "dumb"})
+    assert res.exit_code == 0, res.output
+    out = res.stdout
+    assert "\x1b[" not in out and max(len(line) for line in out.splitlines()) <= 80
+    assert "arrested[1]" in out and "[1] arrested  79" in out
+    assert "12 years 6 months" in out and "1 year 6 months to 9 years" in out and "150" not in out
+
+
+@pytest.mark.parametrize(
+    ("lo", "hi", "life", "words"),
+    [
+        (144, 144, False, "12 years"),
+        (18, 108, False, "1 year 6 months to 9 years"),
+        (180, 480, False, "15 to 40 years"),
+        (6, 6, False, "6 months"),
+        (28, None, True, "2 years 4 months to life"),
+        (None, None, True, "life"),
+    ],
+)
+def test_show_terms_in_years_and_months(lo, hi, life, words):
+    from extract.show import term_in_words
+    from schemas import Figure
+
+    ev = {"start": 0, "end": 1, "text": "x", "sentence": "x"}
+    assert term_in_words(Figure(kind="sentence", min=lo, max=hi, life=life, evidence=ev, rule="t")) == words
