@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from extract.errors import E_MODEL, ModelError
 
@@ -33,6 +34,19 @@ def resolve_model(explicit: str | None = None) -> ModelChoice:
     return ModelChoice(BLANK, "no English model installed")
 
 
+@Language.component("opf_token_edges")
+def token_edges(doc: Doc) -> Doc:
+    """Rules-only mode: the same tokens in a Doc built afresh, so every token's edges are its own.
+
+    spaCy's tokenizer can leave a token's right edge one past the end of an unparsed Doc (seen on
+    a corpus article); `Token.children` then reads outside the Doc and the process segfaults. With
+    a parser the edges are rewritten, so only the blank pipeline needs this.
+    """
+    fresh = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+    fresh.user_data.update(doc.user_data)
+    return fresh
+
+
 def model_error_detail(exc: BaseException) -> str:
     """The message of spaCy without its error code and closing full stop, to sit inside our sentence."""
     text = " ".join(str(exc).split())
@@ -48,6 +62,7 @@ def build_pipeline(model: str | None = None, *, rules_dir: str | None = None, qu
     choice = resolve_model(model)
     if choice.name == BLANK:
         nlp = spacy.blank("en")
+        nlp.add_pipe("opf_token_edges")
         nlp.add_pipe("sentencizer")
         if not quiet:
             print(

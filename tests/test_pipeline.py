@@ -66,3 +66,27 @@ def test_pipeline_extractor_extract_takes_text_and_metadata(extractor):
     assert len(rec.text_sha256) == 64 and extractor(text).text_sha256 == rec.text_sha256
     bad = extractor.extract(text, published="someday")
     assert bad.published is None and any("published" in w for w in bad.warnings)
+
+
+def test_pipeline_blank_docs_have_edges_inside_the_doc(corpus):
+    # spaCy's tokenizer left a right edge past the end of one corpus article: Token.children then segfaulted
+    nlp = build_pipeline(BLANK, quiet=True)
+    texts = [p.read_text(encoding="utf-8") for p in sorted((corpus / "articles").glob("*.txt"))]
+    with nlp.select_pipes(enable=["opf_token_edges", "sentencizer"]):
+        for doc in nlp.pipe(texts):
+            assert all(t.left_edge.i <= t.i <= t.right_edge.i < len(doc) for t in doc)
+
+
+@pytest.mark.slow
+def test_pipeline_rules_only_reads_the_whole_corpus_without_crashing(corpus, tmp_path):
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from extract.run import run_extract; "
+        f"s = run_extract([{str(corpus / 'articles')!r}], __import__('pathlib').Path({str(tmp_path / 'r.jsonl')!r}), "
+        "model='blank', progress=False); print(s.records)"
+    )
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=600)
+    assert res.returncode == 0, res.stderr[-2000:]
+    assert int(res.stdout.split()[-1]) == len(list((corpus / "articles").glob("*.txt")))
