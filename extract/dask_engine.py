@@ -26,8 +26,10 @@ def run_dask(
 ) -> Iterator[tuple[str, str]]:
     try:
         from dask.distributed import Client, LocalCluster
-    except ImportError as exc:  # pragma: no cover - depends on the install
-        raise RuntimeError("the dask engine needs the extra: pip install 'opfacts[dask]'") from exc
+    except ImportError:  # pragma: no cover - run_extract checks first; kept for direct callers
+        from extract.errors import E_DASK_MISSING, OpfactsError
+
+        raise OpfactsError(E_DASK_MISSING) from None
     cluster = None
     if scheduler:
         client = Client(scheduler)
