@@ -150,7 +150,7 @@ def _report_summary(summary, summary_json: Path | None, paths: list[Path], *also
     typer.echo(summary.line(), err=True)
     for reason, n in sorted(summary.error_reasons.items()):
         typer.echo(f"  {n} {reason}", err=True)
-    if summary.inputs == summary.skipped:
+    if summary.inputs == summary.skipped and not summary.resumed:
         named = ", ".join(str(p) for p in paths)
         typer.echo(f"opfacts: warning: no article files (.txt .html .json .jsonl) in {named}", err=True)
     for dest in (summary_json, *also):

@@ -66,6 +66,7 @@ class RunSummary:
     records: int = 0
     errors: int = 0
     skipped: int = 0
+    resumed: int = 0  # of the skipped: done by an earlier run (--resume)
     output: str = ""
     errors_file: str = ""
     error_reasons: dict[str, int] = field(default_factory=dict)
@@ -260,6 +261,7 @@ def run_extract(
         if done[key] > 0:  # finished by an earlier, interrupted run (--resume)
             done[key] -= 1
             summary.skipped += 1
+            summary.resumed += 1
             bar.advance()
             return None
         return item

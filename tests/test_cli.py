@@ -232,7 +232,8 @@ def test_cli_run_has_big_folder_options(tmp_path, samples):
     res = runner.invoke(app, [*args, "--resume"])
     assert res.exit_code == 0, res.output
     again = json.loads((out / "summary.json").read_text())
-    assert again["skipped"] == first["records"] and again["records"] == 0
+    assert again["skipped"] == again["resumed"] == first["records"] and again["records"] == 0
+    assert "warning" not in res.stderr  # all done is not "no article files"
     assert len((out / "records.jsonl").read_text().splitlines()) == first["records"]
 
 
