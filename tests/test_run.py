@@ -58,7 +58,10 @@ def test_run_killed_then_resumed_equals_uninterrupted(tmp_path, sig):
     proc.send_signal(sig)
     proc.wait(timeout=60)
     assert not out.exists(), "an interrupted run must not publish the final file"
-    kept = [json.loads(x) for x in lines(journal) if x.endswith("}")]
+    kept = [x for x in lines(journal) if x.endswith("}")]
+    if len(kept) % 6 == 0:  # the kill must fall inside a group of reprints, where resume used to lose records
+        kept = kept[:-1]
+        journal.write_text("\n".join(kept) + "\n", encoding="utf-8")
     assert 0 < len(kept) < 60
     summary = run_extract([str(src)], out, resume=True, batch_size=4)
     assert summary.skipped == len(kept) and summary.records == 60 - len(kept)
