@@ -66,6 +66,10 @@ class FigureRules(RuleModel):
     country_nouns: list[str]
     excluded_nouns: list[str] = Field(description="Counted things that are never figures (images, accounts...).")
     blocking_lemmas: list[str] = Field(description="Lemmas on the path that make a number no figure (age, old).")
+    breakdown_links: list[str] = Field(
+        description="Lower-case words allowed between a place and its count in a breakdown list item."
+    )
+    rank_words: list[str] = Field(description="Lower-case words before a number that make it a rank ('No. 2').")
 
 
 class QualifierPhrase(RuleModel):

@@ -201,3 +201,53 @@ def test_evidence_of_a_list_item_is_its_own_phrase(extractor, article):
     rec = extractor(article("The arrests include 64 made in Spain, 21 in Poland and nine in Italy."))
     ev = {f.value: f.evidence.text for f in rec.figures}
     assert ev[21] == "21 in Poland" and ev[9] == "nine in Italy"
+
+
+# Breakdown lists (issue #9): each count of a list pairs with its own place, in the orientation it is written.
+BREAKDOWNS = [
+    (
+        "Most arrests were made in Canada (31), followed by Spain (12), the UK (9) and two people in Malta.",
+        {("arrested", 31, "Canada"), ("arrested", 12, "Spain"), ("arrested", 9, "United Kingdom"), ("arrested", 2, "Malta")},
+    ),
+    (
+        "The largest number of arrests were in France with 88, Britain 40, Italy 17 and the Netherlands, 6.",
+        {("arrested", 88, "France"), ("arrested", 40, "United Kingdom"), ("arrested", 17, "Italy"), ("arrested", 6, "Netherlands")},
+    ),
+    (
+        "The most children were rescued in Dallas, with 14, followed by Miami at 9.",
+        {("rescued", 14, "Dallas"), ("rescued", 9, "Miami")},
+    ),
+    (
+        "So far 20 victims have been identified - eleven in Spain, seven in Peru, one in Chile and one in Norway.",
+        {("victims_identified", 11, "Spain"), ("victims_identified", 7, "Peru"), ("victims_identified", 1, "Chile"), ("victims_identified", 1, "Norway")},
+    ),
+    (
+        "Detectives have arrested 93 suspects, including:\n- 40 in Austria\n- 1 in Greece\n- 52 in Poland\n",
+        {("arrested", 93, None), ("arrested", 40, "Austria"), ("arrested", 1, "Greece"), ("arrested", 52, "Poland")},
+    ),
+    (
+        "Charlotte recorded the most pimps arrested at 30, with Austin, Texas, No. 2 at 26.",
+        {("arrested", 26, "Texas")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BREAKDOWNS)
+def test_figures_breakdown_lists_pair_each_count_with_its_place(extractor, article, text, expected):
+    rec = extractor(article(text))
+    got = {(f.kind, f.value, f.where) for f in rec.figures}
+    assert expected <= got, got
+
+
+NOT_BREAKDOWNS = [
+    "Officers seized 45 kilograms of cocaine in Spain and 3 rifles in Madrid after the arrests.",
+    "Of the 40 victims, 30 were identified in 12 U.S. states.",
+    "Five of the 17 UK suspects arrested have been convicted.",
+    "The arrests followed a tip-off in March 10 in Paris.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_BREAKDOWNS)
+def test_figures_breakdown_lists_leave_amounts_back_references_and_dates(extractor, article, text):
+    rec = extractor(article(text))
+    assert not [f for f in rec.figures if f.rule == "breakdown"], rec.figures

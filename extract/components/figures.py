@@ -23,6 +23,8 @@ CLAUSE_BREAKS = {"and", ",", ";", "but", "while", "whereas", "."}
 NOT_YET = {"will", "would", "could", "may", "might", "should", "shall"}
 ANAPHORS = {"other", "they", "those", "these", "them"}
 # verbs that carry no kind of their own: the kind comes from their event-noun subject
+PEOPLE_KINDS = {"arrested", "charged", "convicted", "rescued", "victims_identified", "suspects_identified"}
+BULLETS = {"-", "\u2022", "*", "\u2013", "\u2014", "\u00b7"}
 SUPPORT_VERBS = {"include", "make", "be", "total", "number", "reach", "comprise", "see", "involve"}
 
 
@@ -50,6 +52,9 @@ class FigureFinder:
         self.excluded = set(fr.excluded_nouns) | TIME_UNITS
         self.blocking = set(fr.blocking_lemmas)
         self.demonyms = dict(rules.places.demonyms)
+        self.place_aliases = dict(rules.places.aliases)
+        self.links = set(fr.breakdown_links)
+        self.rank_words = set(fr.rank_words)
         # rules-only mode has no lemmatizer: map regular inflections of every listed word to it
         self.forms = surface_forms(
             set(self.trigger)
@@ -103,8 +108,177 @@ class FigureFinder:
             lo, hi = self._evidence_bounds(doc, num, data["qstart"], fig["noun"], fig["trigger"])
             lo, hi = max(lo, sent.start), min(hi, sent.end)
             out.append(make_span(doc, lo, hi, kind, fig))
+        if parsed:
+            out.extend(self._breakdowns(doc, out))
         set_group(doc, "figures", out)
         return doc
+
+    # -- breakdown lists -------------------------------------------------------------
+    def _breakdowns(self, doc: Doc, found: list[Span]) -> list[Span]:
+        """Counts by place written as a list after a figure or trigger of people.
+
+        "arrests in the US (65), followed by Germany (47)", "the US with 153, Britain 55",
+        "18 in Denver, followed by Chicago at 13", and bullet lines under a header that ends
+        with a colon ("arrested 150 people, including:" / "- 47 in Germany"). Each unclaimed
+        number is paired one-to-one with the nearest place of its sentence when only list
+        words (in, at, with, brackets, commas) stand between them; the kind is the one of the
+        closest people figure or trigger before it.
+        """
+        ops = {i for o in doc.spans.get("operations", []) for i in range(o.start, o.end)}
+        places = [e for e in doc.ents if e.label_ in {"GPE", "LOC"} and not ops.intersection(range(e.start, e.end))]
+        if not places:
+            return []
+        people = {sp._.opf["num_start"]: sp for sp in found if sp.label_ in PEOPLE_KINDS}
+        claimed = {i for sp in found for i in range(sp._.opf["num_start"], sp._.opf["num_end"])}
+        found_anchors = [(start, sp.label_) for start, sp in people.items()]
+        by_sent: dict[int, list[Span]] = {}
+        for num in doc.spans.get("numbers", []):
+            if num.start in people or (num.start not in claimed and self._list_count(doc, num)):
+                by_sent.setdefault(sentence_of(doc, num.start).start, []).append(num)
+        out: list[Span] = []
+        for sstart, nums in by_sent.items():
+            sent = sentence_of(doc, sstart)
+            in_sent = [p for p in places if sent.start <= p.start < sent.end]
+            if not in_sent:
+                continue
+            sent_anchors = [a for a in found_anchors if sent.start <= a[0] < sent.end] + [
+                (t.i, hit[0])
+                for t in sent
+                if t.pos_ in {"VERB", "NOUN", "ADJ"}
+                and (hit := self._trigger_of(t)) is not None
+                and hit[0] in PEOPLE_KINDS
+            ]
+            for n, p in self._pair_items(doc, nums, in_sent):
+                place = self.place_aliases.get(p.text.lower(), self.place_aliases.get(f"the {p.text.lower()}", p.text))
+                if n.start in people:  # a figure already read: the list says where it belongs
+                    people[n.start]._.opf.update(place=place, place_start=p.start)
+                    continue
+                before = [a for a in sent_anchors if a[0] < min(n.start, p.start)]
+                kind = max(before)[1] if before else self._list_header(doc, n, found_anchors)
+                if kind is None:
+                    continue
+                data = n._.opf
+                fig = {
+                    "kind": kind,
+                    "value": data["value"],
+                    "qualifier": data["qualifier"],
+                    "rule": "breakdown",
+                    "num_start": n.start,
+                    "num_end": n.end,
+                    "qstart": data["qstart"],
+                    "noun": None,
+                    "trigger": None,
+                    "demonym": None,
+                    "place": place,
+                    "place_start": p.start,
+                }
+                lo, hi = min(n.start, p.start, data["qstart"]), max(n.end, p.end)
+                out.append(make_span(doc, lo, hi, kind, fig))
+        return out
+
+    def _pair_items(self, doc: Doc, nums: list[Span], places: list[Span]) -> list[tuple[Span, Span]]:
+        """One-to-one count/place pairs of a list, the tightest first.
+
+        Each count is offered its nearest place on either side ("Britain 55", "Germany (47)",
+        "47 in Germany"); a bracket costs nothing, a list word one, a separator (comma, "and")
+        two, so "the US with 153, Britain 55" pairs 153 with the US, not with Britain.
+        """
+        offers = []
+        for n in nums:
+            left = [p for p in places if p.end <= n.start]
+            right = [p for p in places if p.start >= n.end]
+            for p in (max(left, key=lambda p: p.end, default=None), min(right, key=lambda p: p.start, default=None)):
+                if p is not None and (cost := self._list_gap(doc, n, p, nums)) is not None:
+                    offers.append((cost, abs(p.start - n.start), n, p))
+        pairs: list[tuple[Span, Span]] = []
+        used_n: set[int] = set()
+        used_p: set[int] = set()
+        for _, _, n, p in sorted(offers, key=lambda o: o[:2]):
+            if n.start not in used_n and p.start not in used_p:
+                pairs.append((n, p))
+                used_n.add(n.start)
+                used_p.add(p.start)
+        return pairs
+
+    def _list_count(self, doc: Doc, num: Span) -> bool:
+        """A bare count, or a count of people: not a year, a date, a rank or an amount of things."""
+        data = num._.opf
+        if data["is_year"] or data["ent"] == "QUANTITY":
+            return False
+        prev = doc[num.start - 1] if num.start > 0 else None
+        if data["ent"] == "DATE" and any(
+            t.ent_type_ == "DATE" and t.is_alpha for t in (prev, doc[num.end] if num.end < len(doc) else None) if t
+        ):
+            return False  # "March 10", "10 days"; a bare "Britain 55" the model calls a date is still a count
+        if self._is_rank(doc, num.start) or prev is not None and prev.text in {"$", "£", "€"}:
+            return False
+        if prev is not None and prev.lower_ == "the" and num.start > 1 and doc[num.start - 2].lower_ == "of":
+            return False  # "five of the 17 suspects": a back-reference to a group already counted
+        nxt = doc[num.end] if num.end < len(doc) else None
+        while nxt is not None and nxt.ent_type_ in {"GPE", "NORP"} and nxt.i + 1 < len(doc):
+            nxt = doc[nxt.i + 1]  # "19 U.S. states", "17 UK suspects": the place modifies the counted noun
+        if nxt is None or not nxt.is_alpha:
+            return nxt is None or nxt.text not in {"-", "\u2011", "%"}
+        lemma = nxt.lemma_.lower()
+        if lemma in self.blocking or lemma in self.excluded:
+            return False
+        if nxt.pos_ in {"NOUN"} and nxt.ent_type_ not in {"GPE", "LOC", "NORP"}:
+            return lemma in self.person or lemma in self.victim or self._demonym(nxt) is not None
+        return True
+
+    def _list_gap(self, doc: Doc, num: Span, place: Span, nums: list[Span]) -> int | None:
+        """The cost of reading a count and a place as one list item, or None when they are not one."""
+        after = place.start >= num.end  # "47 in Germany" rather than "Germany (47)"
+        lo, hi = (num.end, place.start) if after else (place.end, num.start)
+        cost = words = 0
+        for t in doc[lo:hi]:
+            if self._is_rank(doc, t.i):
+                continue  # "Jackson, Mississippi, No. 2 at 19"
+            if t.like_num or any(n.start <= t.i < n.end for n in nums):
+                return None  # another count stands between them
+            if t.text in {"(", ")", "-", "\u2013", "\u2014", ":"}:
+                continue
+            if t.text in {",", ";"} or t.lower_ in {"and", "while", "followed", "with"}:
+                if after:
+                    return None  # a count's own place follows it directly: "21, with Jackson" is the next item
+                cost += 2
+            elif t.lower_ in self.links or t.lemma_.lower() in self.person | self.victim:
+                cost += 1  # list words, or the counted noun itself ("65 suspects in the US")
+            else:
+                return None
+            words += not t.is_punct
+        return cost if words <= 3 and cost <= 5 else None
+
+    def _is_rank(self, doc: Doc, i: int) -> bool:
+        """'No. 2', 'number 3': a position in a ranking, not a count."""
+        t = doc[i]
+        if t.text == "." and i > 0:
+            return doc[i - 1].lower_ in self.rank_words
+        prev = [doc[j] for j in (i - 1, i - 2) if j >= 0 and doc[j].text != "."]
+        return t.like_num and bool(prev) and prev[0].lower_ in self.rank_words or t.lower_ in self.rank_words
+
+    def _list_header(self, doc: Doc, num: Span, anchors: list[tuple[int, str]]) -> str | None:
+        """The kind announced by the header line of a bullet list ("... arrested 150 people, including:")."""
+        text = doc.text
+        start = text.rfind("\n", 0, num.start_char) + 1
+        if text[start : num.start_char].strip() not in BULLETS:
+            return None
+        pos = start - 1
+        while pos > 0:  # walk back over the other items of the list (and blank lines)
+            begin = text.rfind("\n", 0, pos) + 1
+            line = text[begin:pos].strip()
+            if line and line[0] not in BULLETS:
+                if not line.endswith(":"):
+                    return None
+                head = doc.char_span(begin, pos, alignment_mode="expand")
+                if head is None:
+                    return None
+                hits = [a for a in anchors if head.start <= a[0] < head.end] or [
+                    (t.i, h[0]) for t in head if (h := self._trigger_of(t)) is not None and h[0] in PEOPLE_KINDS
+                ]
+                return max(hits)[1] if hits else None
+            pos = begin - 1
+        return None
 
     # -- classification ------------------------------------------------------------
     def _classify_flat(self, doc: Doc, num: Span) -> tuple[str, Token | None, Token | None, str] | None:

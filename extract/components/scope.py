@@ -44,11 +44,14 @@ class ScopeFinder:
         agencies = list(doc.spans.get("agencies", []))
         ops = list(doc.spans.get("operations", []))
         single_op = len({o._.opf["name"].lower() for o in ops}) == 1
+        # a place a list pairs with one count ("six in the UK, seven in the US") is not another count's scope
+        owned = {sp._.opf.get("place_start") for sp in doc.spans.get("figures", [])} - {None}
+        free = [p for p in places if p.start not in owned]
         for group in ("figures", "terms"):
             for span in doc.spans.get(group, []):
                 data = span._.opf
                 anchors = self._anchors(doc, data)
-                data["where"] = data.get("demonym") or self._where(doc, span, anchors, places)
+                data["where"] = data.get("place") or data.get("demonym") or self._where(doc, span, anchors, free)
                 data["when"] = self._when(span, anchors, times)
                 data["attributed_to"] = self._attribution(span, agencies)
                 data["operation"] = self._operation(span, ops, single_op)
