@@ -66,6 +66,10 @@ class FigureRules(RuleModel):
     country_nouns: list[str]
     excluded_nouns: list[str] = Field(description="Counted things that are never figures (images, accounts...).")
     blocking_lemmas: list[str] = Field(description="Lemmas on the path that make a number no figure (age, old).")
+    rescue_when_victims: list[str] = Field(description="Identification lemmas meaning a rescue when victims are found.")
+    people_triggers_kinds: list[str] = Field(
+        description="Kinds whose trigger makes any counted noun people, unless the noun is excluded."
+    )
     breakdown_links: list[str] = Field(
         description="Lower-case words allowed between a place and its count in a breakdown list item."
     )

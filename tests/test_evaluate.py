@@ -85,23 +85,23 @@ SAMPLE_FLOORS = {
 # Reset once when the corpus grew from 38 to 80 articles (42 of them never seen by the rules): just under
 # the scores measured on all 80 then. From here they only go up.
 CORPUS_FLOORS = {
-    "figures": 0.875,
+    "figures": 0.935,
     "operations": 0.94,
     "agencies": 0.93,
     "dates": 0.955,
     "grouping": 0.87,
-    "verdicts": 0.59,
+    "verdicts": 0.68,
     "qualifier": 0.99,
 }
 # every kind with at least 5 gold items stays at or above its own floor (measured on 80, minus a little)
 PER_KIND_FLOORS = {
-    "arrested": 0.825,
+    "arrested": 0.955,
     "charged": 0.87,
     "charges": 0.95,
     "convicted": 0.89,
     "suspects_identified": 0.78,
-    "rescued": 0.915,
-    "victims_identified": 0.81,
+    "rescued": 0.945,
+    "victims_identified": 0.87,
     "countries": 0.96,
     "sentence": 0.96,
 }

@@ -251,3 +251,48 @@ NOT_BREAKDOWNS = [
 def test_figures_breakdown_lists_leave_amounts_back_references_and_dates(extractor, article, text):
     rec = extractor(article(text))
     assert not [f for f in rec.figures if f.rule == "breakdown"], rec.figures
+
+
+# Structures of issue #9, each on sentences written for these tests.
+MECHANISMS = [
+    # label lines under a header: the label is the place, the header's strongest trigger the kind
+    ("Agents recovered 57 minors.\n\nRecoveries or identifications by field office:\n\nTulsa: 4\nRed Hook: 2\n", ("rescued", 2, "Red Hook")),
+    ("Agents recovered 57 minors.\n\nRecoveries or identifications by field office:\n\nTulsa: 4\nRed Hook: 2\n", ("rescued", 4, "Tulsa")),
+    # title-case headlines are read word by word, not through a parse of names
+    ("Europol Rescues 31 Children, Arrests 12 Sex Offenders In Joint Action", ("arrested", 12, None)),
+    ("Europol Rescues 31 Children, Arrests 12 Sex Offenders In Joint Action", ("rescued", 31, None)),
+    # a strong trigger counts people whatever they are called
+    ("The sweep ended with the arrest of 219 people smugglers.", ("arrested", 219, None)),
+    ("Officers detained 48 couriers at the port.", ("arrested", 48, None)),
+    # anaphora: a part of the group just counted
+    ("Police arrested 300 people last week. Among them were 45 suspected dealers.", ("arrested", 45, None)),
+    ("The raids led to 80 arrests, of which 12 were made in Lisbon.", ("arrested", 12, "Lisbon")),
+    ("Nineteen Irish nationals were among those detained.", ("arrested", 19, None)),
+    # charges laid against people: those people are charged
+    ("In all, 512 charges were laid against 97 people.", ("charged", 97, None)),
+    # victims found are rescued (ANNOTATION.md: located -> rescued)
+    ("During the week 640 victims were found in raids on farms.", ("rescued", 640, None)),
+    # thousands grouped by a space
+    ("The action led to the rescue of 2 418 victims.", ("rescued", 2418, None)),
+    ("More than a hundred traffickers were detected by the task force.", ("suspects_identified", 100, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MECHANISMS)
+def test_figures_general_structures(extractor, article, text, expected):
+    rec = extractor(article(text))
+    got = {(f.kind, f.value, f.where) for f in rec.figures}
+    assert expected in got, got
+
+
+MECHANISMS_NOT = [
+    "Among the several hundred people arrested were teachers.",  # no number is written
+    "Officials said 56 men who had been convicted years ago were deported.",  # a history, not this case's count
+    "Raids took place in eight areas on three continents after the arrests.",
+]
+
+
+@pytest.mark.parametrize("text", MECHANISMS_NOT)
+def test_figures_general_structures_reject(extractor, article, text):
+    rec = extractor(article(text))
+    assert [f for f in rec.figures if f.kind != "sentence"] == [], rec.figures

@@ -10,6 +10,8 @@ token indices the scope component and the record builder need.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -24,6 +26,8 @@ NOT_YET = {"will", "would", "could", "may", "might", "should", "shall"}
 ANAPHORS = {"other", "they", "those", "these", "them"}
 # verbs that carry no kind of their own: the kind comes from their event-noun subject
 PEOPLE_KINDS = {"arrested", "charged", "convicted", "rescued", "victims_identified", "suspects_identified"}
+# a list item written as a label line: "Las Vegas: 14", "- Ontario – 40"
+LABEL_ITEM = re.compile(r"^\s*(?:[-\u2022*]\s*)?([A-Z][\w.'\u2019 ]{1,40}?)\s*[:\u2013-]\s*\d[\d,]*\s*$")
 BULLETS = {"-", "\u2022", "*", "\u2013", "\u2014", "\u00b7"}
 SUPPORT_VERBS = {"include", "make", "be", "total", "number", "reach", "comprise", "see", "involve"}
 
@@ -54,6 +58,8 @@ class FigureFinder:
         self.demonyms = dict(rules.places.demonyms)
         self.place_aliases = dict(rules.places.aliases)
         self.links = set(fr.breakdown_links)
+        self.rescue_when_victims = set(fr.rescue_when_victims)
+        self.strong_kinds = set(fr.people_triggers_kinds)
         self.rank_words = set(fr.rank_words)
         # rules-only mode has no lemmatizer: map regular inflections of every listed word to it
         self.forms = surface_forms(
@@ -79,8 +85,8 @@ class FigureFinder:
                 continue
             if parsed and self._is_age(doc, num):
                 continue
-            if not parsed:
-                found = self._classify_flat(doc, num)
+            if not parsed or _title_case(sentence_of(doc, num.start)):
+                found = self._classify_flat(doc, num)  # a headline's parse is not to be trusted
             else:
                 found = self._classify(doc, num, by_token)
                 if found is None:
@@ -174,6 +180,43 @@ class FigureFinder:
                 }
                 lo, hi = min(n.start, p.start, data["qstart"]), max(n.end, p.end)
                 out.append(make_span(doc, lo, hi, kind, fig))
+        out.extend(self._label_items(doc, claimed | {i for sp in out for i in range(sp.start, sp.end)}, found_anchors))
+        return out
+
+    def _label_items(self, doc: Doc, claimed: set[int], anchors: list[tuple[int, str]]) -> list[Span]:
+        """Label lines under a header ("Recoveries by field office:" / "Las Vegas: 14"): the label is the place."""
+        out: list[Span] = []
+        for num in doc.spans.get("numbers", []):
+            if num.start in claimed:
+                continue
+            text = doc.text
+            start = text.rfind("\n", 0, num.start_char) + 1
+            end = text.find("\n", num.start_char)
+            m = LABEL_ITEM.match(text[start : end if end >= 0 else len(text)])
+            before = [t for t in doc[max(0, num.start - 12) : num.start] if t.idx >= start]
+            if m is None or any(self._trigger_of(t) for t in before):
+                continue  # "Arrested: 2,864" is a statistics line, read by the classifier
+            kind = self._list_header(doc, num, anchors)
+            if kind is None:
+                continue
+            label = m.group(1).strip()
+            data = num._.opf
+            fig = {
+                "kind": kind,
+                "value": data["value"],
+                "qualifier": data["qualifier"],
+                "rule": "breakdown:label",
+                "num_start": num.start,
+                "num_end": num.end,
+                "qstart": data["qstart"],
+                "noun": None,
+                "trigger": None,
+                "demonym": None,
+                "place": self.place_aliases.get(label.lower(), label),
+            }
+            line = [t.i for t in doc[max(0, num.start - 12) : num.start] if t.idx >= start and not t.is_space]
+            lo = line[0] if line else num.start
+            out.append(make_span(doc, lo, num.end, kind, fig))
         return out
 
     def _pair_items(self, doc: Doc, nums: list[Span], places: list[Span]) -> list[tuple[Span, Span]]:
@@ -261,22 +304,25 @@ class FigureFinder:
         """The kind announced by the header line of a bullet list ("... arrested 150 people, including:")."""
         text = doc.text
         start = text.rfind("\n", 0, num.start_char) + 1
-        if text[start : num.start_char].strip() not in BULLETS:
+        end = text.find("\n", num.start_char)
+        if text[start : num.start_char].strip() not in BULLETS and not LABEL_ITEM.match(text[start:end]):
             return None
         pos = start - 1
         while pos > 0:  # walk back over the other items of the list (and blank lines)
             begin = text.rfind("\n", 0, pos) + 1
             line = text[begin:pos].strip()
-            if line and line[0] not in BULLETS:
+            if line and line[0] not in BULLETS and not LABEL_ITEM.match(line):
                 if not line.endswith(":"):
                     return None
                 head = doc.char_span(begin, pos, alignment_mode="expand")
                 if head is None:
                     return None
-                hits = [a for a in anchors if head.start <= a[0] < head.end] or [
-                    (t.i, h[0]) for t in head if (h := self._trigger_of(t)) is not None and h[0] in PEOPLE_KINDS
-                ]
-                return max(hits)[1] if hits else None
+                hits = [a for a in anchors if head.start <= a[0] < head.end]
+                if hits:
+                    return max(hits)[1]
+                # "the number of recoveries or identifications": the strongest trigger names the list
+                trig = [(h[1], t.i, h[0]) for t in head if (h := self._trigger_of(t)) and h[0] in PEOPLE_KINDS]
+                return max(trig)[2] if trig else None
             pos = begin - 1
         return None
 
@@ -406,21 +452,34 @@ class FigureFinder:
         if trig is not None:
             kind, tok = trig
             if kind == "suspects_identified" and (is_victim or (not is_person and self._victim_context(anchor))):
-                kind = "victims_identified"
+                found = tok.lemma_.lower() in self.rescue_when_victims and tok.tag_ in {"VBN", "VBD"}
+                kind = "rescued" if found else "victims_identified"  # "were found", not "raced to find"
             if self._not_yet(tok):
                 return None  # "still to be sentenced", "will be charged": not (yet) a fact
             if counted is None and not self._elliptic_ok(head_tok, tok):
                 return None
-            if counted is not None and not (is_victim or is_person):
+            if counted is not None and not (is_victim or is_person or self._people_noun(counted, kind)):
                 return None
             return kind, counted, tok, f"trigger:{tok.lemma_.lower()}"
         if noun is not None and lemma == "victim":
             return "victims_identified", counted, None, "noun:victim"
+        ref = self._anaphoric_kind(doc, num, noun if noun is not None else head_tok, seen)
+        if ref is not None and (counted is None or is_person or is_victim):
+            return ref, counted, None, "anaphor"
         # list continuation: "42 in Germany, eight in the Netherlands"
         prev = seen.get(head_tok.head.i)
         if prev is not None and head_tok.dep_ in {"conj", "appos"}:
             return prev["kind"], counted, None, "list"
         return None
+
+    def _people_noun(self, noun: Token, kind: str) -> bool:
+        """An arrest, charge, conviction or rescue counts people whatever they are called ("219 smugglers")."""
+        return (
+            kind in self.strong_kinds
+            and noun.pos_ in {"NOUN", "PROPN"}
+            and noun.ent_type_ not in {"MONEY", "QUANTITY", "PERCENT", "DATE", "TIME", "ORG", "GPE"}
+            and noun.lemma_.lower() not in self.excluded | self.charge | self.country
+        )
 
     def _evidence_bounds(
         self, doc: Doc, num: Span, qstart: int, noun: int | None, trigger: int | None
@@ -451,6 +510,26 @@ class FigureFinder:
             and any(g.ent_type_ in {"GPE", "LOC"} for g in c.subtree)
             for c in tok.children
         )
+
+    def _anaphoric_kind(self, doc: Doc, num: Span, head_tok: Token, seen: dict[int, dict]) -> str | None:
+        """'Among them were 197 suspects', 'of which 11 were ...': a part of the group counted just before.
+
+        `head_tok` is the counted noun, or the number standing for it.
+        """
+        clause = head_tok.head if head_tok.dep_ in {"nsubj", "nsubjpass", "attr", "dobj"} else head_tok
+        refs = [
+            g
+            for c in (*clause.children, *head_tok.children)
+            if c.dep_ == "prep" and c.lower_ in {"among", "of"}
+            for g in c.children
+            if g.dep_ == "pobj" and g.lower_ in {"them", "which", "whom", "those"} and not list(g.children)
+        ]
+        if not refs:
+            return None
+        sent = sentence_of(doc, num.start)
+        lo = sentence_of(doc, sent.start - 1).start if sent.start > 0 else sent.start
+        before = [(i, f) for i, f in seen.items() if lo <= i < num.start and f["kind"] in PEOPLE_KINDS]
+        return max(before, key=lambda x: x[0])[1]["kind"] if before else None
 
     def _previous_kind(self, seen: dict[int, dict], num: Span) -> str | None:
         sent = sentence_of(num.doc, num.start)
@@ -552,7 +631,7 @@ class FigureFinder:
                 candidates.append((-prio, hops, kind, tok))
 
         for child in anchor.children:  # "146 children safeguarded", "those arrested", "people who were held"
-            if child.dep_ in {"acl", "relcl", "amod"} and not _has_own_subject(child):
+            if child.dep_ in {"acl", "relcl", "amod"} and not _has_own_subject(child) and not _background(child):
                 consider(child, 0)
                 for cc in child.children:
                     if cc.dep_ == "conj":
@@ -590,6 +669,13 @@ class FigureFinder:
                     if c.dep_ == "dobj" and child.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in {"charge"}:
                         consider(c, hops)  # "200 Australians face charges"
                     if (
+                        child.dep_ == "prep"
+                        and child.lower_ == "against"
+                        and c.dep_ in {"dobj", "nsubjpass"}
+                        and c.lemma_.lower() in self.charge
+                    ):
+                        consider(c, hops)  # "428 charges were laid against 107 people": those people are charged
+                    if (
                         c.dep_ in {"nsubj", "nsubjpass"}
                         and c is not child
                         and c.pos_ == "NOUN"
@@ -600,6 +686,10 @@ class FigureFinder:
                         for g in c.children:
                             if g.dep_ == "pobj":
                                 consider(g, hops + 1)
+                                if c.lower_ == "among":  # "17 Britons were among those arrested"
+                                    for gc in g.children:
+                                        if gc.dep_ in {"acl", "amod", "relcl"}:
+                                            consider(gc, hops + 1)
             if tok.pos_ in {"VERB", "AUX"} and tok.dep_ in {"ROOT", "ccomp"} and candidates:
                 break
         if not candidates:
@@ -620,6 +710,17 @@ def _has_own_subject(clause: Token) -> bool:
     return any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in {"who", "that", "which", "whom"} for c in clause.children
     )
+
+
+def _title_case(sent: Span) -> bool:
+    """A headline in title case ("Police Arrest 9 Suspects, Rescue 50 Children"): the parser reads it as names."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.is_title or t.is_upper for t in words) >= 0.8 * len(words)
+
+
+def _background(clause: Token) -> bool:
+    """A relative clause in the past perfect tells a history ("56 men who had been convicted ... were held")."""
+    return clause.dep_ == "relcl" and any(c.lower_ in {"had", "'d"} and c.dep_ == "aux" for c in clause.children)
 
 
 def _linked(a: Token, b: Token) -> bool:
