@@ -151,6 +151,9 @@ def evaluate(
     corpus: Annotated[Path, typer.Argument(help="Folder with articles/ and gold/.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print scores as JSON.")] = False,
     min_f1: Annotated[float | None, typer.Option(help="Exit 1 when figures micro-F1 is below this.")] = None,
+    by_rule: Annotated[
+        bool, typer.Option("--by-rule", help="Also list per rule id the figures it produced and how many matched gold.")
+    ] = False,
     model: ModelOpt = None,
 ) -> None:
     """Score extraction against gold annotations (ANNOTATION.md)."""
@@ -161,13 +164,13 @@ def evaluate(
     if as_json:
         typer.echo(json.dumps(data, indent=2))
     else:
-        _print_scores(data)
+        _print_scores(data, by_rule=by_rule)
     if min_f1 is not None and scores.micro.f1 < min_f1:
         typer.echo(f"opfacts: figures micro-F1 {scores.micro.f1:.3f} is below {min_f1}", err=True)
         raise typer.Exit(1)
 
 
-def _print_scores(d: dict) -> None:
+def _print_scores(d: dict, *, by_rule: bool = False) -> None:
     from rich.console import Console
     from rich.table import Table
 
@@ -191,7 +194,16 @@ def _print_scores(d: dict) -> None:
     con = Console(width=100)
     con.print(t)
     con.print(t2)
+    if by_rule:
+        t3 = Table(title="figures by rule (matched against gold)")
+        for c in ("rule", "produced", "tp", "fp", "P"):
+            t3.add_column(c, justify="left" if c == "rule" else "right")
+        for rule, v in d["by_rule"].items():
+            t3.add_row(rule, str(v["produced"]), str(v["tp"]), str(v["fp"]), f"{v['precision']:.3f}")
+        con.print(t3)
     con.print(f"qualifier accuracy {d['qualifier_accuracy']:.3f} over {d['qualifier_matched']} matched figures")
+    con.print(f"where accuracy {d['where_accuracy']:.3f} over {d['where_matched']} matched figures")
+    con.print(f"aggregate accuracy {d['aggregate_accuracy']:.3f} over {d['aggregate_matched']} matched terms")
     if "verdicts" in d:
         v = d["verdicts"]
         con.print(f"verdicts {v['right']}/{v['total']} right ({v['accuracy']:.3f})")

@@ -121,3 +121,14 @@ def test_cli_evaluate_not_a_corpus_is_usage_error(tmp_path):
 def test_cli_show_highlights_figures(samples):
     res = runner.invoke(app, ["show", str(samples / "articles" / "bramble-rcmp.txt")])
     assert res.exit_code == 0 and "charges" in res.stdout and "142" in res.stdout
+
+
+def test_cli_evaluate_by_rule_lists_rules_with_their_matches(samples):
+    from typer.testing import CliRunner
+
+    from cli import app
+
+    res = CliRunner().invoke(app, ["evaluate", str(samples), "--by-rule"], env={"COLUMNS": "200"})
+    assert res.exit_code == 0, res.output
+    assert "figures by rule" in res.output and "where accuracy" in res.output
+    assert "trigger:arrest" in res.output

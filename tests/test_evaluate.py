@@ -92,6 +92,7 @@ CORPUS_FLOORS = {
     "grouping": 0.87,
     "verdicts": 0.68,
     "qualifier": 0.99,
+    "where": 0.835,
 }
 # every kind with at least 5 gold items stays at or above its own floor (measured on 80, minus a little)
 PER_KIND_FLOORS = {
@@ -117,6 +118,7 @@ def _check(scores, floors):
         "grouping": d["grouping"]["f1"],
         "verdicts": d["verdicts"]["accuracy"],
         "qualifier": d["qualifier_accuracy"],
+        "where": d["where_accuracy"],
     }
     low = {k: (round(got[k], 3), v) for k, v in floors.items() if got[k] < v}
     assert not low, f"below floor (score, floor): {low}"
@@ -135,3 +137,55 @@ def test_evaluate_corpus_above_floors(corpus):
         if v.tp + v.fn >= 5 and v.f1 < PER_KIND_FLOORS.get(k, 0.85)
     }
     assert not weak, f"kinds below their floor (score, floor): {weak}"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        (None, None, True),
+        (None, "worldwide", True),
+        ("across the globe", None, True),
+        ("U.S.", "United States", True),
+        ("the UK", "Britain", True),
+        ("Wales", "United Kingdom", True),
+        ("Holland", "the Netherlands", True),
+        ("Canada, the US and the UK", "United States", True),
+        ("San Diego area", "San Diego", True),
+        ("Germany", "Paraguay", False),
+        ("Germany", None, False),
+        ("Europe", "US", False),
+    ],
+)
+def test_evaluate_where_agreement_follows_annotation(a, b, agree):
+    from extract.evaluate import where_agrees
+
+    assert where_agrees(a, b) is agree
+    assert where_agrees(b, a) is agree
+
+
+def test_evaluate_where_and_aggregate_accuracy_and_rules_over_matched_pairs():
+    gold = GoldDoc.model_validate(
+        {
+            "doc_id": "d",
+            "event": "e",
+            "figures": [
+                fig("arrested", 5, where="Spain"),
+                fig("arrested", 5, where="Italy"),
+                {"kind": "sentence", "min": 120, "max": 120, "qualifier": "exact", "aggregate": True, "evidence": "x"},
+            ],
+        }
+    )
+    pred = {
+        "figures": [
+            {**fig("arrested", 5, where="Italy"), "rule": "breakdown"},
+            {**fig("arrested", 5, where=None), "rule": "trigger:arrest"},
+            {**fig("arrested", 9), "rule": "trigger:arrest"},
+            {"kind": "sentence", "min": 120, "max": 120, "qualifier": "exact", "aggregate": False, "rule": "term"},
+        ]
+    }
+    s = score({"d": pred}, {"d": gold})
+    # the Italy prediction pairs with the Italy gold item, so only the unscoped one disagrees
+    assert (s.where_right, s.where_total) == (2, 3)
+    assert (s.aggregate_right, s.aggregate_total) == (0, 1)
+    assert (s.by_rule["trigger:arrest"].tp, s.by_rule["trigger:arrest"].fp) == (1, 1)
+    assert (s.by_rule["breakdown"].tp, s.by_rule["breakdown"].fp) == (1, 0)

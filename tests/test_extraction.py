@@ -296,3 +296,36 @@ MECHANISMS_NOT = [
 def test_figures_general_structures_reject(extractor, article, text):
     rec = extractor(article(text))
     assert [f for f in rec.figures if f.kind != "sentence"] == [], rec.figures
+
+
+# Scope (issue #9): where each count belongs.
+SCOPES = [
+    # a list item's place is its own, not the first place of the sentence
+    ("Officers held 40 people in Austria and 12 in Chile.", ("arrested", 12, "Chile")),
+    # a fronted place scopes counts that name none of their own
+    ("In New Zealand, 71 suspects have been identified, 46 arrested and 12 cases remain open.", ("arrested", 46, "New Zealand")),
+    # a place written after the trigger wins over a fronted one
+    ("In Europe, 75 people were arrested in Sweden, more than 60 in Germany and 49 in Italy.", ("arrested", 75, "Sweden")),
+    # counts chained in one sentence share its only place
+    ("A total of 900 people were identified in Ireland, of whom 300 have been arrested and 120 convicted.", ("convicted", 120, "Ireland")),
+    # a coordinated list of places is kept whole
+    ("Police arrested 36 people in Chile, Peru and Bolivia.", ("arrested", 36, "Chile, Peru and Bolivia")),
+    # 'the US and 13 other countries'
+    ("Arrests were made in the US and 13 other countries.", ("countries", 13, "besides the US")),
+    # "121 of them in the UK" belongs to 121 only
+    ("So far 600 suspects have been identified, and 90 arrests have been made - 41 of them in the UK.", ("arrested", 90, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCOPES)
+def test_scope_where_of_each_count(extractor, article, text, expected):
+    rec = extractor(article(text))
+    got = {(f.kind, f.value, f.where) for f in rec.figures}
+    assert expected in got, got
+
+
+def test_places_country_names_the_model_mislabels_are_places(extractor):
+    """Country names come from ISO 3166 (pycountry): a place even when the model calls it an ORG."""
+    doc = extractor.nlp("Two were arrested in Germany and one was arrested in Paraguay after the raids.")
+    assert {"Germany", "Paraguay"} <= {p.text for p in doc.spans["places"]}
+    assert "us" not in {p.text.lower() for p in extractor.nlp("Police told us that 5 were held.").spans["places"]}

@@ -25,6 +25,8 @@ CLAUSE_BREAKS = {"and", ",", ";", "but", "while", "whereas", "."}
 NOT_YET = {"will", "would", "could", "may", "might", "should", "shall"}
 ANAPHORS = {"other", "they", "those", "these", "them"}
 # verbs that carry no kind of their own: the kind comes from their event-noun subject
+PASSIVE_AUX = {"was", "were", "been", "be", "is", "are", "has", "have", "had"}
+PARTITIVE_WORDS = {"of", "them", "those", "whom", "which", "or"}
 PEOPLE_KINDS = {"arrested", "charged", "convicted", "rescued", "victims_identified", "suspects_identified"}
 # a list item written as a label line: "Las Vegas: 14", "- Ontario – 40"
 LABEL_ITEM = re.compile(r"^\s*(?:[-\u2022*]\s*)?([A-Z][\w.'\u2019 ]{1,40}?)\s*[:\u2013-]\s*\d[\d,]*\s*$")
@@ -130,8 +132,7 @@ class FigureFinder:
         words (in, at, with, brackets, commas) stand between them; the kind is the one of the
         closest people figure or trigger before it.
         """
-        ops = {i for o in doc.spans.get("operations", []) for i in range(o.start, o.end)}
-        places = [e for e in doc.ents if e.label_ in {"GPE", "LOC"} and not ops.intersection(range(e.start, e.end))]
+        places = list(doc.spans.get("places", []))
         if not places:
             return []
         people = {sp._.opf["num_start"]: sp for sp in found if sp.label_ in PEOPLE_KINDS}
@@ -154,8 +155,10 @@ class FigureFinder:
                 and (hit := self._trigger_of(t)) is not None
                 and hit[0] in PEOPLE_KINDS
             ]
-            for n, p in self._pair_items(doc, nums, in_sent):
-                place = self.place_aliases.get(p.text.lower(), self.place_aliases.get(f"the {p.text.lower()}", p.text))
+            pairs = self._pair_items(doc, nums, in_sent)
+            paired = {q.start for _, q in pairs}
+            for n, p in pairs:
+                place = self._place_text(doc, p, in_sent, paired)
                 if n.start in people:  # a figure already read: the list says where it belongs
                     people[n.start]._.opf.update(place=place, place_start=p.start)
                     continue
@@ -219,6 +222,13 @@ class FigureFinder:
             out.append(make_span(doc, lo, num.end, kind, fig))
         return out
 
+    def _place_text(self, doc: Doc, p: Span, places: list[Span], paired: set[int]) -> str:
+        """A place as a scope: the whole coordinated list when its other places count nothing of their own."""
+        listed = [q for q in places if q.start != p.start and q.root in p.root.conjuncts]
+        if listed and not any(q.start in paired for q in listed):
+            return doc[min(q.start for q in [p, *listed]) : max(q.end for q in [p, *listed])].text
+        return self.place_aliases.get(p.text.lower(), self.place_aliases.get(f"the {p.text.lower()}", p.text))
+
     def _pair_items(self, doc: Doc, nums: list[Span], places: list[Span]) -> list[tuple[Span, Span]]:
         """One-to-one count/place pairs of a list, the tightest first.
 
@@ -227,6 +237,12 @@ class FigureFinder:
         two, so "the US with 153, Britain 55" pairs 153 with the US, not with Britain.
         """
         offers = []
+        # a place that modifies a noun ("the UK's most prolific", "UK suspects") is no list item
+        places = [
+            p
+            for p in places
+            if p.end >= len(doc) or not (doc[p.end].lower_ in {"'s", "\u2019s"} or doc[p.end].pos_ == "NOUN")
+        ]
         for n in nums:
             left = [p for p in places if p.end <= n.start]
             right = [p for p in places if p.start >= n.end]
@@ -272,7 +288,9 @@ class FigureFinder:
     def _list_gap(self, doc: Doc, num: Span, place: Span, nums: list[Span]) -> int | None:
         """The cost of reading a count and a place as one list item, or None when they are not one."""
         after = place.start >= num.end  # "47 in Germany" rather than "Germany (47)"
-        lo, hi = (num.end, place.start) if after else (place.end, num.start)
+        lo, hi = (num.end, place.start) if after else (place.end, num._.opf["qstart"])
+        # the scope of a clause ("In Europe, 75 were held", "held in Germany and one in ...") is no list label
+        adverbial = place.root.dep_ == "pobj" and place.root.head.head.pos_ in {"VERB", "AUX"}
         cost = words = 0
         for t in doc[lo:hi]:
             if self._is_rank(doc, t.i):
@@ -282,11 +300,21 @@ class FigureFinder:
             if t.text in {"(", ")", "-", "\u2013", "\u2014", ":"}:
                 continue
             if t.text in {",", ";"} or t.lower_ in {"and", "while", "followed", "with"}:
-                if after:
+                if after or adverbial and t.lower_ != "with":
                     return None  # a count's own place follows it directly: "21, with Jackson" is the next item
                 cost += 2
-            elif t.lower_ in self.links or t.lemma_.lower() in self.person | self.victim:
-                cost += 1  # list words, or the counted noun itself ("65 suspects in the US")
+            elif t.lower_ in {"the", "a"}:
+                continue
+            elif (
+                t.lower_ in self.links
+                or t.lemma_.lower() in self.person | self.victim
+                or after
+                and (
+                    t.lower_ in PARTITIVE_WORDS | PASSIVE_AUX
+                    or self._trigger_of(t) is not None and t.pos_ in {"NOUN", "VERB"}
+                )
+            ):
+                cost += 1  # list words, the counted noun ("65 suspects in the US"), "121 of them in the UK"
             else:
                 return None
             words += not t.is_punct

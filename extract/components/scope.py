@@ -33,13 +33,7 @@ class ScopeFinder:
         self.worldwide = sorted(places.worldwide, key=len, reverse=True)
 
     def __call__(self, doc: Doc) -> Doc:
-        ops_tokens = {i for o in doc.spans.get("operations", []) for i in range(o.start, o.end)}
-        # "Project Spade" tagged as a place by the model is still an operation
-        places = [
-            e
-            for e in doc.ents
-            if e.label_ in {"GPE", "LOC"} and not any(i in ops_tokens for i in range(e.start, e.end))
-        ]
+        places = list(doc.spans.get("places", []))
         times = [e for e in doc.ents if e.label_ == "DATE"]
         agencies = list(doc.spans.get("agencies", []))
         ops = list(doc.spans.get("operations", []))
@@ -51,11 +45,30 @@ class ScopeFinder:
             for span in doc.spans.get(group, []):
                 data = span._.opf
                 anchors = self._anchors(doc, data)
-                data["where"] = data.get("place") or data.get("demonym") or self._where(doc, span, anchors, free)
+                data["where"] = (
+                    data.get("place")
+                    or data.get("demonym")
+                    or self._where(doc, span, data, anchors, free)
+                    or self._fronted_place(doc, span, places)
+                )
                 data["when"] = self._when(span, anchors, times)
                 data["attributed_to"] = self._attribution(span, agencies)
                 data["operation"] = self._operation(span, ops, single_op)
+        self._share_sentence_place(doc, free)
         return doc
+
+    def _share_sentence_place(self, doc: Doc, free: list[Span]) -> None:
+        """Counts chained in one sentence share its only place ("7,250 identified in the UK, of whom 3,537 ...")."""
+        by_sent: dict[int, list[dict]] = {}
+        for span in doc.spans.get("figures", []):
+            by_sent.setdefault(sentence_of(doc, span.start).start, []).append(span._.opf)
+        for start, figs in by_sent.items():
+            sent = sentence_of(doc, start)
+            mentions = {p.text.lower() for p in free if sent.start <= p.start < sent.end}
+            wheres = {f["where"] for f in figs if f.get("where")}
+            if len(mentions) == 1 and len(wheres) == 1 and not any(f.get("place") for f in figs):
+                for f in figs:
+                    f["where"] = f.get("where") or next(iter(wheres))
 
     def _anchors(self, doc: Doc, data: dict) -> list[Token]:
         idx = [
@@ -66,11 +79,40 @@ class ScopeFinder:
         ]
         return [doc[i] for i in idx if i is not None and i >= 0]
 
-    def _where(self, doc: Doc, span: Span, anchors: list[Token], places: list[Span]) -> str | None:
+    def _fronted_place(self, doc: Doc, span: Span, places: list[Span]) -> str | None:
+        """A sentence that opens with its place scopes every count in it ("In Peru, 71 were found, 46 held")."""
+        sent = sentence_of(doc, span.start)
+        words = [t for t in sent if not t.is_space]
+        if len(words) < 3 or words[0].lower_ not in {"in", "within", "across", "throughout"}:
+            return None
+        for p in places:
+            if p.start == words[1].i or p.start == words[2].i and words[1].lower_ == "the":
+                if p.end < sent.end and doc[p.end].text in {",", "there"}:
+                    return self.aliases.get(p.text.lower(), p.text)
+        return None
+
+    def _besides(self, doc: Doc, span: Span, data: dict, places: list[Span]) -> str | None:
+        """'the US and 13 other countries' -> 13 countries 'besides the US' (ANNOTATION.md)."""
+        noun = doc[data["noun"]] if data.get("noun") is not None else None
+        if span.label_ != "countries" or noun is None or not any(c.lower_ == "other" for c in noun.children):
+            return None
+        sent = sentence_of(doc, span.start)
+        before = [p for p in places if sent.start <= p.start and p.end <= span.start]
+        if not before:
+            return None
+        p = before[-1]
+        the = "the " if p.start > 0 and doc[p.start - 1].lower_ == "the" else ""
+        return f"besides {the}{p.text}"
+
+    def _where(self, doc: Doc, span: Span, data: dict, anchors: list[Token], places: list[Span]) -> str | None:
         sent = sentence_of(span.doc, span.start)
+        other = self._besides(doc, span, data, places)
+        if other is not None:
+            return other
         for anchor in anchors:
             for tok in [anchor, *anchor.children, anchor.head]:
-                for child in tok.children:
+                # a place written after the word wins over a fronted one ("In Europe, 75 were held in Sweden")
+                for child in sorted(tok.children, key=lambda c: (c.i < tok.i, c.i)):
                     if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
                         for obj in child.children:
                             place = self._place_of(obj, places)
@@ -92,8 +134,14 @@ class ScopeFinder:
         return None
 
     def _place_of(self, tok: Token, places: list[Span]) -> str | None:
+        """The place at `tok`; a coordinated list of places is kept whole ("Canada, the US and the UK")."""
         for p in places:
             if p.start <= tok.i < p.end:
+                listed = [q for q in places if any(q.start <= c.i < q.end for c in p.root.conjuncts)]
+                if listed:
+                    first = min([p, *listed], key=lambda q: q.start)
+                    last = max([p, *listed], key=lambda q: q.end)
+                    return tok.doc[first.start : last.end].text
                 text = p.text
                 return self.aliases.get(text.lower(), self.aliases.get(f"the {text.lower()}", text))
         if tok.lower_ in {"world", "globe"}:
