@@ -38,6 +38,9 @@ class AgencyRules(RuleModel):
     agencies: list[AgencyEntry]
     head_nouns: list[str] = Field(description="Lower-case head nouns that make an ORG entity an agency.")
     outlets: list[str] = Field(description="News outlets and wire services, never agencies.")
+    unit_nouns: list[str] = Field(
+        description="Lower-case nouns that end a unit's name even when written in lower case ('Vice unit')."
+    )
     generic_modifiers: list[str] = Field(description="Words that make 'X police' a description, not a name.")
 
     @model_validator(mode="after")

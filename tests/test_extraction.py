@@ -329,3 +329,24 @@ def test_places_country_names_the_model_mislabels_are_places(extractor):
     doc = extractor.nlp("Two were arrested in Germany and one was arrested in Paraguay after the raids.")
     assert {"Germany", "Paraguay"} <= {p.text for p in doc.spans["places"]}
     assert "us" not in {p.text.lower() for p in extractor.nlp("Police told us that 5 were held.").spans["places"]}
+
+
+# Agencies missing from the gazetteer are read from the shape of their names (issue #9).
+NAMED_BODIES = [
+    ("Officers of the Wexford Valley Police arrested two men.", "Wexford Valley Police"),
+    ("Eighty-six Fraud and Cyber Crime Task Forces took part in the sweep.", "Fraud and Cyber Crime Task Forces"),
+    ("It was led by the Ministry of the Interior of Ruritania.", "Ministry of the Interior of Ruritania"),
+    ("Europol's Migrant Smuggling Centre unit co-ordinated it.", "Migrant Smuggling Centre unit"),
+    ("Tax Office and Harbour Protection Service officers attended.", "Harbour Protection Service"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NAMED_BODIES)
+def test_agencies_from_name_shape(extractor, article, text, name):
+    rec = extractor(article(text))
+    assert name in {a.name for a in rec.agencies}, [a.name for a in rec.agencies]
+
+
+def test_agencies_name_shape_leaves_headlines_people_and_lone_heads(extractor, article):
+    rec = extractor(article("Stunned Residents Watch As Police Task Force Raids Homes\n\nThe task forces met on Monday."))
+    assert not [a for a in rec.agencies if a.source == "ner"], rec.agencies

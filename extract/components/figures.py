@@ -311,7 +311,8 @@ class FigureFinder:
                 or after
                 and (
                     t.lower_ in PARTITIVE_WORDS | PASSIVE_AUX
-                    or self._trigger_of(t) is not None and t.pos_ in {"NOUN", "VERB"}
+                    or self._trigger_of(t) is not None
+                    and t.pos_ in {"NOUN", "VERB"}
                 )
             ):
                 cost += 1  # list words, the counted noun ("65 suspects in the US"), "121 of them in the UK"
