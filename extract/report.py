@@ -100,11 +100,12 @@ def _plot(case: Case, recs: dict[str, dict[str, Any]]) -> str:
 
 def render(
     records: list[dict[str, Any]],
-    comparisons: pd.DataFrame,
-    cases: list[Case],
+    res: Any,
+    errors: list[dict[str, Any]] | None = None,
     title: str = "opfacts report",
     plots: bool = True,
 ) -> str:
+    comparisons, cases = res.comparisons, res.cases
     recs = {r["doc_id"]: r for r in records}
     counts = comparisons["verdict"].value_counts().to_dict() if len(comparisons) else {}
     out = [
