@@ -558,9 +558,9 @@ def case_figure(cl: ClaimCluster) -> CaseFigure:
     """Low / best / high of one cluster, each with its sources.
 
     low and high are the smallest and largest figures written (a qualifier is kept in the
-    display); best is, in this order: the latest of figures that rose over time (revisions),
-    the figure of an official release, the figure most independent outlets report (ties:
-    an exact figure, then the lower one, ACLED's most conservative choice).
+    display); best is, in this order: the figure of an official release, the latest of
+    figures that rose over time (revisions, always listed), the figure most independent
+    outlets report (ties: an exact figure, then the lower one, ACLED's most conservative choice).
     """
     ents = [e for e in cl.entries if e.reprint_of is None] or cl.entries
 
@@ -594,7 +594,7 @@ def case_figure(cl: ClaimCluster) -> CaseFigure:
     highs = [e for e in with_value if top(e) == hi_v]
     revisions = _revisions(with_value, num)
     official = [e for e in with_value if e.official]
-    if revisions:
+    if revisions and not official:
         latest = max(with_value, key=lambda e: (e.published or "", num(e)))
         best = [e for e in with_value if e.display == latest.display]
         rule = "revision: the latest figure, as they rose over time"
