@@ -127,6 +127,8 @@ def compatible(a: dict[str, Any], b: dict[str, Any]) -> str | None:
         return None
     la, ha = _interval(a)
     lb, hb = _interval(b)
+    if la <= hb and lb <= ha and (ha > la or hb > lb) and a["kind"] == "sentence":
+        return f"{display(a)} and {display(b)} overlap: a term within a range of terms"
     if la <= hb and lb <= ha and (a["qualifier"] != "exact" or b["qualifier"] != "exact"):
         return f"{display(a)} and {display(b)} overlap once the qualifier is taken into account"
     if (
@@ -157,6 +159,10 @@ def scope_of(f: dict[str, Any], agency_country: dict[str, str]) -> tuple[str, st
         if c and c != "INT":
             where = f"agency:{c.lower()}"
     return where, (f.get("when") or "").lower()
+
+
+def _is_range(f: dict[str, Any]) -> bool:
+    return f.get("min") != f.get("max")
 
 
 def _same_value(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -215,8 +221,8 @@ def _link_priority(f: dict[str, Any], g: dict[str, Any], agency_country: dict[st
     same_scope = sf == sg
     if _same_value(f, g):
         return 0 if same_scope else 1
-    if compatible(f, g):
-        return 2 if same_scope else 3
+    if compatible(f, g) and not (f["kind"] == "sentence" and _is_range(f) != _is_range(g)):
+        return 2 if same_scope else 3  # one person's term inside a range for several is not that range
     if f["kind"] == "sentence" and f.get("person") and g.get("person"):
         return 4  # one named person's term is one claim, whatever each outlet says it is
     if f["kind"] != "sentence" and same_scope and (norm_place(f.get("where")) or sf[1]):
@@ -318,13 +324,18 @@ def _align(
     for i in sorted(range(len(figs)), key=lambda j: -(_value(figs[j]) or 0)):
         if i in used_f:
             continue
-        same_scope = [
-            (lk, c_i)
-            for c_i, c in enumerate(clusters)
-            if (lk := _best_link(figs[i], c, agency_country)) is not None
-            and lk[0] <= 3
-            and not _explicitly_elsewhere(figs[i], c)
-        ]
+        # two terms in one article are two people's, never a restatement
+        same_scope = (
+            []
+            if kind == "sentence"
+            else [
+                (lk, c_i)
+                for c_i, c in enumerate(clusters)
+                if (lk := _best_link(figs[i], c, agency_country)) is not None
+                and lk[0] <= 3
+                and not _explicitly_elsewhere(figs[i], c)
+            ]
+        )
         if same_scope:
             clusters[min(same_scope)[1]].add(rec, figs[i], agency_country)
         else:

@@ -372,3 +372,13 @@ def test_crosscheck_samples_verdicts(tmp_path, samples):
     assert (out / "case_figures.parquet").exists()
     for col in ("min_a", "max_a", "life_a", "aggregate_a", "person_a", "url_a", "published_a", "outlets_b"):
         assert col in comp.columns
+
+
+def test_clusters_one_term_inside_a_range_of_terms_is_not_that_range():
+    a = rec("a", ops=["Operation Q"], figures=[term(12, 30), term(18), term(12)])
+    b = rec("b", ops=["Operation Q"], figures=[term(12, 30)])
+    res = crosscheck([a, b])
+    ranges = [c for c in res.clusters if any(e.min != e.max for e in c.entries)]
+    assert len(ranges) == 1 and ranges[0].verdict == "agree"
+    assert all(e.min != e.max for e in ranges[0].entries)
+    assert sorted(c.verdict for c in res.clusters) == ["agree", "single_source", "single_source"]
