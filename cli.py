@@ -106,7 +106,10 @@ def crosscheck(
     html: Annotated[Path | None, typer.Option("--html", help="Also write the HTML report here.")] = None,
     cases: Annotated[Path | None, typer.Option(help="cases.csv (default: beside the output).")] = None,
 ) -> None:
-    """Group records into cases, compare figures between outlets, give verdicts."""
+    """Group records into cases, compare figures between outlets, give verdicts.
+
+    Beside OUTPUT: clusters.jsonl (one claim cluster per line), case_figures.csv and .parquet.
+    """
     if not records.is_file():
         raise _fail(f"{records}: no such records file")
     from extract.pipeline_io import write_crosscheck
@@ -138,9 +141,17 @@ def run(
         out / "report.html",
         out / "cases.csv",
         figures_csv=out / "figures.csv",
+        errors_path=out / "errors.jsonl",
     )
-    typer.echo(f"cases={counts['cases']} comparisons={counts['comparisons']} conflicts={counts['conflict']}", err=True)
-    typer.echo(f"wrote {out}/records.jsonl, figures.csv, errors.jsonl, crosscheck.csv, cases.csv, report.html")
+    typer.echo(
+        f"cases={counts['cases']} clusters={counts['clusters']} comparisons={counts['comparisons']} "
+        f"conflicts={counts['conflict']}",
+        err=True,
+    )
+    typer.echo(
+        f"wrote {out}/records.jsonl, figures.csv, errors.jsonl, crosscheck.csv, cases.csv, clusters.jsonl, "
+        "case_figures.csv, case_figures.parquet, report.html"
+    )
     if strict and summary.errors:
         raise typer.Exit(1)
 
@@ -191,6 +202,11 @@ def _print_scores(d: dict, *, by_rule: bool = False) -> None:
     if "grouping" in d:
         g = d["grouping"]
         t2.add_row("grouping (pairs)", str(g["gold"]), f"{g['precision']:.3f}", f"{g['recall']:.3f}", f"{g['f1']:.3f}")
+    if "grouping_x6" in d:
+        g = d["grouping_x6"]
+        t2.add_row(
+            "grouping, 6 copies", str(g["gold"]), f"{g['precision']:.3f}", f"{g['recall']:.3f}", f"{g['f1']:.3f}"
+        )
     con = Console(width=100)
     con.print(t)
     con.print(t2)

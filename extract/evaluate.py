@@ -341,11 +341,18 @@ def grouping_scores(case_of: Mapping[str, str], gold: Mapping[str, GoldDoc]) -> 
     return prf
 
 
+def _event_key(name: str) -> str:
+    """'Operation Pangea XI (2018)' and 'Operation Pangea XI' name one event: the note in brackets is no part of it."""
+    return re.sub(r"\s*\([^)]*\)", "", name).strip().lower()
+
+
 def verdict_scores(comparisons: Any, gold: Mapping[str, GoldDoc], expected: list[ExpectedVerdict]) -> dict[str, Any]:
     """An entry is right when some comparison of that kind and those values has an accepted verdict."""
     right, misses = 0, []
     for e in expected:
         docs = {d for d, g in gold.items() if g.event == e.event}
+        if not docs:  # expected verdicts may name the event without the gold's bracketed note
+            docs = {d for d, g in gold.items() if _event_key(g.event) == _event_key(e.event)}
         sub = comparisons[
             (comparisons["kind"] == e.kind) & comparisons["doc_a"].isin(docs) & comparisons["doc_b"].isin(docs)
         ]
@@ -364,6 +371,20 @@ def verdict_scores(comparisons: Any, gold: Mapping[str, GoldDoc], expected: list
     }
 
 
+def with_copies(preds: Mapping[str, dict[str, Any]], gold: Mapping[str, GoldDoc], copies: int) -> tuple[dict, dict]:
+    """Every article and its gold `copies` times over (reposted wire stories): grouping must not split them."""
+    p2, g2 = {}, {}
+    for d, rec in preds.items():
+        for n in range(copies):
+            cid = d if n == 0 else f"{d}~copy{n}"
+            p2[cid] = {**rec, "doc_id": cid}
+    for d, g in gold.items():
+        for n in range(copies):
+            cid = d if n == 0 else f"{d}~copy{n}"
+            g2[cid] = g.model_copy(update={"doc_id": cid})
+    return p2, g2
+
+
 def evaluate_corpus(corpus: Path, model: str | None = None) -> Scores:
     from extract.crosscheck import crosscheck
 
@@ -371,8 +392,15 @@ def evaluate_corpus(corpus: Path, model: str | None = None) -> Scores:
     expected = load_expected_verdicts(corpus)
     preds = predict_corpus(corpus, model)
     s = score(preds, gold)
-    comp, cases_df, _ = crosscheck(list(preds.values()))
-    case_of = dict(zip(cases_df["doc_id"], cases_df["case_id"], strict=True))
+    res = crosscheck([dict(r) for r in preds.values()])
+    case_of = dict(zip(res.cases_df["doc_id"], res.cases_df["case_id"], strict=True))
     s.extra["grouping"] = grouping_scores(case_of, gold).as_dict()
-    s.extra["verdicts"] = verdict_scores(comp, gold, expected)
+    s.extra["verdicts"] = verdict_scores(res.comparisons, gold, expected)
+    # the same corpus with every article posted 6 times: copies must neither split cases nor count as outlets
+    p6, g6 = with_copies(preds, gold, 6)
+    res6 = crosscheck(list(p6.values()))
+    case6 = dict(zip(res6.cases_df["doc_id"], res6.cases_df["case_id"], strict=True))
+    s.extra["grouping_x6"] = grouping_scores(case6, g6).as_dict()
+    s.extra["cases"] = len(res.cases)
+    s.extra["cases_x6"] = len(res6.cases)
     return s
