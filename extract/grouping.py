@@ -303,6 +303,8 @@ def named_keys(reps: list[dict[str, Any]]) -> tuple[dict[str, str], dict[str, Co
 def _resolve(key: str, year: int | None, phase_of: dict, recurring: set[str]) -> str:
     """A series-only name: the phase an article of that year ties it to, else the series of that year."""
     series, num = split_phase(key)
+    if num is not None and re.fullmatch(r"(19|20)\d\d", num):
+        return f"{series} @{num}"  # "Global Chain 2024" is the 2024 edition, as "Global Chain" written in 2024
     if num is not None or key not in recurring:
         return key
     for y in (year, None) if year is None else (year, year - 1, year + 1):

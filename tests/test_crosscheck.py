@@ -382,3 +382,22 @@ def test_clusters_one_term_inside_a_range_of_terms_is_not_that_range():
     assert len(ranges) == 1 and ranges[0].verdict == "agree"
     assert all(e.min != e.max for e in ranges[0].entries)
     assert sorted(c.verdict for c in res.clusters) == ["agree", "single_source", "single_source"]
+
+
+def test_grouping_a_year_written_in_the_name_is_that_years_edition():
+    recs = [
+        rec("a", "Police in 30 countries ...", ops=["Operation Harbour Net 2023"], published="2023-06-20"),
+        rec("b", "Officers in 30 countries ...", ops=["Operation Harbour Net"], published="2023-06-22"),
+        rec("c", "A new round ...", ops=["Operation Harbour Net"], published="2025-06-01"),
+    ]
+    cases, _ = group_cases(recs)
+    by_doc = {d: c.case_id for c in cases for d in c.doc_ids}
+    assert by_doc["a"] == by_doc["b"] != by_doc["c"]
+
+
+def test_grouping_small_shared_counts_do_not_join_unnamed_stories():
+    from extract.grouping import _shared_figures
+
+    a = rec("a", figures=[f(1, where="France"), f(3), f(2, kind="charged"), f(140)])
+    b = rec("b", figures=[f(1, where="Spain"), f(3), f(2, kind="charged"), f(140)])
+    assert _shared_figures(a, b) == 1
