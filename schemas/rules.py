@@ -100,6 +100,9 @@ class TermRules(RuleModel):
     term_lemmas: list[str] = Field(description="Lemmas that make a duration a prison term.")
     blocking_lemmas: list[str] = Field(description="Lemmas that make it a possible/statutory term.")
     aggregate_words: list[str]
+    group_sum_phrases: list[str] = Field(
+        description="Lower-case phrases that make a term given to a plural subject a sum over the group."
+    )
     life_phrases: list[str]
 
 

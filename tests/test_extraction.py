@@ -350,3 +350,27 @@ def test_agencies_from_name_shape(extractor, article, text, name):
 def test_agencies_name_shape_leaves_headlines_people_and_lone_heads(extractor, article):
     rec = extractor(article("Stunned Residents Watch As Police Task Force Raids Homes\n\nThe task forces met on Monday."))
     assert not [a for a in rec.agencies if a.source == "ner"], rec.agencies
+
+
+TERM_SCOPES = [
+    # a sum over a group said once in the clause
+    ("In total, the four defendants were sentenced to 96 years.", "aggregate", True),
+    ("Four men were each jailed for 12 years in total.", "aggregate", False),
+    # the named person: apposition, gapped clause
+    ("The organiser, Colin Marsh, 52, was sentenced to 11 years.", "person", "Colin Marsh"),
+    ("Colin Marsh was jailed for 11 years and his cousin Peter Vance for seven years.", "person", "Peter Vance"),
+    # a fronted time scopes every count of the sentence
+    ("In a separate case in 2021, two men were jailed for a combined 30 years.", "when", "2021"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), TERM_SCOPES)
+def test_terms_aggregate_person_and_time(extractor, article, text, field, expected):
+    rec = extractor(article(text))
+    terms = [f for f in rec.figures if f.kind == "sentence"]
+    assert expected in [getattr(t, field) for t in terms], terms
+
+
+def test_scope_time_range_is_not_prefixed_twice(extractor, article):
+    rec = extractor(article("Between 2019 and 2021, 61 children were safeguarded."))
+    assert [f.when for f in rec.figures] == ["Between 2019 and 2021"]

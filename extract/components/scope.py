@@ -156,7 +156,20 @@ class ScopeFinder:
                         for obj in _own_tokens(child):
                             for t in times:
                                 if t.start <= obj.i < t.end and CALENDAR.search(t.text):
-                                    return f"{child.lower_} {t.text}" if child.lower_ != "in" else t.text
+                                    return _time_text(child.lower_, t.text)
+        return self._fronted_time(span, times)
+
+    def _fronted_time(self, span: Span, times: list[Span]) -> str | None:
+        """A sentence that opens with its time scopes every count in it ("In a separate case in 2023, ...")."""
+        sent = sentence_of(span.doc, span.start)
+        words = [t for t in sent if not t.is_space]
+        comma = next((t.i for t in words[:12] if t.text == ","), None)
+        if not words or comma is None or words[0].lower_ not in TIME_PREPS | {"on", "during", "after", "before"}:
+            return None
+        for t in times:
+            if words[0].i <= t.start and t.end <= comma and CALENDAR.search(t.text):
+                prep = span.doc[t.start - 1].lower_ if t.start > 0 else ""
+                return _time_text(prep if prep in TIME_PREPS else "in", t.text)
         return None
 
     def _attribution(self, span: Span, agencies: list[Span]) -> str | None:
@@ -180,6 +193,13 @@ class ScopeFinder:
             return ops[0]._.opf["name"]
         before = [o for o in ops if o.start <= span.start]
         return (before[-1] if before else ops[0])._.opf["name"]
+
+
+def _time_text(prep: str, text: str) -> str:
+    """'since 2014', 'between 2019 and 2021', '2012' (a plain 'in' adds nothing)."""
+    if prep == "in" or text.lower().startswith(prep + " "):
+        return text
+    return f"{prep} {text}"
 
 
 def _own_tokens(prep: Token) -> list[Token]:
