@@ -94,6 +94,9 @@ class OperationRules(RuleModel):
     suffix_keywords: list[str] = Field(description="Words that end a name: 'Blackwrist Operation'.")
     naming_cues: list[str] = Field(description="Lower-case cues before a name: dubbed, code-named.")
     name_stopwords: list[str] = Field(description="Lower-case words that end or reject a name.")
+    descriptive_words: list[str] = Field(
+        default_factory=list, description="Lower-case words that make 'X Operation' a description, not a name."
+    )
 
 
 class TermRules(RuleModel):

@@ -86,11 +86,11 @@ SAMPLE_FLOORS = {
 # the scores measured on all 80 then. From here they only go up.
 CORPUS_FLOORS = {
     "figures": 0.935,
-    "operations": 0.94,
+    "operations": 0.965,
     "agencies": 0.93,
     "dates": 0.955,
     "grouping": 0.985,
-    "verdicts": 0.88,
+    "verdicts": 0.97,
     "qualifier": 0.99,
     "where": 0.835,
 }

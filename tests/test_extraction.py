@@ -374,3 +374,24 @@ def test_terms_aggregate_person_and_time(extractor, article, text, field, expect
 def test_scope_time_range_is_not_prefixed_twice(extractor, article):
     rec = extractor(article("Between 2019 and 2021, 61 children were safeguarded."))
     assert [f.when for f in rec.figures] == ["Between 2019 and 2021"]
+
+
+OPERATION_NAMES = [
+    # a lower-case keyword before a quoted name
+    ("It was part of a crackdown known as operation \u201cSilent Harbour,\u201d officials said.", "operation Silent Harbour"),
+    # a lower-case 'operation' earlier in the sentence must not swallow the name that follows
+    ("The operation fits the aims of Project KESTREL (a customs programme).", "Project KESTREL"),
+    # descriptive words before 'Operation' are no name, but stay possible inside a name
+    ("Operation Global Lantern 2025 saw police in 30 countries take part.", "Operation Global Lantern 2025"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), OPERATION_NAMES)
+def test_operations_names_as_written(extractor, article, text, name):
+    rec = extractor(article(text))
+    assert name in [o.name for o in rec.operations], rec.operations
+
+
+def test_operations_descriptions_are_not_names(extractor, article):
+    rec = extractor(article("Police Free 40 Children In Joint Operation\n\nThe raids were a Cross-Border Operation."))
+    assert rec.operations == []

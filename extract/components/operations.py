@@ -44,12 +44,12 @@ class OperationFinder:
         self.name = name
         r = load_rules(rules_dir).operations
         self.stop = {w.lower() for w in r.name_stopwords}
+        self.descriptive = {w.lower() for w in r.descriptive_words}
         word = r"(?:[A-Z0-9][\w'’&-]*(?:\.[\w'’&-]+)*|[IVX]+)"
         kw = "|".join(re.escape(k) for k in sorted(r.keywords, key=len, reverse=True))
         q = f"[{QUOTES}]?"
-        self.prefix = re.compile(
-            rf"(?<![\w-])(?:{kw})(?=[ \t])[ \t]+{q}({word}(?:[ \t]+{word}){{0,4}}){q}", re.IGNORECASE
-        )
+        # the keyword in any case, the name capitalised: "operation fits the ..." must not swallow "Project ITOM"
+        self.prefix = re.compile(rf"(?<![\w-])(?i:{kw})(?=[ \t])[ \t]+({q})({word}(?:[ \t]+{word}){{0,4}}){q}")
         self.word = re.compile(rf"^{word}$")
         sk = "|".join(re.escape(k) for k in r.suffix_keywords)
         self.suffix = re.compile(rf"\b([A-Z][a-z][\w'’-]+)[ \t]+(?:{sk})\b")
@@ -64,17 +64,17 @@ class OperationFinder:
         found: list[tuple[int, int, str, str]] = []
         for m in self.prefix.finditer(text):
             kw = text[m.start() : m.start(1)].strip(" " + QUOTES)
-            if not kw[:1].isupper():
-                continue  # "operations manager", "the project was"
-            words = self._trim(m.group(1).split())
+            if not kw[:1].isupper() and not m.group(1):
+                continue  # "operations manager", "the project was"; but "operation “Broken Heart”" is a name
+            words = self._trim(m.group(2).split())
             if not words:
                 continue
             name = f"{kw} {' '.join(words)}"
-            end = m.start(1) + len(" ".join(words))
+            end = m.start(2) + len(" ".join(words))
             found.append((m.start(), end, name, "operation:keyword"))
             # "Operation Cross Country VIII" also names the series "Operation Cross Country"
         for m in self.suffix.finditer(text):
-            if m.group(1).lower() not in self.stop and not _sentence_start(text, m.start()):
+            if m.group(1).lower() not in self.stop | self.descriptive and not _sentence_start(text, m.start()):
                 found.append((m.start(), m.end(), m.group(0), "operation:suffix"))
         for m in self.cue.finditer(text):
             raw = m.group(1) or m.group(2)
