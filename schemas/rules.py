@@ -70,6 +70,9 @@ class FigureRules(RuleModel):
     excluded_nouns: list[str] = Field(description="Counted things that are never figures (images, accounts...).")
     blocking_lemmas: list[str] = Field(description="Lemmas on the path that make a number no figure (age, old).")
     rescue_when_victims: list[str] = Field(description="Identification lemmas meaning a rescue when victims are found.")
+    partner_nouns: list[str] = Field(
+        default_factory=list, description="Nouns of bodies taking part ('police from 18 countries')."
+    )
     people_triggers_kinds: list[str] = Field(
         description="Kinds whose trigger makes any counted noun people, unless the noun is excluded."
     )
@@ -103,6 +106,9 @@ class TermRules(RuleModel):
     term_lemmas: list[str] = Field(description="Lemmas that make a duration a prison term.")
     blocking_lemmas: list[str] = Field(description="Lemmas that make it a possible/statutory term.")
     aggregate_words: list[str]
+    not_prison_words: list[str] = Field(
+        default_factory=list, description="Lower-case words after a duration that make it no prison term."
+    )
     group_sum_phrases: list[str] = Field(
         description="Lower-case phrases that make a term given to a plural subject a sum over the group."
     )

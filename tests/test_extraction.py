@@ -395,3 +395,42 @@ def test_operations_names_as_written(extractor, article, text, name):
 def test_operations_descriptions_are_not_names(extractor, article):
     rec = extractor(article("Police Free 40 Children In Joint Operation\n\nThe raids were a Cross-Border Operation."))
     assert rec.operations == []
+
+
+NOT_COUNTS = [
+    "Martin Hale (44) from Leeds was sentenced to two years in prison.",  # an age in brackets after a name
+    "A second man, 58, from Rouen, was also arrested.",  # an age after a person noun
+    "Police carried out 12 raids; there were 9 in Spain and 4 in Chile.",  # a list of raids, not of arrests
+    "Nineteen others charged in the case remain at large, officials said.",  # people at large
+    "Of the 90 victims, 80 were identified, seven of them younger than 5.",  # a breakdown by age
+    "These migrants, from 14 countries, will be deported.",  # nationalities, not countries taking part
+    "Officials said 30 Internet Crimes Against Children task forces took part.",  # crimes inside a name
+    "Two of the suspects were found to have thousands of images.",  # a finding about them
+]
+
+
+@pytest.mark.parametrize("text", NOT_COUNTS)
+def test_figures_not_counts_of_the_case(extractor, article, text):
+    rec = extractor(article(text))
+    bad = {
+        "Martin Hale": ("convicted", 44),
+        "A second man": ("arrested", 58),
+        "Police carried": ("arrested", 9),
+        "Nineteen": ("charged", 19),
+        "Of the 90": ("victims_identified", 7),
+        "These migrants": ("countries", 14),
+        "Officials said 30": ("charges", 30),
+        "Two of the": ("suspects_identified", 2),
+    }
+    key = next(k for k in bad if text.startswith(k))
+    assert bad[key] not in {(f.kind, f.value) for f in rec.figures}, rec.figures
+
+
+def test_figures_countries_from_are_partners_when_bodies_take_part(extractor, article):
+    rec = extractor(article("The operation was led by Spain with cooperation from six other countries."))
+    assert ("countries", 6) in {(f.kind, f.value) for f in rec.figures}
+
+
+def test_terms_supervised_release_and_licence_are_not_prison(extractor, article):
+    rec = extractor(article("He was sentenced to eight years in prison and four years of supervised release."))
+    assert [(f.min, f.max) for f in rec.figures if f.kind == "sentence"] == [(96, 96)]

@@ -61,6 +61,7 @@ class FigureFinder:
         self.place_aliases = dict(rules.places.aliases)
         self.links = set(fr.breakdown_links)
         self.rescue_when_victims = set(fr.rescue_when_victims)
+        self.partner_nouns = set(fr.partner_nouns)
         self.strong_kinds = set(fr.people_triggers_kinds)
         self.rank_words = set(fr.rank_words)
         # rules-only mode has no lemmatizer: map regular inflections of every listed word to it
@@ -441,9 +442,13 @@ class FigureFinder:
             return None
         if head_tok.dep_ == "pobj" and head_tok.head.head.lemma_.lower() in self.blocking:
             return None  # "a father of two"
-        if counted is not None and lemma in self.charge:
-            return "charges", counted, None, "noun:charges"
+        if self._at_large_or_aged(doc, num, bare=noun is None):
+            return None  # "20 of those charged remain at large", "five of them younger than 3" (ANNOTATION.md)
+        if counted is not None and lemma in self.charge and not self._in_name(counted):
+            return "charges", counted, None, "noun:charges"  # not "61 Internet Crimes Against Children task forces"
         if counted is not None and lemma in self.country:
+            if self._origin_countries(counted):
+                return None  # "aliens from 18 countries": where people come from, not countries taking part
             return "countries", counted, None, "noun:countries"
         # an event noun counted directly: "153 arrests", "33 convictions"
         if counted is not None and lemma in self.trigger and counted.pos_ == "NOUN":
@@ -566,12 +571,15 @@ class FigureFinder:
         return max(before, key=lambda x: x[0])[1]["kind"] if before else None
 
     def _is_age(self, doc: Doc, num: Span) -> bool:
-        """An age after a name: "Tracey Baker, 41," / "David Browning, 47, of Kentucky"."""
+        """An age after a name or a person: "Tracey Baker, 41,", "David Hines (30) from", "A fourth man, 64, from"."""
         i = num.start
-        if i >= 2 and doc[i - 1].text == "," and doc[i - 2].ent_type_ == "PERSON":
-            nxt = doc[num.end] if num.end < len(doc) else None
-            return nxt is None or nxt.text in {",", ")", "."} or nxt.lower_ in {"of", "from", "and", "who", "was"}
-        return False
+        if i < 2 or doc[i - 1].text not in {",", "("}:
+            return False
+        before = doc[i - 2]
+        named = before.ent_type_ == "PERSON" or before.lemma_.lower() in self.person and before.tag_ in {"NN", "NNP"}
+        nxt = doc[num.end] if num.end < len(doc) else None
+        closes = nxt is None or nxt.text in {",", ")", "."} or nxt.lower_ in {"of", "from", "and", "who", "was"}
+        return named and closes
 
     def _list_continuation(
         self, doc: Doc, num: Span, last: tuple[int, str, int] | None
@@ -586,11 +594,40 @@ class FigureFinder:
             return None
         if root.dep_ == "nummod":
             return None
+        between = [n for n in doc.spans.get("numbers", []) if last[2] <= n.start and n.end <= num.start]
+        if any(self._counts_things(doc, n) for n in between):
+            return None  # "32 raids; there were 18 in Germany": the list continues the raids, not the arrests
         for child in root.children:
             if child.dep_ == "prep" and child.lower_ in {"in", "from", "across", "within"}:
                 if any(g.ent_type_ in {"GPE", "LOC", "NORP"} for g in child.subtree):
                     return last[1], None, None, "list"
         return None
+
+    def _in_name(self, tok: Token) -> bool:
+        """A capitalised word inside a name ("61 Internet Crimes Against Children task forces"), not in a headline."""
+        return tok.ent_type_ == "ORG" or (
+            tok.is_title and not tok.is_sent_start and not _title_case(sentence_of(tok.doc, tok.i))
+        )
+
+    def _at_large_or_aged(self, doc: Doc, num: Span, *, bare: bool) -> bool:
+        """People at large, or a part of a group picked out by age ("five of them younger than 3")."""
+        sent = sentence_of(doc, num.start)
+        after = " ".join(t.lower_ for t in doc[num.end : min(sent.end, num.end + 12)])
+        near = [t.lower_ for t in doc[num.end : min(sent.end, num.end + 4)]]
+        return " at large" in f" {after}" or bare and any(w in near for w in ("younger", "older", "aged"))
+
+    def _origin_countries(self, noun: Token) -> bool:
+        """'from 18 countries' after people who are not police: their nationalities."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "from":
+            return False
+        owner = prep.head
+        return owner.pos_ in {"NOUN", "PROPN"} and owner.lemma_.lower() not in self.partner_nouns
+
+    def _counts_things(self, doc: Doc, num: Span) -> bool:
+        """A number whose counted noun is an excluded thing ("32 raids", "45 kilograms")."""
+        root = self._root(num)
+        return root.dep_ == "nummod" and root.head.lemma_.lower() in self.excluded
 
     def _root(self, num: Span) -> Token:
         """The token that links the number to the sentence ("a dozen" -> dozen, "Thirty-three" -> three)."""
@@ -654,6 +691,8 @@ class FigureFinder:
         def consider(tok: Token, hops: int) -> None:
             if tok.lemma_.lower() == "hold" and any(c.dep_ == "agent" for c in tok.children):
                 return  # "minors who were being held by a defendant": captivity, not custody
+            if tok.lemma_.lower() in self.rescue_when_victims and any(c.dep_ == "xcomp" for c in tok.children):
+                return  # "were found to have 90,000 images": a finding about them, not their identification
             hit = self._trigger_of(tok)
             if hit is not None and tok.pos_ in {"VERB", "NOUN", "ADJ", "AUX", "PROPN"}:
                 kind, prio = hit

@@ -36,6 +36,7 @@ class TermFinder:
         self.block = set(tr.blocking_lemmas) | set(surface_forms(tr.blocking_lemmas))
         self.aggregate = [w.split() for w in tr.aggregate_words]
         self.group_sums = list(tr.group_sum_phrases)
+        self.not_prison = set(tr.not_prison_words)
         self.matcher = Matcher(nlp.vocab)
         unit = {"LOWER": {"IN": ["year", "years", "month", "months"]}}
         num = {"LIKE_NUM": True}
@@ -158,6 +159,8 @@ class TermFinder:
             return False
         if any(t.lower_ in {"old", "aged", "age"} for t in doc[e : min(len(doc), e + 2)]):
             return False
+        if {t.lower_ for t in doc[e : min(sent.end, e + 4)]} & self.not_prison:
+            return False  # "four years of supervised release", "one year on licence": not a prison term
         if unit_tok.dep_ in {"compound", "amod", "nmod"} and unit_tok.head.lemma_.lower() not in self.term:
             return False  # "a two-year investigation"
         if any(
