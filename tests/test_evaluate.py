@@ -85,7 +85,7 @@ SAMPLE_FLOORS = {
 # Reset once when the corpus grew from 38 to 80 articles (42 of them never seen by the rules): just under
 # the scores measured on all 80 then. From here they only go up.
 CORPUS_FLOORS = {
-    "figures": 0.95,
+    "figures": 0.955,
     "operations": 0.965,
     "agencies": 0.935,
     "dates": 0.955,
@@ -99,10 +99,10 @@ PER_KIND_FLOORS = {
     "arrested": 0.96,
     "charged": 0.91,
     "charges": 0.99,
-    "convicted": 0.95,
+    "convicted": 0.965,
     "suspects_identified": 0.80,
     "rescued": 0.945,
-    "victims_identified": 0.89,
+    "victims_identified": 0.915,
     "countries": 0.975,
     "sentence": 0.98,
 }

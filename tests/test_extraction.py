@@ -434,3 +434,29 @@ def test_figures_countries_from_are_partners_when_bodies_take_part(extractor, ar
 def test_terms_supervised_release_and_licence_are_not_prison(extractor, article):
     rec = extractor(article("He was sentenced to eight years in prison and four years of supervised release."))
     assert [(f.min, f.max) for f in rec.figures if f.kind == "sentence"] == [(96, 96)]
+
+
+MORE_STRUCTURES = [
+    # a part of a group counted earlier takes that group's kind when its own clause has no trigger
+    ("Police arrested 480 people. Twenty-two of the 480 were teachers.", ("arrested", 22)),
+    # ... but its own verb wins when it has one
+    ("Police arrested 52 people. Thirteen of the 52 people arrested have pleaded guilty.", ("convicted", 13)),
+    # the event noun of an 'of' phrase counts, not a participle on the noun
+    ("The sweep led to the rescue of 75 children targeted by the network.", ("rescued", 75)),
+    # an adjective gives way to the verb of its clause
+    ("The first 40 accused smugglers were convicted last year.", ("convicted", 40)),
+    # one object after two joined verbs: the rescue wins (ANNOTATION.md)
+    ("Agents were able to recover and identify 91 juveniles.", ("rescued", 91)),
+    # the noun's own clause says they are victims
+    ("Police said 230 people believed to be victims were found.", ("rescued", 230)),
+    # a count with its participle right after, whatever the parse
+    ("Nationwide sweep\n\n212 arrested, 530 charges laid in the operation, police say", ("arrested", 212)),
+    # a bare count after a sentence about victims
+    ("Of the 60 minors, 20 were found in Reno. Nine were found in Tulsa.", ("rescued", 9)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_STRUCTURES)
+def test_figures_more_structures(extractor, article, text, expected):
+    rec = extractor(article(text))
+    assert expected in {(f.kind, f.value) for f in rec.figures}, rec.figures

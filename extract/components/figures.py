@@ -15,7 +15,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extract.components.common import lemma_of, make_span, sentence_of, set_group, surface_forms
+from extract.components.common import lemma_of, make_span, parse_number, sentence_of, set_group, surface_forms
 from extract.rules_loader import load_rules
 
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ROOT", "attr", "npadvmod", "dep", "oprd"}
@@ -94,6 +94,8 @@ class FigureFinder:
                 found = self._classify(doc, num, by_token)
                 if found is None:
                     found = self._list_continuation(doc, num, last)
+                if found is None and not self._rejected_by_parse(doc, num):
+                    found = self._local_fallback(doc, num)
             if found is None:
                 continue
             kind, noun, trigger, rule = found
@@ -275,8 +277,8 @@ class FigureFinder:
         if prev is not None and prev.lower_ == "the" and num.start > 1 and doc[num.start - 2].lower_ == "of":
             return False  # "five of the 17 suspects": a back-reference to a group already counted
         nxt = doc[num.end] if num.end < len(doc) else None
-        while nxt is not None and nxt.ent_type_ in {"GPE", "NORP"} and nxt.i + 1 < len(doc):
-            nxt = doc[nxt.i + 1]  # "19 U.S. states", "17 UK suspects": the place modifies the counted noun
+        while nxt is not None and (nxt.ent_type_ in {"GPE", "NORP"} or nxt.pos_ == "ADJ") and nxt.i + 1 < len(doc):
+            nxt = doc[nxt.i + 1]  # "19 U.S. states", "19 different states": a modifier of the counted noun
         if nxt is None or not nxt.is_alpha:
             return nxt is None or nxt.text not in {"-", "\u2011", "%"}
         lemma = nxt.lemma_.lower()
@@ -401,6 +403,38 @@ class FigureFinder:
             kind = "victims_identified"
         return kind, noun, doc[i], f"flat:{lemma_of(doc[i], self.forms)}"
 
+    def _local_fallback(self, doc: Doc, num: Span) -> tuple[str, Token | None, Token | None, str] | None:
+        """When the parse links the number to nothing: its trigger written right beside it.
+
+        "106 arrested, 308 charges laid" (a participle right after), "the arrest 281 pimps"
+        (an event noun right before, the counted people after).
+        """
+        nxt = doc[num.end] if num.end < len(doc) else None
+        hit = self._trigger_of(nxt) if nxt is not None and nxt.tag_ in {"VBN", "VBD"} else None
+        if hit is not None and hit[0] != "suspects_identified" and "\n" not in doc[num.start].whitespace_:
+            return hit[0], None, nxt, f"local:{nxt.lemma_.lower()}"  # the parse may even split them apart
+        found = self._classify_flat(doc, num)
+        if found is None:
+            return None
+        kind, noun, trigger, _ = found
+        if trigger is None or kind == "suspects_identified":
+            return None
+        after = trigger.i == num.end and trigger.tag_ in {"VBN", "VBD"}
+        before = trigger.i == num.start - 1 or trigger.i == num.start - 2 and doc[num.start - 1].lower_ in {"of", "the"}
+        if after or before and noun is not None:
+            return kind, noun, trigger, f"local:{trigger.lemma_.lower()}"
+        return None
+
+    def _rejected_by_parse(self, doc: Doc, num: Span) -> bool:
+        """Numbers the parse reads as something else for a reason: ages, amounts of things, ranks, dates."""
+        nxt = doc[num.end] if num.end < len(doc) else None
+        return (
+            nxt is not None
+            and (nxt.text in {"-", "\u2011", "%"} or nxt.lemma_.lower() in self.excluded | self.blocking)
+            or self._is_rank(doc, num.start)
+            or self._at_large_or_aged(doc, num, bare=True)
+        )
+
     def _label_line(self, doc: Doc, num: Span) -> tuple[str, Token | None, Token | None, str] | None:
         """A statistics line: "Arrested: 2,864", "Convicted 383", "Children safeguarded: 23"."""
         sent = sentence_of(doc, num.start)
@@ -479,7 +513,9 @@ class FigureFinder:
             and self._previous_kind(seen, num) in {"rescued", "victims_identified"}
         ):
             lemma = "victim"  # "44 children were rescued and 79 others were identified"
-        is_victim = counted is not None and (lemma in self.victim or lemma == "victim")
+        is_victim = counted is not None and (
+            lemma in self.victim or lemma == "victim" or self._described_as_victims(counted)
+        )
         is_person = counted is not None and (
             lemma in self.person or counted.ent_type_ == "NORP" or self._demonym(counted) is not None
         )
@@ -497,6 +533,9 @@ class FigureFinder:
             return kind, counted, tok, f"trigger:{tok.lemma_.lower()}"
         if noun is not None and lemma == "victim":
             return "victims_identified", counted, None, "noun:victim"
+        part = self._part_of_counted_group(head_tok, seen) if noun is None else None
+        if part is not None:
+            return part, None, None, "partitive"
         ref = self._anaphoric_kind(doc, num, noun if noun is not None else head_tok, seen)
         if ref is not None and (counted is None or is_person or is_victim):
             return ref, counted, None, "anaphor"
@@ -636,8 +675,37 @@ class FigureFinder:
         return (words or outside or [num[-1]])[-1]
 
     def _victim_context(self, tok: Token) -> bool:
-        """Identifications in a sentence about victims count victims, not suspects."""
-        return any(t.lemma_.lower() in self.victim for t in sentence_of(tok.doc, tok.i))
+        """Identifications in a sentence about victims count victims, not suspects.
+
+        A bare number ("Six were found in Seattle") also looks at the sentence before it.
+        """
+        sent = sentence_of(tok.doc, tok.i)
+        if any(t.lemma_.lower() in self.victim for t in sent):
+            return True
+        if tok.like_num and sent.start > 0:
+            return any(t.lemma_.lower() in self.victim for t in sentence_of(tok.doc, sent.start - 1))
+        return False
+
+    def _part_of_counted_group(self, head_tok: Token, seen: dict[int, dict]) -> str | None:
+        """'39 of the 660 were sex offenders', '31 of the 40 victims': a part of a group counted earlier."""
+        obj = self._of_object(head_tok)
+        if obj is None:
+            return None
+        total = obj if obj.like_num else next((c for c in obj.children if c.dep_ == "nummod"), None)
+        if total is None:
+            return None
+        value = parse_number(total.text)
+        earlier = [f for i, f in seen.items() if i < head_tok.i and f["value"] == value and f["kind"] in PEOPLE_KINDS]
+        return earlier[-1]["kind"] if earlier else None
+
+    def _described_as_victims(self, noun: Token) -> bool:
+        """'1,374 individuals believed to be victims': the noun's own clause says what they are."""
+        return any(
+            t.lemma_.lower() in {"victim", "survivor"}
+            for c in noun.children
+            if c.dep_ in {"acl", "relcl"}
+            for t in c.subtree
+        )
 
     def _partitive_reference(self, noun: Token) -> bool:
         h = noun.head
@@ -698,12 +766,22 @@ class FigureFinder:
                 kind, prio = hit
                 candidates.append((-prio, hops, kind, tok))
 
+        event = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" else None
+        if (
+            event is not None
+            and event.pos_ == "NOUN"
+            and event.lemma_.lower() not in self.excluded  # "the first round of 89 defendants"
+            and self._trigger_of(event) is not None
+        ):
+            return self._trigger_of(event)[0], event  # "the rescue of 115 children targeted by ...": the event counts
         for child in anchor.children:  # "146 children safeguarded", "those arrested", "people who were held"
             if child.dep_ in {"acl", "relcl", "amod"} and not _has_own_subject(child) and not _background(child):
-                consider(child, 0)
+                # an adjective ("89 accused gangsters were convicted") gives way to the verb of the clause
+                rank = 2 if child.dep_ == "amod" else 0
+                consider(child, rank)
                 for cc in child.children:
                     if cc.dep_ == "conj":
-                        consider(cc, 0)
+                        consider(cc, rank)
         tok, hops = anchor, 0
         while hops < self.max_hops and tok.head != tok:
             child, tok = tok, tok.head
@@ -803,6 +881,16 @@ def _linked(a: Token, b: Token) -> bool:
 
     if a is b:
         return False
+    def shared_object(head: Token, conj: Token) -> bool:
+        # "recover and identify 103 juveniles": one object, written after the second verb
+        return (
+            any(c.dep_ == "dobj" for c in conj.children)
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children)
+            and not any(c.dep_ == "dobj" for c in head.children)
+        )
+
     if a.dep_ == "conj" and a.head == b:
-        return not own_subject(a)
-    return b.dep_ == "conj" and b.head == a and not own_subject(b)
+        return not own_subject(a) or shared_object(b, a)
+    if b.dep_ == "conj" and b.head == a:
+        return not own_subject(b) or shared_object(a, b)
+    return False
