@@ -460,3 +460,8 @@ MORE_STRUCTURES = [
 def test_figures_more_structures(extractor, article, text, expected):
     rec = extractor(article(text))
     assert expected in {(f.kind, f.value) for f in rec.figures}, rec.figures
+
+
+def test_scope_place_inside_the_nouns_of_phrase(extractor, article):
+    rec = extractor(article("Investigators have identified more than 400 victims of trafficking rings in Leicester."))
+    assert ("victims_identified", 400, "Leicester") in {(f.kind, f.value, f.where) for f in rec.figures}

@@ -125,12 +125,34 @@ class ScopeFinder:
                         "world-wide",
                     }:
                         return "worldwide"
+        noun = doc[data["noun"]] if data.get("noun") is not None else None
+        if noun is not None:
+            nested = self._of_chain_place(noun, places)
+            if nested:
+                return nested
         seg = sent.text[
             span.start_char - sent.start_char : min(sent.end_char, span.end_char + 40) - sent.start_char
         ].lower()
         for phrase in self.worldwide:
             if phrase in seg and phrase != "in total":
                 return "worldwide"
+        return None
+
+    def _of_chain_place(self, noun: Token, places: list[Span]) -> str | None:
+        """'1,000 victims of grooming gangs in Rotherham': a place inside the noun's own of-phrase."""
+        tok = noun
+        for _ in range(2):
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if obj is None:
+                return None
+            for c in obj.children:
+                if c.dep_ == "prep" and c.lower_ in {"in", "across", "throughout", "within"}:
+                    for g in c.children:
+                        place = self._place_of(g, places)
+                        if place:
+                            return place
+            tok = obj
         return None
 
     def _place_of(self, tok: Token, places: list[Span]) -> str | None:
