@@ -465,3 +465,10 @@ def test_figures_more_structures(extractor, article, text, expected):
 def test_scope_place_inside_the_nouns_of_phrase(extractor, article):
     rec = extractor(article("Investigators have identified more than 400 victims of trafficking rings in Leicester."))
     assert ("victims_identified", 400, "Leicester") in {(f.kind, f.value, f.where) for f in rec.figures}
+
+
+def test_figures_suspects_counted_without_a_trigger_are_identified(extractor, article):
+    rec = extractor(article("Police named 212 suspects in the network, officials said."))
+    assert ("suspects_identified", 212) in {(f.kind, f.value) for f in rec.figures}
+    rec = extractor(article("Police arrested 300 people. Among them were 45 suspects of serious crimes."))
+    assert ("arrested", 45) in {(f.kind, f.value) for f in rec.figures}

@@ -539,6 +539,8 @@ class FigureFinder:
         ref = self._anaphoric_kind(doc, num, noun if noun is not None else head_tok, seen)
         if ref is not None and (counted is None or is_person or is_victim):
             return ref, counted, None, "anaphor"
+        if noun is not None and lemma == "suspect" and not self._not_yet_clause(counted):
+            return "suspects_identified", counted, None, "noun:suspect"  # "among 733 suspects": people identified
         # list continuation: "42 in Germany, eight in the Netherlands"
         prev = seen.get(head_tok.head.i)
         if prev is not None and head_tok.dep_ in {"conj", "appos"}:
@@ -564,6 +566,10 @@ class FigureFinder:
             trigger = max(ends) if ends else None  # "21 in Poland", not "arrests include 64 made in Spain, 21"
         idx = [i for i in (qstart, num.start, noun, trigger) if i is not None]
         return min(idx), max([*idx, num.end - 1]) + 1
+
+    def _not_yet_clause(self, tok: Token) -> bool:
+        verb = next((t for t in [tok, *tok.ancestors] if t.pos_ in {"VERB", "AUX"}), None)
+        return verb is not None and self._not_yet(verb)
 
     def _not_yet(self, verb: Token) -> bool:
         aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
