@@ -38,6 +38,9 @@ class AgencyRules(RuleModel):
     agencies: list[AgencyEntry]
     head_nouns: list[str] = Field(description="Lower-case head nouns that make an ORG entity an agency.")
     outlets: list[str] = Field(description="News outlets and wire services, never agencies.")
+    title_words: list[str] = Field(
+        default_factory=list, description="Lower-case titles that end a body's name ('... Superintendent Drew Evans')."
+    )
     unit_nouns: list[str] = Field(
         description="Lower-case nouns that end a unit's name even when written in lower case ('Vice unit')."
     )

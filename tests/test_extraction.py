@@ -472,3 +472,29 @@ def test_figures_suspects_counted_without_a_trigger_are_identified(extractor, ar
     assert ("suspects_identified", 212) in {(f.kind, f.value) for f in rec.figures}
     rec = extractor(article("Police arrested 300 people. Among them were 45 suspects of serious crimes."))
     assert ("arrested", 45) in {(f.kind, f.value) for f in rec.figures}
+
+
+MORE_NAMES = [
+    ("Agents of the US Department of the Treasury took part.", "agency", "US Department of the Treasury"),
+    ("The Oregon Attorney General's Office said on Monday that the case was closed.", "agency", "Oregon Attorney General's Office"),
+    ("The Utah Bureau of Criminal Apprehension Superintendent Ann Lee said so.", "agency", "Utah Bureau of Criminal Apprehension"),
+    ("Interpol's \u201cSea Shield 3\u201d operation ran in May.", "operation", "Sea Shield 3"),
+    ("The operation, dubbed deepNet, was coordinated by Europol.", "operation", "deepNet"),
+    ("Operation Seek and Recover ended on Friday.", "operation", "Operation Seek and Recover"),
+    ("Operation Hydra and Operation Zeus ended.", "operation", "Operation Zeus"),
+]
+
+
+@pytest.mark.parametrize(("text", "what", "name"), MORE_NAMES)
+def test_names_of_bodies_and_operations(extractor, article, text, what, name):
+    rec = extractor(article(text))
+    names = [a.name for a in rec.agencies] + [x for a in rec.agencies for x in a.aliases]
+    got = names if what == "agency" else [o.name for o in rec.operations]
+    assert name in got, got
+
+
+def test_agencies_gazetteer_forms_with_and_without_dots(extractor, article):
+    rec = extractor(article("The US Department of State offered a reward."))
+    assert "United States Department of State" in [a.name for a in rec.agencies] or any(
+        "US Department of State" in a.aliases for a in rec.agencies
+    ), rec.agencies

@@ -43,7 +43,7 @@ class AgencyFinder:
         for i, a in enumerate(rules.agencies):
             key = str(i)
             self.entries[key] = a
-            forms = [f for f in (a.name, a.acronym, *a.aliases) if f]
+            forms = _country_variants([f for f in (a.name, a.acronym, *a.aliases) if f])
             self.names.add(key, [nlp.make_doc(f) for f in forms if not _is_acronym(f)])
             acr = [f for f in forms if _is_acronym(f)]
             if acr:
@@ -52,6 +52,7 @@ class AgencyFinder:
         self.outlets = {o.lower() for o in rules.outlets}
         self.generic = {g.lower() for g in rules.generic_modifiers}
         self.units = {u.lower() for u in rules.unit_nouns}
+        self.titles = {t.lower() for t in rules.title_words}
         self.titled = self._name_matcher(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -143,7 +144,10 @@ class AgencyFinder:
             w = w.lower()
             return w in self.heads or w.endswith("s") and w[:-1] in self.heads  # "Task Forces", "Centres"
 
-        opens = len(words) > 2 and head(words[0]) and words[1].lower() in {"of", "for", "on"}  # "Ministry of ..."
+        # "Ministry of ...", "US Department of the Treasury"
+        opens = any(
+            head(w) and nxt.lower() in {"of", "for", "on"} for w, nxt in zip(words[:3], words[1:4], strict=False)
+        )
         if not opens and not head(words[-1]) and not any(head(w) for w in words[-3:]):
             return False
         head_words = {x for h in self.heads for x in h.split()}
@@ -154,10 +158,11 @@ class AgencyFinder:
         for ent in doc.ents:
             if ent.label_ != "ORG" or any(k.start < ent.end and ent.start < k.end for k in known):
                 continue
-            name = _canonical_form(ent.text)
+            span = self._trim_name(doc, ent, known)  # "... Apprehension Superintendent Ann Lee"
+            name = _canonical_form(span.text)
             if not self._agency_like(name) or not name[:1].isupper():
                 continue
-            out.append(make_span(doc, ent.start, ent.end, "AGENCY", self._data(None, name, "ner")))
+            out.append(make_span(doc, span.start, span.end, "AGENCY", self._data(None, name, "ner")))
         return out
 
     def _name_matcher(self, nlp: Language) -> Matcher:
@@ -185,8 +190,10 @@ class AgencyFinder:
         pats = [[{"LOWER": {"IN": ["'s", "\u2019s", "the"]}}, word, {**word, "OP": "+"}, units]]
         for head in heads:
             pats.append([*name, link, rest, *head])
-            pats.append([*name, poss, *head, of, the, *name])
+            pats.append([*name, poss, *head, of, the, *name, link, rest])
+            pats.append([*name, poss, *head])  # "Kentucky Attorney General's Office"
             pats.append([*head, of, the, word, link, rest])
+            pats.append([*name, *head, of, the, word, link, rest])  # "US Department of the Treasury"
         m = Matcher(nlp.vocab)
         m.add("NAME", pats, greedy="LONGEST")
         return m
@@ -201,7 +208,7 @@ class AgencyFinder:
             span = self._trim_name(doc, span, known)
             for k in known:  # a name the model cut short ("... Centers for Missing") grows to the whole name
                 if k._.opf["source"] == "ner" and k.start < span.end and span.start < k.end:
-                    span = doc[min(k.start, span.start) : max(k.end, span.end)]
+                    span = self._trim_name(doc, doc[min(k.start, span.start) : max(k.end, span.end)], known)
             # a unit inside a known body ("P.E.I. RCMP Internet Child Exploitation Unit") is its own entry
             if not span or any(
                 k.start < span.end
@@ -216,28 +223,47 @@ class AgencyFinder:
             name = _canonical_form(span.text)
             if not self._agency_like(name):
                 continue
-            inner = [k for k in known if k.end == span.end and k.start > span.start and k._.opf["source"] != "ner"]
-            if (
-                inner
-                and span[1].lower_ in {"of", "for"}
-                and all(t.lower_ in {"of", "for", "the"} for t in span[2 : inner[0].start - span.start])
-            ):
-                # "Bureau of Immigration and Customs Enforcement": the known body under another written name
-                data = dict(inner[0]._.opf)
+            same = self._same_body(span, known)
+            if same is not None:
+                # "Bureau of Immigration and Customs Enforcement", "U.S. Attorney's Office for the Northern
+                # District of Texas": a known body under a longer written name
+                data = dict(same._.opf)
                 data["form"] = name
                 out.append(make_span(doc, span.start, span.end, "AGENCY", data))
                 continue
             data = self._data(None, name, "ner")
             lead = [k for k in known if k.start == span.start and k.end < span.end]
             own = _canonical_form(doc[lead[0].end : span.end].text) if lead else ""
-            if own and self._agency_like(own):  # "FBI Washington Field Office": the office, with its parent body
+            # "FBI Washington Field Office": the office, written with its parent body
+            if own and own.split()[0].lower() not in {"of", "for", "on"} and self._agency_like(own):
                 data["name"] = own
                 data["aliases"] = [name]
             out.append(make_span(doc, span.start, span.end, "AGENCY", data))
         return out
 
+    def _same_body(self, span: Span, known: list[Span]) -> Span | None:
+        """A gazetteer body inside a longer name joined only by 'of'/'for' ('Bureau of X', 'X for the District')."""
+        for k in known:
+            if k._.opf["source"] == "ner" or not (span.start <= k.start and k.end <= span.end) or len(k) == len(span):
+                continue
+            if k.end == span.end and span[1].lower_ in {"of", "for"}:
+                if all(t.lower_ in {"of", "for", "the"} for t in span[2 : k.start - span.start]):
+                    return k
+            if k.start == span.start and span.doc[k.end].lower_ in {"of", "for"}:
+                return k
+        return None
+
     def _trim_name(self, doc: Doc, span: Span, known: list[Span]) -> Span:
-        """Drop what is not the name: a capitalised first word of the sentence, an article, a first body in a list."""
+        """Drop what is not the name.
+
+        A capitalised first word of the sentence, an article, a first body in a list, a title and
+        the person after it ("... Apprehension Superintendent Drew Evans"), an operation's name.
+        """
+        ops = {i for o in doc.spans.get("operations", []) for i in range(o.start, o.end)}
+        for i, t in enumerate(span):
+            if i > 0 and (t.lower_ in self.titles or t.i in ops):
+                span = span[:i]
+                break
         while len(span) > 1 and (
             span[0].lower_ in {"a", "an", "the", "'s", "\u2019s"}
             or span[0].is_sent_start
@@ -252,6 +278,16 @@ class AgencyFinder:
                 if known_left or left[-1].lower_ in self.heads or any(x.ent_type_ == "GPE" for x in left):
                     return span[i + 1 :]  # "HMRC and Crown Prosecution Service": two bodies
         return span
+
+
+def _country_variants(forms: list[str]) -> list[str]:
+    """'U.S. Department of State' is also written 'US Department of State' and 'United States Department of State'."""
+    out = list(forms)
+    for f in forms:
+        for a, b in (("U.S. ", "US "), ("US ", "U.S. "), ("U.S. ", "United States "), ("United States ", "U.S. ")):
+            if f.startswith(a) and b + f[len(a) :] not in out:
+                out.append(b + f[len(a) :])
+    return out
 
 
 def _is_acronym(form: str) -> bool:

@@ -867,7 +867,7 @@ def _has_own_subject(clause: Token) -> bool:
 def _title_case(sent: Span) -> bool:
     """A headline in title case ("Police Arrest 9 Suspects, Rescue 50 Children"): the parser reads it as names."""
     words = [t for t in sent if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and sum(t.is_title or t.is_upper for t in words) >= 0.8 * len(words)
+    return len(words) >= 5 and sum(t.is_title or t.is_upper for t in words) >= 0.8 * len(words)
 
 
 def _background(clause: Token) -> bool:
