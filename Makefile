@@ -28,6 +28,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/crosscheck.py
 
 # Re-pin after editing requirements.in (needs pip-tools in the venv).
 lock: $(BIN)/python

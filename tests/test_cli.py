@@ -269,3 +269,14 @@ def test_show_terms_in_years_and_months(lo, hi, life, words):
 
     ev = {"start": 0, "end": 1, "text": "x", "sentence": "x"}
     assert term_in_words(Figure(kind="sentence", min=lo, max=hi, life=life, evidence=ev, rule="t")) == words
+
+
+def test_cli_evaluate_by_rule_lists_rules_with_their_matches(samples):
+    from typer.testing import CliRunner
+
+    from cli import app
+
+    res = CliRunner().invoke(app, ["evaluate", str(samples), "--by-rule"], env={"COLUMNS": "200"})
+    assert res.exit_code == 0, res.output
+    assert "figures by rule" in res.output and "where accuracy" in res.output
+    assert "trigger:arrest" in res.output

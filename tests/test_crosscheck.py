@@ -1,4 +1,4 @@
-"""Verdict rules on hand-built pairs; grouping; the fictional multi-outlet samples."""
+"""Cross-check on hand-built records: every verdict rule, every grouping rule, clusters and case figures."""
 
 from __future__ import annotations
 
@@ -6,10 +6,11 @@ import json
 
 import pytest
 
-from extract.crosscheck import crosscheck, normalise_operation, verdict
+from extract.crosscheck import case_figure, crosscheck, display, verdict
+from extract.grouping import alias_pairs, group_cases, normalise_operation, reprint_groups, split_phase
 
 
-def f(value, q="exact", where=None, when=None, kind="arrested", agency=None):
+def f(value, q="exact", where=None, when=None, kind="arrested", agency=None, text=None):
     return {
         "kind": kind,
         "value": value,
@@ -17,8 +18,43 @@ def f(value, q="exact", where=None, when=None, kind="arrested", agency=None):
         "where": where,
         "when": when,
         "attributed_to": agency,
-        "evidence": {"text": str(value), "sentence": str(value)},
+        "evidence": {"text": text or str(value), "sentence": text or str(value)},
     }
+
+
+def term(lo, hi=None, q="exact", person=None, aggregate=False, life=False):
+    return {
+        "kind": "sentence",
+        "value": None,
+        "min": lo,
+        "max": lo if hi is None and not life else hi,
+        "life": life,
+        "qualifier": q,
+        "person": person,
+        "aggregate": aggregate,
+        "evidence": {"text": "jailed", "sentence": "jailed"},
+    }
+
+
+def rec(doc_id, text="", ops=(), figures=(), outlet=None, published=None, url=None, agencies=()):
+    return {
+        "doc_id": doc_id,
+        "text": text or f"Article {doc_id} with its own words about nothing in particular number {doc_id}.",
+        "operations": [{"name": o, "mentions": 1} if isinstance(o, str) else o for o in ops],
+        "agencies": [{"name": a, "aliases": []} for a in agencies],
+        "figures": list(figures),
+        "dates": [],
+        "outlet": outlet or doc_id,
+        "published": published,
+        "url": url,
+    }
+
+
+def case_of(result):
+    return dict(zip(result.cases_df.doc_id, result.cases_df.case_id, strict=True))
+
+
+# -- verdict rules on pairs of figures ---------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -34,6 +70,8 @@ def f(value, q="exact", where=None, when=None, kind="arrested", agency=None):
         (f(20, when="2012"), f(50), "different_scope"),
         (f(12, kind="countries"), f(13, kind="countries"), "conflict"),
         (f(500, "up_to"), f(520), "conflict"),
+        (term(472), term(468, q="more_than"), "compatible"),
+        (term(120), term(180), "conflict"),
     ],
 )
 def test_crosscheck_verdict_rules(a, b, expected):
@@ -49,6 +87,34 @@ def test_crosscheck_agency_country_separates_national_from_total():
     assert v == "different_scope" and "countries" in why
 
 
+def test_crosscheck_one_known_agency_is_no_evidence_of_scope():
+    v, _ = verdict(f(23, kind="rescued"), f(25, kind="rescued", agency="Guardia Civil"), {"Guardia Civil": "ES"})
+    assert v == "conflict"
+
+
+def test_crosscheck_counts_far_apart_are_different_populations():
+    v, why = verdict(f(15), f(2864), {})
+    assert v == "different_scope" and "times apart" in why
+    assert verdict(f(12, kind="countries"), f(38, kind="countries"), {})[0] == "conflict"
+
+
+def test_crosscheck_place_short_forms_are_one_place():
+    assert verdict(f(4, where="Britain"), f(4, where="United Kingdom"), {})[0] == "agree"
+    assert verdict(f(40, where="UK"), f(41, where="United Kingdom"), {})[0] == "compatible"
+
+
+def test_crosscheck_terms_read_in_years_and_months():
+    assert display(term(472)) == "39 years 4 months"
+    assert display(term(12)) == "1 year"
+    assert display(term(30, 720)) == "2 years 6 months to 60 years"
+    assert display(term(28, life=True)) == "2 years 4 months to life"
+    assert display(term(1704, aggregate=True)) == "142 years in total"
+    assert display(f(2517)) == "2,517"
+
+
+# -- names ---------------------------------------------------------------------------------
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [
@@ -61,34 +127,220 @@ def test_crosscheck_operation_names_normalise(a, b):
     assert normalise_operation(a) == normalise_operation(b)
 
 
-def rec(doc_id, text, ops=(), figures=()):
-    return {
-        "doc_id": doc_id,
-        "text": text,
-        "operations": [{"name": o, "mentions": 1} for o in ops],
-        "agencies": [],
-        "figures": list(figures),
-        "outlet": doc_id,
-    }
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [
+        ("cross country viii", ("cross country", "viii")),
+        ("pangea xi", ("pangea", "xi")),
+        ("liberterra ii", ("liberterra", "ii")),
+        ("h", ("h", None)),
+        ("spector", ("spector", None)),
+        ("dark huntor", ("dark huntor", None)),
+    ],
+)
+def test_grouping_numbered_phase_is_split_from_its_series(key, expected):
+    assert split_phase(key) == expected
 
 
-def test_crosscheck_groups_named_and_attaches_unnamed_by_similarity():
+# -- grouping rules ----------------------------------------------------------------------
+
+
+def test_grouping_phase_joins_series_only_when_a_text_says_so():
+    both = rec("kpbs", ops=["Operation Cross Country VIII", "Operation Cross Country"], published="2014-06-23")
+    series_same_year = rec("wire", ops=["Operation Cross Country"], published="2014-06-24")
+    series_later = rec("later", ops=["Operation Cross Country"], published="2019-07-01")
+    res = crosscheck([both, series_same_year, series_later])
+    cases = case_of(res)
+    assert cases["kpbs"] == cases["wire"] != cases["later"]
+
+
+def test_grouping_editions_of_a_series_in_different_years_are_different_cases():
+    res = crosscheck(
+        [
+            rec("wco", ops=["Operation Pangea VIII"], published="2015-06-18"),
+            rec("ht", ops=["Pangea XI"], published="2018-10-23"),
+            rec("ip", ops=["Operation Pangea XI"], published="2018-11-06"),
+        ]
+    )
+    cases = case_of(res)
+    assert cases["ht"] == cases["ip"] != cases["wco"]
+
+
+def test_grouping_two_names_written_together_link_their_cases():
+    text = "Police said Operation Trojan Shield, known in Europe as Operation Ironside, led to 800 arrests."
+    linked = rec("ap", text, ops=["Operation Trojan Shield", "Operation Ironside"])
+    assert alias_pairs(linked) == [("ironside", "trojan shield")]
+    res = crosscheck([linked, rec("eu", ops=["Operation Ironside"]), rec("us", ops=["Operation Trojan Shield"])])
+    assert len(set(case_of(res).values())) == 1
+
+
+@pytest.mark.parametrize(
+    "gap",
+    [" (also called ", " / ", ", dubbed ", ", also known as ", " (", ", or "],
+)
+def test_grouping_alias_patterns(gap):
+    text = f"The raid, Operation Alpha{gap}Operation Beta, ended with arrests."
+    assert alias_pairs(rec("x", text, ops=["Operation Alpha", "Operation Beta"])) == [("alpha", "beta")]
+
+
+def test_grouping_a_name_mentioned_in_passing_is_no_alias():
+    text = "Operation Sunflower, part of the wider Operation Predator, ended with 245 arrests."
+    r = rec(
+        "x", text, ops=[{"name": "Operation Sunflower", "mentions": 2}, {"name": "Operation Predator", "mentions": 1}]
+    )
+    assert alias_pairs(r) == []
+    res = crosscheck([r, rec("y", ops=["Operation Predator"], published="2003-09-26")])
+    cases = case_of(res)
+    assert cases["x"] != cases["y"]
+
+
+def test_grouping_a_name_other_articles_share_wins_a_tie():
+    stray = rec(
+        "sputnik",
+        ops=[{"name": "Cross-Border Operation", "mentions": 2}, {"name": "Blackwrist Operation", "mentions": 2}],
+    )
+    res = crosscheck([stray, rec("upi", ops=["Operation Blackwrist"])])
+    assert case_of(res)["sputnik"] == case_of(res)["upi"]
+
+
+def test_grouping_unnamed_attaches_by_text_and_stays_alone_when_nothing_is_close():
     t1 = "Police in Ruritania arrested 31 men in a dark web forum probe involving the Bluefin marketplace servers."
     t2 = "The Bluefin marketplace servers were seized and 31 men arrested in Ruritania, police said of the probe."
     t3 = "A bakery in Lisbon won a prize for its custard tarts and plans to open a second shop next spring."
-    comp, cases_df, cases = crosscheck(
-        [rec("a", t1, ["Operation Bluefin"], [f(31)]), rec("b", t2, [], [f(31)]), rec("c", t3)]
-    )
-    case_of = dict(zip(cases_df.doc_id, cases_df.case_id, strict=True))
-    assert case_of["a"] == case_of["b"] != case_of["c"]
-    assert set(comp[comp.doc_b.notna()].verdict) == {"agree"}
+    res = crosscheck([rec("a", t1, ["Operation Bluefin"], [f(31)]), rec("b", t2, [], [f(31)]), rec("c", t3)])
+    cases = case_of(res)
+    assert cases["a"] == cases["b"] != cases["c"]
+    assert set(res.comparisons.verdict) == {"agree"}
 
 
-def test_crosscheck_single_source_listed():
-    comp, _, _ = crosscheck(
-        [rec("a", "x y z", ["Operation Q"], [f(3, kind="rescued")]), rec("b", "x y z", ["Operation Q"], [f(9)])]
+def test_grouping_unnamed_articles_form_their_own_case_and_are_titled_by_headline():
+    t1 = "Detectives in Ruritania charged nine members of the Wonderland chat ring after raids in Glenbrook and Upton."
+    t2 = "Nine members of the Wonderland chat ring were charged after raids in Glenbrook and Upton, Ruritania police said."
+    a = {**rec("a", t1), "title": "Wonderland ring charged"}
+    res = crosscheck([a, rec("b", t2), rec("c", "A bakery in Lisbon won a prize for its custard tarts this spring.")])
+    cases = {c.case_id: c for c in res.cases}
+    case_a = cases[case_of(res)["a"]]
+    assert case_of(res)["b"] == case_a.case_id != case_of(res)["c"]
+    assert not case_a.named and case_a.name.startswith("Wonderland ring charged")
+
+
+def test_grouping_reprints_are_grouped_and_never_split_a_case():
+    story = " ".join(f"word{i}" for i in range(300))
+    edited = "Reposted from the wire. " + story + " Share this story."
+    other = " ".join(f"term{i}" for i in range(300))
+    recs = [rec("orig", story, published="2020-01-01")]
+    recs += [rec(f"copy{n}", story, published="2020-01-02") for n in range(5)]
+    recs += [rec("edited", edited, published="2020-01-03"), rec("other", other)]
+    rep = reprint_groups(recs)
+    assert {rep[f"copy{n}"] for n in range(5)} == {"orig"} and rep["edited"] == "orig" and rep["other"] == "other"
+    cases, _ = group_cases(recs)
+    assert len({c.case_id for c in cases if "orig" in c.doc_ids}) == 1
+    assert next(c for c in cases if "orig" in c.doc_ids).doc_ids == sorted(
+        ["orig", "edited", *(f"copy{n}" for n in range(5))]
     )
-    assert set(comp.verdict) == {"single_source"} and len(comp) == 2
+
+
+# -- claim clusters --------------------------------------------------------------------------
+
+
+def test_clusters_single_source_listed_per_figure():
+    res = crosscheck(
+        [rec("a", ops=["Operation Q"], figures=[f(3, kind="rescued")]), rec("b", ops=["Operation Q"], figures=[f(9)])]
+    )
+    assert [c.verdict for c in res.clusters] == ["single_source", "single_source"]
+    assert res.comparisons.empty
+
+
+def test_clusters_reprints_are_not_confirmations():
+    story = " ".join(f"word{i}" for i in range(200)) + " 245 arrested."
+    recs = [rec(f"copy{n}", story, ["Operation Q"], [f(245)], outlet=f"Site {n}") for n in range(4)]
+    res = crosscheck(recs)
+    (cl,) = res.clusters
+    assert cl.verdict == "single_source" and cl.sources == 1 and len(cl.entries) == 4
+    assert sum(e.reprint_of is None for e in cl.entries) == 1
+    # one independent outlet more turns it into an agreement of two sources, not five
+    res = crosscheck([*recs, rec("indep", ops=["Operation Q"], figures=[f(245)], outlet="Other")])
+    (cl,) = res.clusters
+    assert cl.verdict == "agree" and cl.sources == 2
+    assert res.comparisons.iloc[0].sources_a + res.comparisons.iloc[0].sources_b == 2
+
+
+def test_clusters_grow_with_distinct_values_not_with_outlets():
+    recs = [rec(f"o{n}", ops=["Operation Q"], figures=[f(245)], outlet=f"Outlet {n}") for n in range(40)]
+    recs.append(rec("odd", ops=["Operation Q"], figures=[f(240, "more_than")], outlet="Odd"))
+    res = crosscheck(recs)
+    assert len(res.clusters) == 1 and res.clusters[0].sources == 41
+    assert sorted(res.comparisons.verdict) == ["agree", "compatible"]
+
+
+def test_clusters_headline_numbers_are_compared_when_nothing_links_them():
+    a = rec("a", ops=["Operation Q"], figures=[f(62), f(43, where="US")], published="2011-01-02")
+    b = rec("b", ops=["Operation Q"], figures=[f(52), f(9)], published="2011-01-01")
+    res = crosscheck([a, b])
+    rows = {tuple(sorted((r.value_a, r.value_b))): r.verdict for r in res.comparisons.itertuples()}
+    assert rows == {(52, 62): "conflict"}
+
+
+def test_clusters_an_article_restating_its_figure_is_compared_with_others():
+    a = rec("a", ops=["Operation Q"], figures=[f(70, "more_than", kind="charged"), f(72, kind="charged")])
+    b = rec("b", ops=["Operation Q"], figures=[f(72, kind="charged")])
+    res = crosscheck([a, b])
+    rows = {tuple(sorted((r.value_a, r.value_b))): r.verdict for r in res.comparisons.itertuples()}
+    assert rows == {(72, 72): "agree", (70, 72): "compatible"}
+    assert res.clusters[0].verdict == "compatible"
+
+
+def test_clusters_breakdowns_by_place_stay_apart():
+    a = rec("a", ops=["Operation Q"], figures=[f(8, where="Netherlands"), f(8, where="Germany"), f(179)])
+    b = rec("b", ops=["Operation Q"], figures=[f(8, where="Netherlands"), f(179)])
+    res = crosscheck([a, b])
+    by_place = {c.where: c.verdict for c in res.clusters}
+    assert by_place["Netherlands"] == "agree" and by_place["Germany"] == "single_source"
+
+
+def test_clusters_terms_of_different_people_are_never_one_claim():
+    a = rec("a", ops=["Operation Q"], figures=[term(120, person="Smith"), term(96, person="Jones")])
+    b = rec("b", ops=["Operation Q"], figures=[term(120, person="Smith"), term(90, person="Jones")])
+    res = crosscheck([a, b])
+    verdicts = sorted((c.entries[0].person, c.verdict) for c in res.clusters)
+    assert verdicts == [("Jones", "conflict"), ("Smith", "agree")]
+
+
+# -- consolidated case figures ---------------------------------------------------------
+
+
+def test_case_figures_best_is_the_official_release():
+    release = rec(
+        "ice", ops=["Operation Q"], figures=[f(1007)], outlet="U.S. Immigration and Customs Enforcement (news release)"
+    )
+    res = crosscheck(
+        [release]
+        + [rec(f"n{n}", ops=["Operation Q"], figures=[f(1000, "more_than")], outlet=f"Paper {n}") for n in range(3)]
+    )
+    (cf,) = res.case_figures.itertuples()
+    assert (cf.low, cf.best, cf.high) == (1000, 1007, 1007)
+    assert cf.rule == "official release" and cf.best_sources == release["outlet"]
+    assert cf.low_display == "more than 1,000" and "Paper 0" in cf.low_sources
+
+
+def test_case_figures_best_is_the_most_reported_value_without_a_release():
+    recs = [rec(f"n{n}", ops=["Operation Q"], figures=[f(52)], outlet=f"Paper {n}") for n in range(3)]
+    recs.append(rec("odd", ops=["Operation Q"], figures=[f(62)], outlet="Odd"))
+    (cf,) = crosscheck(recs).case_figures.itertuples()
+    assert (cf.low, cf.best, cf.high) == (52, 52, 62) and cf.rule == "most reported value"
+    assert cf.high_sources == "Odd" and cf.verdict == "conflict"
+
+
+def test_case_figures_rising_figures_are_revisions():
+    recs = [
+        rec("d1", ops=["Operation Q"], figures=[f(200, kind="rescued")], published="2020-03-01", outlet="A"),
+        rec("d2", ops=["Operation Q"], figures=[f(210, kind="rescued")], published="2020-03-05", outlet="B"),
+        rec("d3", ops=["Operation Q"], figures=[f(230, kind="rescued")], published="2020-03-09", outlet="C"),
+    ]
+    res = crosscheck(recs)
+    cf = case_figure(res.clusters[0])
+    assert cf.best == 230 and cf.rule.startswith("revision")
+    assert cf.revisions == "200 (2020-03-01) → 210 (2020-03-05) → 230 (2020-03-09)"
 
 
 def test_crosscheck_samples_verdicts(tmp_path, samples):
@@ -101,7 +353,6 @@ def test_crosscheck_samples_verdicts(tmp_path, samples):
     import pandas as pd
 
     comp = pd.read_csv(out / "crosscheck.csv")
-    expected = json.loads((samples / "crosscheck.json").read_text())
     lantern = comp[comp.case_id == "operation-lantern"]
 
     def verdicts(kind, values):
@@ -112,15 +363,41 @@ def test_crosscheck_samples_verdicts(tmp_path, samples):
     assert verdicts("countries", [19, 21]) == {"conflict"}
     assert "compatible" in verdicts("arrested", [43, 40])
     assert "different_scope" in verdicts("rescued", [64, 12])
-    assert expected  # the same expectations are scored by `opfacts evaluate data/samples`
+    clusters = [json.loads(x) for x in (out / "clusters.jsonl").read_text().splitlines()]
+    assert {c["verdict"] for c in clusters} >= {"agree", "conflict", "single_source"}
+    figs = pd.read_csv(out / "case_figures.csv")
+    assert {"low", "best", "high", "best_sources", "rule"} <= set(figs.columns)
+    valued = figs.dropna(subset=["low", "best", "high"])  # life terms have no month value
+    assert len(valued) and (valued.low <= valued.best).all() and (valued.best <= valued.high).all()
+    assert (out / "case_figures.parquet").exists()
+    for col in ("min_a", "max_a", "life_a", "aggregate_a", "person_a", "url_a", "published_a", "outlets_b"):
+        assert col in comp.columns
 
 
-def test_crosscheck_one_known_agency_is_no_evidence_of_scope():
-    v, _ = verdict(f(23, kind="rescued"), f(25, kind="rescued", agency="Guardia Civil"), {"Guardia Civil": "ES"})
-    assert v == "conflict"
+def test_clusters_one_term_inside_a_range_of_terms_is_not_that_range():
+    a = rec("a", ops=["Operation Q"], figures=[term(12, 30), term(18), term(12)])
+    b = rec("b", ops=["Operation Q"], figures=[term(12, 30)])
+    res = crosscheck([a, b])
+    ranges = [c for c in res.clusters if any(e.min != e.max for e in c.entries)]
+    assert len(ranges) == 1 and ranges[0].verdict == "agree"
+    assert all(e.min != e.max for e in ranges[0].entries)
+    assert sorted(c.verdict for c in res.clusters) == ["agree", "single_source", "single_source"]
 
 
-def test_crosscheck_counts_far_apart_are_different_populations():
-    v, why = verdict(f(15), f(2864), {})
-    assert v == "different_scope" and "times apart" in why
-    assert verdict(f(12, kind="countries"), f(38, kind="countries"), {})[0] == "conflict"
+def test_grouping_a_year_written_in_the_name_is_that_years_edition():
+    recs = [
+        rec("a", "Police in 30 countries ...", ops=["Operation Harbour Net 2023"], published="2023-06-20"),
+        rec("b", "Officers in 30 countries ...", ops=["Operation Harbour Net"], published="2023-06-22"),
+        rec("c", "A new round ...", ops=["Operation Harbour Net"], published="2025-06-01"),
+    ]
+    cases, _ = group_cases(recs)
+    by_doc = {d: c.case_id for c in cases for d in c.doc_ids}
+    assert by_doc["a"] == by_doc["b"] != by_doc["c"]
+
+
+def test_grouping_small_shared_counts_do_not_join_unnamed_stories():
+    from extract.grouping import _shared_figures
+
+    a = rec("a", figures=[f(1, where="France"), f(3), f(2, kind="charged"), f(140)])
+    b = rec("b", figures=[f(1, where="Spain"), f(3), f(2, kind="charged"), f(140)])
+    assert _shared_figures(a, b) == 1

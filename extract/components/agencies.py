@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -38,12 +38,12 @@ class AgencyFinder:
         self.name = name
         rules = load_rules(rules_dir).agencies
         self.entries: dict[str, AgencyEntry] = {}
-        self.names = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.names = PhraseMatcher(nlp.vocab, attr="NORM")  # NORM: case, curly apostrophes, spellings
         self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
         for i, a in enumerate(rules.agencies):
             key = str(i)
             self.entries[key] = a
-            forms = [f for f in (a.name, a.acronym, *a.aliases) if f]
+            forms = _country_variants([f for f in (a.name, a.acronym, *a.aliases) if f])
             self.names.add(key, [nlp.make_doc(f) for f in forms if not _is_acronym(f)])
             acr = [f for f in forms if _is_acronym(f)]
             if acr:
@@ -51,6 +51,9 @@ class AgencyFinder:
         self.heads = {h.lower() for h in rules.head_nouns}
         self.outlets = {o.lower() for o in rules.outlets}
         self.generic = {g.lower() for g in rules.generic_modifiers}
+        self.units = {u.lower() for u in rules.unit_nouns}
+        self.titles = {t.lower() for t in rules.title_words}
+        self.titled = self._name_matcher(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         lower_text = doc.text.lower()
@@ -66,6 +69,7 @@ class AgencyFinder:
         cands = filter_spans(cands)
         cands += self._defined(doc, cands)
         cands += self._from_ner(doc, cands)
+        cands += self._from_names(doc, cands)
         set_group(doc, "agencies", sorted(filter_spans(cands), key=lambda sp: sp.start))
         return doc
 
@@ -135,20 +139,155 @@ class AgencyFinder:
         words = name.split()
         if not words or name.lower() in self.outlets:
             return False
-        if words[-1].lower() not in self.heads and not any(w.lower() in self.heads for w in words[-3:]):
+
+        def head(w: str) -> bool:
+            w = w.lower()
+            return w in self.heads or w.endswith("s") and w[:-1] in self.heads  # "Task Forces", "Centres"
+
+        # "Ministry of ...", "US Department of the Treasury"
+        opens = any(
+            head(w) and nxt.lower() in {"of", "for", "on"} for w, nxt in zip(words[:3], words[1:4], strict=False)
+        )
+        if not opens and not head(words[-1]) and not any(head(w) for w in words[-3:]):
             return False
-        return not all(w.lower() in self.generic or w.lower() in self.heads for w in words)
+        head_words = {x for h in self.heads for x in h.split()}
+        return not all(w.lower() in self.generic or w.lower().rstrip("s") in head_words | self.heads for w in words)
 
     def _from_ner(self, doc: Doc, known: list[Span]) -> list[Span]:
         out: list[Span] = []
         for ent in doc.ents:
             if ent.label_ != "ORG" or any(k.start < ent.end and ent.start < k.end for k in known):
                 continue
-            name = _canonical_form(ent.text)
+            span = self._trim_name(doc, ent, known)  # "... Apprehension Superintendent Ann Lee"
+            name = _canonical_form(span.text)
             if not self._agency_like(name) or not name[:1].isupper():
                 continue
-            out.append(make_span(doc, ent.start, ent.end, "AGENCY", self._data(None, name, "ner")))
+            out.append(make_span(doc, span.start, span.end, "AGENCY", self._data(None, name, "ner")))
         return out
+
+    def _name_matcher(self, nlp: Language) -> Matcher:
+        """Capitalised names that end in (or open with) an agency head noun, whatever NER made of them.
+
+        "Northamptonshire Police", "Child Exploitation and Human Trafficking Task Forces",
+        "Ministry of the Solicitor General", "U.S. Attorney's Office for the Northern District of Texas".
+        """
+        # a head noun that is itself a body's name ("Europol") does not end a longer name ("FBI and Europol")
+        own_names = {f.lower() for e in self.entries.values() for f in (e.name, e.acronym, *e.aliases) if f}
+        one = sorted({f for h in self.heads if " " not in h and h not in own_names for f in (h, h + "s")})
+        word = {"TEXT": {"REGEX": r"^[A-Z][\w.'\u2019&-]*$"}}  # "Northamptonshire", "RCMP", "P.E.I."
+        name = [{**word, "OP": "+"}]
+        link = {"LOWER": {"IN": ["and", "&", "of", "for", "in"]}, "OP": "?"}
+        rest = {**word, "OP": "*"}
+        heads: list[list[dict]] = [[{"LOWER": {"IN": one}, "IS_TITLE": True}]]
+        for h in (h for h in self.heads if " " in h):
+            *first, last = h.split()
+            heads.append([*({"LOWER": w, "IS_TITLE": True} for w in first), {"LOWER": {"IN": [last, last + "s"]}}])
+        poss = {"LOWER": {"IN": ["'s", "\u2019s"]}}
+        of = {"LOWER": {"IN": ["for", "of", "on"]}}
+        the = {"LOWER": "the", "OP": "?"}
+        units = {"LOWER": {"IN": sorted(self.units)}}
+        # "Interpol's Vulnerable Communities unit", "the Internet Child Exploitation section"
+        pats = [[{"LOWER": {"IN": ["'s", "\u2019s", "the"]}}, word, {**word, "OP": "+"}, units]]
+        for head in heads:
+            pats.append([*name, link, rest, *head])
+            pats.append([*name, poss, *head, of, the, *name, link, rest])
+            pats.append([*name, poss, *head])  # "Kentucky Attorney General's Office"
+            pats.append([*head, of, the, word, link, rest])
+            pats.append([*name, *head, of, the, word, link, rest])  # "US Department of the Treasury"
+        m = Matcher(nlp.vocab)
+        m.add("NAME", pats, greedy="LONGEST")
+        return m
+
+    def _from_names(self, doc: Doc, known: list[Span]) -> list[Span]:
+        from extract.components.figures import _title_case
+
+        out: list[Span] = []
+        for span in filter_spans([doc[s:e] for _, s, e in self.titled(doc)]):
+            while span and span[-1].lower_ in {"and", "&", "of", "for", "the"}:
+                span = span[:-1]
+            span = self._trim_name(doc, span, known)
+            for k in known:  # a name the model cut short ("... Centers for Missing") grows to the whole name
+                if k._.opf["source"] == "ner" and k.start < span.end and span.start < k.end:
+                    span = self._trim_name(doc, doc[min(k.start, span.start) : max(k.end, span.end)], known)
+            # a unit inside a known body ("P.E.I. RCMP Internet Child Exploitation Unit") is its own entry
+            if not span or any(
+                k.start < span.end
+                and span.start < k.end
+                and not (span.start <= k.start and k.end <= span.end)
+                or (k.start, k.end) == (span.start, span.end)
+                for k in known
+            ):
+                continue
+            if _title_case(sentence_of(doc, span.start)) or any(t.ent_type_ == "PERSON" for t in span):
+                continue  # a headline is all capitals; "John Hart Service" is a person's name
+            name = _canonical_form(span.text)
+            if not self._agency_like(name):
+                continue
+            same = self._same_body(span, known)
+            if same is not None:
+                # "Bureau of Immigration and Customs Enforcement", "U.S. Attorney's Office for the Northern
+                # District of Texas": a known body under a longer written name
+                data = dict(same._.opf)
+                data["form"] = name
+                out.append(make_span(doc, span.start, span.end, "AGENCY", data))
+                continue
+            data = self._data(None, name, "ner")
+            lead = [k for k in known if k.start == span.start and k.end < span.end]
+            own = _canonical_form(doc[lead[0].end : span.end].text) if lead else ""
+            # "FBI Washington Field Office": the office, written with its parent body
+            if own and own.split()[0].lower() not in {"of", "for", "on"} and self._agency_like(own):
+                data["name"] = own
+                data["aliases"] = [name]
+            out.append(make_span(doc, span.start, span.end, "AGENCY", data))
+        return out
+
+    def _same_body(self, span: Span, known: list[Span]) -> Span | None:
+        """A gazetteer body inside a longer name joined only by 'of'/'for' ('Bureau of X', 'X for the District')."""
+        for k in known:
+            if k._.opf["source"] == "ner" or not (span.start <= k.start and k.end <= span.end) or len(k) == len(span):
+                continue
+            if k.end == span.end and span[1].lower_ in {"of", "for"}:
+                if all(t.lower_ in {"of", "for", "the"} for t in span[2 : k.start - span.start]):
+                    return k
+            if k.start == span.start and span.doc[k.end].lower_ in {"of", "for"}:
+                return k
+        return None
+
+    def _trim_name(self, doc: Doc, span: Span, known: list[Span]) -> Span:
+        """Drop what is not the name.
+
+        A capitalised first word of the sentence, an article, a first body in a list, a title and
+        the person after it ("... Apprehension Superintendent Drew Evans"), an operation's name.
+        """
+        ops = {i for o in doc.spans.get("operations", []) for i in range(o.start, o.end)}
+        for i, t in enumerate(span):
+            if i > 0 and (t.lower_ in self.titles or t.i in ops):
+                span = span[:i]
+                break
+        while len(span) > 1 and (
+            span[0].lower_ in {"a", "an", "the", "'s", "\u2019s"}
+            or span[0].is_sent_start
+            and span[0].pos_ != "PROPN"
+            and span[0].ent_type_ not in {"ORG", "GPE", "NORP"}
+        ):
+            span = span[1:]
+        for i, t in enumerate(span):
+            if t.lower_ in {"and", "&"} and 0 < i < len(span) - 1:
+                left = span[:i]
+                known_left = any(left.start <= k.start and k.end == left.end for k in known)
+                if known_left or left[-1].lower_ in self.heads or any(x.ent_type_ == "GPE" for x in left):
+                    return span[i + 1 :]  # "HMRC and Crown Prosecution Service": two bodies
+        return span
+
+
+def _country_variants(forms: list[str]) -> list[str]:
+    """'U.S. Department of State' is also written 'US Department of State' and 'United States Department of State'."""
+    out = list(forms)
+    for f in forms:
+        for a, b in (("U.S. ", "US "), ("US ", "U.S. "), ("U.S. ", "United States "), ("United States ", "U.S. ")):
+            if f.startswith(a) and b + f[len(a) :] not in out:
+                out.append(b + f[len(a) :])
+    return out
 
 
 def _is_acronym(form: str) -> bool:

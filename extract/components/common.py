@@ -105,5 +105,11 @@ def surface_forms(lemmas: set[str] | list[str]) -> dict[str, str]:
 
 
 def lemma_of(tok: Token, forms: dict[str, str]) -> str:
-    """The model's lemma, or the regular-inflection guess when there is no lemmatizer."""
-    return tok.lemma_.lower() if tok.lemma_ else forms.get(tok.lower_, tok.lower_)
+    """The model's lemma, or the regular-inflection guess when there is no lemmatizer.
+
+    A title-case word the model took for a name ("Interpol Rescues 50 Children") keeps its
+    own text as lemma, so the regular-inflection guess is used for it too.
+    """
+    if tok.lemma_ and tok.pos_ != "PROPN":
+        return tok.lemma_.lower()
+    return forms.get(tok.lower_, tok.lemma_.lower() or tok.lower_)

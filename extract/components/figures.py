@@ -10,10 +10,12 @@ token indices the scope component and the record builder need.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extract.components.common import lemma_of, make_span, sentence_of, set_group, surface_forms
+from extract.components.common import lemma_of, make_span, parse_number, sentence_of, set_group, surface_forms
 from extract.rules_loader import load_rules
 
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ROOT", "attr", "npadvmod", "dep", "oprd"}
@@ -23,6 +25,12 @@ CLAUSE_BREAKS = {"and", ",", ";", "but", "while", "whereas", "."}
 NOT_YET = {"will", "would", "could", "may", "might", "should", "shall"}
 ANAPHORS = {"other", "they", "those", "these", "them"}
 # verbs that carry no kind of their own: the kind comes from their event-noun subject
+PASSIVE_AUX = {"was", "were", "been", "be", "is", "are", "has", "have", "had"}
+PARTITIVE_WORDS = {"of", "them", "those", "whom", "which", "or"}
+PEOPLE_KINDS = {"arrested", "charged", "convicted", "rescued", "victims_identified", "suspects_identified"}
+# a list item written as a label line: "Las Vegas: 14", "- Ontario – 40"
+LABEL_ITEM = re.compile(r"^\s*(?:[-\u2022*]\s*)?([A-Z][\w.'\u2019 ]{1,40}?)\s*[:\u2013-]\s*\d[\d,]*\s*$")
+BULLETS = {"-", "\u2022", "*", "\u2013", "\u2014", "\u00b7"}
 SUPPORT_VERBS = {"include", "make", "be", "total", "number", "reach", "comprise", "see", "involve"}
 
 
@@ -50,6 +58,12 @@ class FigureFinder:
         self.excluded = set(fr.excluded_nouns) | TIME_UNITS
         self.blocking = set(fr.blocking_lemmas)
         self.demonyms = dict(rules.places.demonyms)
+        self.place_aliases = dict(rules.places.aliases)
+        self.links = set(fr.breakdown_links)
+        self.rescue_when_victims = set(fr.rescue_when_victims)
+        self.partner_nouns = set(fr.partner_nouns)
+        self.strong_kinds = set(fr.people_triggers_kinds)
+        self.rank_words = set(fr.rank_words)
         # rules-only mode has no lemmatizer: map regular inflections of every listed word to it
         self.forms = surface_forms(
             set(self.trigger)
@@ -74,12 +88,14 @@ class FigureFinder:
                 continue
             if parsed and self._is_age(doc, num):
                 continue
-            if not parsed:
-                found = self._classify_flat(doc, num)
+            if not parsed or _title_case(sentence_of(doc, num.start)):
+                found = self._classify_flat(doc, num)  # a headline's parse is not to be trusted
             else:
                 found = self._classify(doc, num, by_token)
                 if found is None:
                     found = self._list_continuation(doc, num, last)
+                if found is None and not self._rejected_by_parse(doc, num):
+                    found = self._local_fallback(doc, num)
             if found is None:
                 continue
             kind, noun, trigger, rule = found
@@ -103,8 +119,244 @@ class FigureFinder:
             lo, hi = self._evidence_bounds(doc, num, data["qstart"], fig["noun"], fig["trigger"])
             lo, hi = max(lo, sent.start), min(hi, sent.end)
             out.append(make_span(doc, lo, hi, kind, fig))
+        if parsed:
+            out.extend(self._breakdowns(doc, out))
         set_group(doc, "figures", out)
         return doc
+
+    # -- breakdown lists -------------------------------------------------------------
+    def _breakdowns(self, doc: Doc, found: list[Span]) -> list[Span]:
+        """Counts by place written as a list after a figure or trigger of people.
+
+        "arrests in the US (65), followed by Germany (47)", "the US with 153, Britain 55",
+        "18 in Denver, followed by Chicago at 13", and bullet lines under a header that ends
+        with a colon ("arrested 150 people, including:" / "- 47 in Germany"). Each unclaimed
+        number is paired one-to-one with the nearest place of its sentence when only list
+        words (in, at, with, brackets, commas) stand between them; the kind is the one of the
+        closest people figure or trigger before it.
+        """
+        places = list(doc.spans.get("places", []))
+        if not places:
+            return []
+        people = {sp._.opf["num_start"]: sp for sp in found if sp.label_ in PEOPLE_KINDS}
+        claimed = {i for sp in found for i in range(sp._.opf["num_start"], sp._.opf["num_end"])}
+        found_anchors = [(start, sp.label_) for start, sp in people.items()]
+        by_sent: dict[int, list[Span]] = {}
+        for num in doc.spans.get("numbers", []):
+            if num.start in people or (num.start not in claimed and self._list_count(doc, num)):
+                by_sent.setdefault(sentence_of(doc, num.start).start, []).append(num)
+        out: list[Span] = []
+        for sstart, nums in by_sent.items():
+            sent = sentence_of(doc, sstart)
+            in_sent = [p for p in places if sent.start <= p.start < sent.end]
+            if not in_sent:
+                continue
+            sent_anchors = [a for a in found_anchors if sent.start <= a[0] < sent.end] + [
+                (t.i, hit[0])
+                for t in sent
+                if t.pos_ in {"VERB", "NOUN", "ADJ"}
+                and (hit := self._trigger_of(t)) is not None
+                and hit[0] in PEOPLE_KINDS
+            ]
+            pairs = self._pair_items(doc, nums, in_sent)
+            paired = {q.start for _, q in pairs}
+            for n, p in pairs:
+                place = self._place_text(doc, p, in_sent, paired)
+                if n.start in people:  # a figure already read: the list says where it belongs
+                    people[n.start]._.opf.update(place=place, place_start=p.start)
+                    continue
+                before = [a for a in sent_anchors if a[0] < min(n.start, p.start)]
+                kind = max(before)[1] if before else self._list_header(doc, n, found_anchors)
+                if kind is None:
+                    continue
+                data = n._.opf
+                fig = {
+                    "kind": kind,
+                    "value": data["value"],
+                    "qualifier": data["qualifier"],
+                    "rule": "breakdown",
+                    "num_start": n.start,
+                    "num_end": n.end,
+                    "qstart": data["qstart"],
+                    "noun": None,
+                    "trigger": None,
+                    "demonym": None,
+                    "place": place,
+                    "place_start": p.start,
+                }
+                lo, hi = min(n.start, p.start, data["qstart"]), max(n.end, p.end)
+                out.append(make_span(doc, lo, hi, kind, fig))
+        out.extend(self._label_items(doc, claimed | {i for sp in out for i in range(sp.start, sp.end)}, found_anchors))
+        return out
+
+    def _label_items(self, doc: Doc, claimed: set[int], anchors: list[tuple[int, str]]) -> list[Span]:
+        """Label lines under a header ("Recoveries by field office:" / "Las Vegas: 14"): the label is the place."""
+        out: list[Span] = []
+        for num in doc.spans.get("numbers", []):
+            if num.start in claimed:
+                continue
+            text = doc.text
+            start = text.rfind("\n", 0, num.start_char) + 1
+            end = text.find("\n", num.start_char)
+            m = LABEL_ITEM.match(text[start : end if end >= 0 else len(text)])
+            before = [t for t in doc[max(0, num.start - 12) : num.start] if t.idx >= start]
+            if m is None or any(self._trigger_of(t) for t in before):
+                continue  # "Arrested: 2,864" is a statistics line, read by the classifier
+            kind = self._list_header(doc, num, anchors)
+            if kind is None:
+                continue
+            label = m.group(1).strip()
+            data = num._.opf
+            fig = {
+                "kind": kind,
+                "value": data["value"],
+                "qualifier": data["qualifier"],
+                "rule": "breakdown:label",
+                "num_start": num.start,
+                "num_end": num.end,
+                "qstart": data["qstart"],
+                "noun": None,
+                "trigger": None,
+                "demonym": None,
+                "place": self.place_aliases.get(label.lower(), label),
+            }
+            line = [t.i for t in doc[max(0, num.start - 12) : num.start] if t.idx >= start and not t.is_space]
+            lo = line[0] if line else num.start
+            out.append(make_span(doc, lo, num.end, kind, fig))
+        return out
+
+    def _place_text(self, doc: Doc, p: Span, places: list[Span], paired: set[int]) -> str:
+        """A place as a scope: the whole coordinated list when its other places count nothing of their own."""
+        listed = [q for q in places if q.start != p.start and q.root in p.root.conjuncts]
+        if listed and not any(q.start in paired for q in listed):
+            return doc[min(q.start for q in [p, *listed]) : max(q.end for q in [p, *listed])].text
+        return self.place_aliases.get(p.text.lower(), self.place_aliases.get(f"the {p.text.lower()}", p.text))
+
+    def _pair_items(self, doc: Doc, nums: list[Span], places: list[Span]) -> list[tuple[Span, Span]]:
+        """One-to-one count/place pairs of a list, the tightest first.
+
+        Each count is offered its nearest place on either side ("Britain 55", "Germany (47)",
+        "47 in Germany"); a bracket costs nothing, a list word one, a separator (comma, "and")
+        two, so "the US with 153, Britain 55" pairs 153 with the US, not with Britain.
+        """
+        offers = []
+        # a place that modifies a noun ("the UK's most prolific", "UK suspects") is no list item
+        places = [
+            p
+            for p in places
+            if p.end >= len(doc) or not (doc[p.end].lower_ in {"'s", "\u2019s"} or doc[p.end].pos_ == "NOUN")
+        ]
+        for n in nums:
+            left = [p for p in places if p.end <= n.start]
+            right = [p for p in places if p.start >= n.end]
+            for p in (max(left, key=lambda p: p.end, default=None), min(right, key=lambda p: p.start, default=None)):
+                if p is not None and (cost := self._list_gap(doc, n, p, nums)) is not None:
+                    offers.append((cost, abs(p.start - n.start), n, p))
+        pairs: list[tuple[Span, Span]] = []
+        used_n: set[int] = set()
+        used_p: set[int] = set()
+        for _, _, n, p in sorted(offers, key=lambda o: o[:2]):
+            if n.start not in used_n and p.start not in used_p:
+                pairs.append((n, p))
+                used_n.add(n.start)
+                used_p.add(p.start)
+        return pairs
+
+    def _list_count(self, doc: Doc, num: Span) -> bool:
+        """A bare count, or a count of people: not a year, a date, a rank or an amount of things."""
+        data = num._.opf
+        if data["is_year"] or data["ent"] == "QUANTITY":
+            return False
+        prev = doc[num.start - 1] if num.start > 0 else None
+        if data["ent"] == "DATE" and any(
+            t.ent_type_ == "DATE" and t.is_alpha for t in (prev, doc[num.end] if num.end < len(doc) else None) if t
+        ):
+            return False  # "March 10", "10 days"; a bare "Britain 55" the model calls a date is still a count
+        if self._is_rank(doc, num.start) or prev is not None and prev.text in {"$", "£", "€"}:
+            return False
+        if prev is not None and prev.lower_ == "the" and num.start > 1 and doc[num.start - 2].lower_ == "of":
+            return False  # "five of the 17 suspects": a back-reference to a group already counted
+        nxt = doc[num.end] if num.end < len(doc) else None
+        while nxt is not None and (nxt.ent_type_ in {"GPE", "NORP"} or nxt.pos_ == "ADJ") and nxt.i + 1 < len(doc):
+            nxt = doc[nxt.i + 1]  # "19 U.S. states", "19 different states": a modifier of the counted noun
+        if nxt is None or not nxt.is_alpha:
+            return nxt is None or nxt.text not in {"-", "\u2011", "%"}
+        lemma = nxt.lemma_.lower()
+        if lemma in self.blocking or lemma in self.excluded:
+            return False
+        if nxt.pos_ in {"NOUN"} and nxt.ent_type_ not in {"GPE", "LOC", "NORP"}:
+            return lemma in self.person or lemma in self.victim or self._demonym(nxt) is not None
+        return True
+
+    def _list_gap(self, doc: Doc, num: Span, place: Span, nums: list[Span]) -> int | None:
+        """The cost of reading a count and a place as one list item, or None when they are not one."""
+        after = place.start >= num.end  # "47 in Germany" rather than "Germany (47)"
+        lo, hi = (num.end, place.start) if after else (place.end, num._.opf["qstart"])
+        # the scope of a clause ("In Europe, 75 were held", "held in Germany and one in ...") is no list label
+        adverbial = place.root.dep_ == "pobj" and place.root.head.head.pos_ in {"VERB", "AUX"}
+        cost = words = 0
+        for t in doc[lo:hi]:
+            if self._is_rank(doc, t.i):
+                continue  # "Jackson, Mississippi, No. 2 at 19"
+            if t.like_num or any(n.start <= t.i < n.end for n in nums):
+                return None  # another count stands between them
+            if t.text in {"(", ")", "-", "\u2013", "\u2014", ":"}:
+                continue
+            if t.text in {",", ";"} or t.lower_ in {"and", "while", "followed", "with"}:
+                if after or adverbial and t.lower_ != "with":
+                    return None  # a count's own place follows it directly: "21, with Jackson" is the next item
+                cost += 2
+            elif t.lower_ in {"the", "a"}:
+                continue
+            elif (
+                t.lower_ in self.links
+                or t.lemma_.lower() in self.person | self.victim
+                or after
+                and (
+                    t.lower_ in PARTITIVE_WORDS | PASSIVE_AUX
+                    or self._trigger_of(t) is not None
+                    and t.pos_ in {"NOUN", "VERB"}
+                )
+            ):
+                cost += 1  # list words, the counted noun ("65 suspects in the US"), "121 of them in the UK"
+            else:
+                return None
+            words += not t.is_punct
+        return cost if words <= 3 and cost <= 5 else None
+
+    def _is_rank(self, doc: Doc, i: int) -> bool:
+        """'No. 2', 'number 3': a position in a ranking, not a count."""
+        t = doc[i]
+        if t.text == "." and i > 0:
+            return doc[i - 1].lower_ in self.rank_words
+        prev = [doc[j] for j in (i - 1, i - 2) if j >= 0 and doc[j].text != "."]
+        return t.like_num and bool(prev) and prev[0].lower_ in self.rank_words or t.lower_ in self.rank_words
+
+    def _list_header(self, doc: Doc, num: Span, anchors: list[tuple[int, str]]) -> str | None:
+        """The kind announced by the header line of a bullet list ("... arrested 150 people, including:")."""
+        text = doc.text
+        start = text.rfind("\n", 0, num.start_char) + 1
+        end = text.find("\n", num.start_char)
+        if text[start : num.start_char].strip() not in BULLETS and not LABEL_ITEM.match(text[start:end]):
+            return None
+        pos = start - 1
+        while pos > 0:  # walk back over the other items of the list (and blank lines)
+            begin = text.rfind("\n", 0, pos) + 1
+            line = text[begin:pos].strip()
+            if line and line[0] not in BULLETS and not LABEL_ITEM.match(line):
+                if not line.endswith(":"):
+                    return None
+                head = doc.char_span(begin, pos, alignment_mode="expand")
+                if head is None:
+                    return None
+                hits = [a for a in anchors if head.start <= a[0] < head.end]
+                if hits:
+                    return max(hits)[1]
+                # "the number of recoveries or identifications": the strongest trigger names the list
+                trig = [(h[1], t.i, h[0]) for t in head if (h := self._trigger_of(t)) and h[0] in PEOPLE_KINDS]
+                return max(trig)[2] if trig else None
+            pos = begin - 1
+        return None
 
     # -- classification ------------------------------------------------------------
     def _classify_flat(self, doc: Doc, num: Span) -> tuple[str, Token | None, Token | None, str] | None:
@@ -151,6 +403,38 @@ class FigureFinder:
             kind = "victims_identified"
         return kind, noun, doc[i], f"flat:{lemma_of(doc[i], self.forms)}"
 
+    def _local_fallback(self, doc: Doc, num: Span) -> tuple[str, Token | None, Token | None, str] | None:
+        """When the parse links the number to nothing: its trigger written right beside it.
+
+        "106 arrested, 308 charges laid" (a participle right after), "the arrest 281 pimps"
+        (an event noun right before, the counted people after).
+        """
+        nxt = doc[num.end] if num.end < len(doc) else None
+        hit = self._trigger_of(nxt) if nxt is not None and nxt.tag_ in {"VBN", "VBD"} else None
+        if hit is not None and hit[0] != "suspects_identified" and "\n" not in doc[num.start].whitespace_:
+            return hit[0], None, nxt, f"local:{nxt.lemma_.lower()}"  # the parse may even split them apart
+        found = self._classify_flat(doc, num)
+        if found is None:
+            return None
+        kind, noun, trigger, _ = found
+        if trigger is None or kind == "suspects_identified":
+            return None
+        after = trigger.i == num.end and trigger.tag_ in {"VBN", "VBD"}
+        before = trigger.i == num.start - 1 or trigger.i == num.start - 2 and doc[num.start - 1].lower_ in {"of", "the"}
+        if after or before and noun is not None:
+            return kind, noun, trigger, f"local:{trigger.lemma_.lower()}"
+        return None
+
+    def _rejected_by_parse(self, doc: Doc, num: Span) -> bool:
+        """Numbers the parse reads as something else for a reason: ages, amounts of things, ranks, dates."""
+        nxt = doc[num.end] if num.end < len(doc) else None
+        return (
+            nxt is not None
+            and (nxt.text in {"-", "\u2011", "%"} or nxt.lemma_.lower() in self.excluded | self.blocking)
+            or self._is_rank(doc, num.start)
+            or self._at_large_or_aged(doc, num, bare=True)
+        )
+
     def _label_line(self, doc: Doc, num: Span) -> tuple[str, Token | None, Token | None, str] | None:
         """A statistics line: "Arrested: 2,864", "Convicted 383", "Children safeguarded: 23"."""
         sent = sentence_of(doc, num.start)
@@ -192,9 +476,13 @@ class FigureFinder:
             return None
         if head_tok.dep_ == "pobj" and head_tok.head.head.lemma_.lower() in self.blocking:
             return None  # "a father of two"
-        if counted is not None and lemma in self.charge:
-            return "charges", counted, None, "noun:charges"
+        if self._at_large_or_aged(doc, num, bare=noun is None):
+            return None  # "20 of those charged remain at large", "five of them younger than 3" (ANNOTATION.md)
+        if counted is not None and lemma in self.charge and not self._in_name(counted):
+            return "charges", counted, None, "noun:charges"  # not "61 Internet Crimes Against Children task forces"
         if counted is not None and lemma in self.country:
+            if self._origin_countries(counted):
+                return None  # "aliens from 18 countries": where people come from, not countries taking part
             return "countries", counted, None, "noun:countries"
         # an event noun counted directly: "153 arrests", "33 convictions"
         if counted is not None and lemma in self.trigger and counted.pos_ == "NOUN":
@@ -225,28 +513,48 @@ class FigureFinder:
             and self._previous_kind(seen, num) in {"rescued", "victims_identified"}
         ):
             lemma = "victim"  # "44 children were rescued and 79 others were identified"
-        is_victim = counted is not None and (lemma in self.victim or lemma == "victim")
+        is_victim = counted is not None and (
+            lemma in self.victim or lemma == "victim" or self._described_as_victims(counted)
+        )
         is_person = counted is not None and (
             lemma in self.person or counted.ent_type_ == "NORP" or self._demonym(counted) is not None
         )
         if trig is not None:
             kind, tok = trig
             if kind == "suspects_identified" and (is_victim or (not is_person and self._victim_context(anchor))):
-                kind = "victims_identified"
+                found = tok.lemma_.lower() in self.rescue_when_victims and tok.tag_ in {"VBN", "VBD"}
+                kind = "rescued" if found else "victims_identified"  # "were found", not "raced to find"
             if self._not_yet(tok):
                 return None  # "still to be sentenced", "will be charged": not (yet) a fact
             if counted is None and not self._elliptic_ok(head_tok, tok):
                 return None
-            if counted is not None and not (is_victim or is_person):
+            if counted is not None and not (is_victim or is_person or self._people_noun(counted, kind)):
                 return None
             return kind, counted, tok, f"trigger:{tok.lemma_.lower()}"
         if noun is not None and lemma == "victim":
             return "victims_identified", counted, None, "noun:victim"
+        part = self._part_of_counted_group(head_tok, seen) if noun is None else None
+        if part is not None:
+            return part, None, None, "partitive"
+        ref = self._anaphoric_kind(doc, num, noun if noun is not None else head_tok, seen)
+        if ref is not None and (counted is None or is_person or is_victim):
+            return ref, counted, None, "anaphor"
+        if noun is not None and lemma == "suspect" and not self._not_yet_clause(counted):
+            return "suspects_identified", counted, None, "noun:suspect"  # "among 733 suspects": people identified
         # list continuation: "42 in Germany, eight in the Netherlands"
         prev = seen.get(head_tok.head.i)
         if prev is not None and head_tok.dep_ in {"conj", "appos"}:
             return prev["kind"], counted, None, "list"
         return None
+
+    def _people_noun(self, noun: Token, kind: str) -> bool:
+        """An arrest, charge, conviction or rescue counts people whatever they are called ("219 smugglers")."""
+        return (
+            kind in self.strong_kinds
+            and noun.pos_ in {"NOUN", "PROPN"}
+            and noun.ent_type_ not in {"MONEY", "QUANTITY", "PERCENT", "DATE", "TIME", "ORG", "GPE"}
+            and noun.lemma_.lower() not in self.excluded | self.charge | self.country
+        )
 
     def _evidence_bounds(
         self, doc: Doc, num: Span, qstart: int, noun: int | None, trigger: int | None
@@ -258,6 +566,10 @@ class FigureFinder:
             trigger = max(ends) if ends else None  # "21 in Poland", not "arrests include 64 made in Spain, 21"
         idx = [i for i in (qstart, num.start, noun, trigger) if i is not None]
         return min(idx), max([*idx, num.end - 1]) + 1
+
+    def _not_yet_clause(self, tok: Token) -> bool:
+        verb = next((t for t in [tok, *tok.ancestors] if t.pos_ in {"VERB", "AUX"}), None)
+        return verb is not None and self._not_yet(verb)
 
     def _not_yet(self, verb: Token) -> bool:
         aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
@@ -278,18 +590,41 @@ class FigureFinder:
             for c in tok.children
         )
 
+    def _anaphoric_kind(self, doc: Doc, num: Span, head_tok: Token, seen: dict[int, dict]) -> str | None:
+        """'Among them were 197 suspects', 'of which 11 were ...': a part of the group counted just before.
+
+        `head_tok` is the counted noun, or the number standing for it.
+        """
+        clause = head_tok.head if head_tok.dep_ in {"nsubj", "nsubjpass", "attr", "dobj"} else head_tok
+        refs = [
+            g
+            for c in (*clause.children, *head_tok.children)
+            if c.dep_ == "prep" and c.lower_ in {"among", "of"}
+            for g in c.children
+            if g.dep_ == "pobj" and g.lower_ in {"them", "which", "whom", "those"} and not list(g.children)
+        ]
+        if not refs:
+            return None
+        sent = sentence_of(doc, num.start)
+        lo = sentence_of(doc, sent.start - 1).start if sent.start > 0 else sent.start
+        before = [(i, f) for i, f in seen.items() if lo <= i < num.start and f["kind"] in PEOPLE_KINDS]
+        return max(before, key=lambda x: x[0])[1]["kind"] if before else None
+
     def _previous_kind(self, seen: dict[int, dict], num: Span) -> str | None:
         sent = sentence_of(num.doc, num.start)
         before = [(i, f) for i, f in seen.items() if sent.start <= i < num.start]
         return max(before, key=lambda x: x[0])[1]["kind"] if before else None
 
     def _is_age(self, doc: Doc, num: Span) -> bool:
-        """An age after a name: "Tracey Baker, 41," / "David Browning, 47, of Kentucky"."""
+        """An age after a name or a person: "Tracey Baker, 41,", "David Hines (30) from", "A fourth man, 64, from"."""
         i = num.start
-        if i >= 2 and doc[i - 1].text == "," and doc[i - 2].ent_type_ == "PERSON":
-            nxt = doc[num.end] if num.end < len(doc) else None
-            return nxt is None or nxt.text in {",", ")", "."} or nxt.lower_ in {"of", "from", "and", "who", "was"}
-        return False
+        if i < 2 or doc[i - 1].text not in {",", "("}:
+            return False
+        before = doc[i - 2]
+        named = before.ent_type_ == "PERSON" or before.lemma_.lower() in self.person and before.tag_ in {"NN", "NNP"}
+        nxt = doc[num.end] if num.end < len(doc) else None
+        closes = nxt is None or nxt.text in {",", ")", "."} or nxt.lower_ in {"of", "from", "and", "who", "was"}
+        return named and closes
 
     def _list_continuation(
         self, doc: Doc, num: Span, last: tuple[int, str, int] | None
@@ -304,11 +639,40 @@ class FigureFinder:
             return None
         if root.dep_ == "nummod":
             return None
+        between = [n for n in doc.spans.get("numbers", []) if last[2] <= n.start and n.end <= num.start]
+        if any(self._counts_things(doc, n) for n in between):
+            return None  # "32 raids; there were 18 in Germany": the list continues the raids, not the arrests
         for child in root.children:
             if child.dep_ == "prep" and child.lower_ in {"in", "from", "across", "within"}:
                 if any(g.ent_type_ in {"GPE", "LOC", "NORP"} for g in child.subtree):
                     return last[1], None, None, "list"
         return None
+
+    def _in_name(self, tok: Token) -> bool:
+        """A capitalised word inside a name ("61 Internet Crimes Against Children task forces"), not in a headline."""
+        return tok.ent_type_ == "ORG" or (
+            tok.is_title and not tok.is_sent_start and not _title_case(sentence_of(tok.doc, tok.i))
+        )
+
+    def _at_large_or_aged(self, doc: Doc, num: Span, *, bare: bool) -> bool:
+        """People at large, or a part of a group picked out by age ("five of them younger than 3")."""
+        sent = sentence_of(doc, num.start)
+        after = " ".join(t.lower_ for t in doc[num.end : min(sent.end, num.end + 12)])
+        near = [t.lower_ for t in doc[num.end : min(sent.end, num.end + 4)]]
+        return " at large" in f" {after}" or bare and any(w in near for w in ("younger", "older", "aged"))
+
+    def _origin_countries(self, noun: Token) -> bool:
+        """'from 18 countries' after people who are not police: their nationalities."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "from":
+            return False
+        owner = prep.head
+        return owner.pos_ in {"NOUN", "PROPN"} and owner.lemma_.lower() not in self.partner_nouns
+
+    def _counts_things(self, doc: Doc, num: Span) -> bool:
+        """A number whose counted noun is an excluded thing ("32 raids", "45 kilograms")."""
+        root = self._root(num)
+        return root.dep_ == "nummod" and root.head.lemma_.lower() in self.excluded
 
     def _root(self, num: Span) -> Token:
         """The token that links the number to the sentence ("a dozen" -> dozen, "Thirty-three" -> three)."""
@@ -317,8 +681,37 @@ class FigureFinder:
         return (words or outside or [num[-1]])[-1]
 
     def _victim_context(self, tok: Token) -> bool:
-        """Identifications in a sentence about victims count victims, not suspects."""
-        return any(t.lemma_.lower() in self.victim for t in sentence_of(tok.doc, tok.i))
+        """Identifications in a sentence about victims count victims, not suspects.
+
+        A bare number ("Six were found in Seattle") also looks at the sentence before it.
+        """
+        sent = sentence_of(tok.doc, tok.i)
+        if any(t.lemma_.lower() in self.victim for t in sent):
+            return True
+        if tok.like_num and sent.start > 0:
+            return any(t.lemma_.lower() in self.victim for t in sentence_of(tok.doc, sent.start - 1))
+        return False
+
+    def _part_of_counted_group(self, head_tok: Token, seen: dict[int, dict]) -> str | None:
+        """'39 of the 660 were sex offenders', '31 of the 40 victims': a part of a group counted earlier."""
+        obj = self._of_object(head_tok)
+        if obj is None:
+            return None
+        total = obj if obj.like_num else next((c for c in obj.children if c.dep_ == "nummod"), None)
+        if total is None:
+            return None
+        value = parse_number(total.text)
+        earlier = [f for i, f in seen.items() if i < head_tok.i and f["value"] == value and f["kind"] in PEOPLE_KINDS]
+        return earlier[-1]["kind"] if earlier else None
+
+    def _described_as_victims(self, noun: Token) -> bool:
+        """'1,374 individuals believed to be victims': the noun's own clause says what they are."""
+        return any(
+            t.lemma_.lower() in {"victim", "survivor"}
+            for c in noun.children
+            if c.dep_ in {"acl", "relcl"}
+            for t in c.subtree
+        )
 
     def _partitive_reference(self, noun: Token) -> bool:
         h = noun.head
@@ -372,17 +765,29 @@ class FigureFinder:
         def consider(tok: Token, hops: int) -> None:
             if tok.lemma_.lower() == "hold" and any(c.dep_ == "agent" for c in tok.children):
                 return  # "minors who were being held by a defendant": captivity, not custody
+            if tok.lemma_.lower() in self.rescue_when_victims and any(c.dep_ == "xcomp" for c in tok.children):
+                return  # "were found to have 90,000 images": a finding about them, not their identification
             hit = self._trigger_of(tok)
             if hit is not None and tok.pos_ in {"VERB", "NOUN", "ADJ", "AUX", "PROPN"}:
                 kind, prio = hit
                 candidates.append((-prio, hops, kind, tok))
 
+        event = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" else None
+        if (
+            event is not None
+            and event.pos_ == "NOUN"
+            and event.lemma_.lower() not in self.excluded  # "the first round of 89 defendants"
+            and self._trigger_of(event) is not None
+        ):
+            return self._trigger_of(event)[0], event  # "the rescue of 115 children targeted by ...": the event counts
         for child in anchor.children:  # "146 children safeguarded", "those arrested", "people who were held"
-            if child.dep_ in {"acl", "relcl", "amod"} and not _has_own_subject(child):
-                consider(child, 0)
+            if child.dep_ in {"acl", "relcl", "amod"} and not _has_own_subject(child) and not _background(child):
+                # an adjective ("89 accused gangsters were convicted") gives way to the verb of the clause
+                rank = 2 if child.dep_ == "amod" else 0
+                consider(child, rank)
                 for cc in child.children:
                     if cc.dep_ == "conj":
-                        consider(cc, 0)
+                        consider(cc, rank)
         tok, hops = anchor, 0
         while hops < self.max_hops and tok.head != tok:
             child, tok = tok, tok.head
@@ -416,6 +821,13 @@ class FigureFinder:
                     if c.dep_ == "dobj" and child.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in {"charge"}:
                         consider(c, hops)  # "200 Australians face charges"
                     if (
+                        child.dep_ == "prep"
+                        and child.lower_ == "against"
+                        and c.dep_ in {"dobj", "nsubjpass"}
+                        and c.lemma_.lower() in self.charge
+                    ):
+                        consider(c, hops)  # "428 charges were laid against 107 people": those people are charged
+                    if (
                         c.dep_ in {"nsubj", "nsubjpass"}
                         and c is not child
                         and c.pos_ == "NOUN"
@@ -426,6 +838,10 @@ class FigureFinder:
                         for g in c.children:
                             if g.dep_ == "pobj":
                                 consider(g, hops + 1)
+                                if c.lower_ == "among":  # "17 Britons were among those arrested"
+                                    for gc in g.children:
+                                        if gc.dep_ in {"acl", "amod", "relcl"}:
+                                            consider(gc, hops + 1)
             if tok.pos_ in {"VERB", "AUX"} and tok.dep_ in {"ROOT", "ccomp"} and candidates:
                 break
         if not candidates:
@@ -448,6 +864,17 @@ def _has_own_subject(clause: Token) -> bool:
     )
 
 
+def _title_case(sent: Span) -> bool:
+    """A headline in title case ("Police Arrest 9 Suspects, Rescue 50 Children"): the parser reads it as names."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 5 and sum(t.is_title or t.is_upper for t in words) >= 0.8 * len(words)
+
+
+def _background(clause: Token) -> bool:
+    """A relative clause in the past perfect tells a history ("56 men who had been convicted ... were held")."""
+    return clause.dep_ == "relcl" and any(c.lower_ in {"had", "'d"} and c.dep_ == "aux" for c in clause.children)
+
+
 def _linked(a: Token, b: Token) -> bool:
     """Two triggers joined by a conjunction ("identified and rescued")."""
 
@@ -460,6 +887,16 @@ def _linked(a: Token, b: Token) -> bool:
 
     if a is b:
         return False
+    def shared_object(head: Token, conj: Token) -> bool:
+        # "recover and identify 103 juveniles": one object, written after the second verb
+        return (
+            any(c.dep_ == "dobj" for c in conj.children)
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children)
+            and not any(c.dep_ == "dobj" for c in head.children)
+        )
+
     if a.dep_ == "conj" and a.head == b:
-        return not own_subject(a)
-    return b.dep_ == "conj" and b.head == a and not own_subject(b)
+        return not own_subject(a) or shared_object(b, a)
+    if b.dep_ == "conj" and b.head == a:
+        return not own_subject(b) or shared_object(a, b)
+    return False

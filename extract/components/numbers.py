@@ -18,6 +18,8 @@ from extract.rules_loader import load_rules
 
 NUMBER_WORD = {"LIKE_NUM": True}
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
+VAGUE_MULTIPLES = {"hundred", "thousand", "dozen", "million"}
+VAGUE_WORDS = {"several", "few", "many", "some", "hundreds", "thousands", "dozens"}
 SKIP_ENTS = {"MONEY", "PERCENT", "TIME", "ORDINAL"}
 
 
@@ -38,8 +40,10 @@ class NumberFinder:
             [
                 [NUMBER_WORD, {"ORTH": {"IN": ["-", "\u2011", "\u2013"]}}, NUMBER_WORD],
                 [NUMBER_WORD, {"LOWER": {"IN": ["hundred", "thousand", "million", "dozen"]}}],
-                [{"LOWER": {"IN": ["a", "one"]}}, {"LOWER": "dozen"}],
+                [{"LOWER": {"IN": ["a", "one"]}}, {"LOWER": {"IN": ["dozen", "hundred", "thousand"]}}],
                 [NUMBER_WORD],
+                # thousands grouped by a space, as many European releases write them: "1 374"
+                [{"TEXT": {"REGEX": r"^\d{1,3}$"}, "SPACY": True}, {"TEXT": {"REGEX": r"^\d{3}$"}}],
             ],
             greedy="LONGEST",
         )
@@ -75,6 +79,9 @@ class NumberFinder:
         value = parse_number(text)
         if value is None:
             return None
+        prev = doc[start - 1].lower_ if start > 0 else ""
+        if doc[start].lower_ in VAGUE_MULTIPLES and prev in VAGUE_WORDS:
+            return None  # "several hundred", "a few thousand": no number is written
         qualifier, qstart = "exact", start
         if start in qual_end:
             qstart, qualifier = qual_end[start]

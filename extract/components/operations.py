@@ -44,18 +44,26 @@ class OperationFinder:
         self.name = name
         r = load_rules(rules_dir).operations
         self.stop = {w.lower() for w in r.name_stopwords}
-        word = r"(?:[A-Z0-9][\w'’&-]*(?:\.[\w'’&-]+)*|[IVX]+)"
+        self.descriptive = {w.lower() for w in r.descriptive_words}
+        # a capitalised word, a number, a numeral, or a camel-case word ("reWired")
+        word = r"(?:[A-Z0-9][\w'’&-]*(?:\.[\w'’&-]+)*|[IVX]+|[a-z]+[A-Z][\w'’&-]*)"
         kw = "|".join(re.escape(k) for k in sorted(r.keywords, key=len, reverse=True))
         q = f"[{QUOTES}]?"
+        # the keyword in any case, the name capitalised: "operation fits the ..." must not swallow "Project ITOM"
         self.prefix = re.compile(
-            rf"(?<![\w-])(?:{kw})(?=[ \t])[ \t]+{q}({word}(?:[ \t]+{word}){{0,4}}){q}", re.IGNORECASE
+            rf"(?<![\w-])(?i:{kw})(?=[ \t])[ \t]+({q})"
+            rf"({word}(?:[ \t]+(?:(?:and|&)[ \t]+(?!(?i:{kw})\b))?{word}){{0,4}}){q}"
+        )
+        # a quoted name before a lower-case keyword: "INTERPOL's “Storm Makers 2” operation"
+        self.quoted = re.compile(
+            rf"[{QUOTES}]((?:{word})(?:[ \t]+{word}){{0,4}})[,.]?[{QUOTES}][ \t]+(?:operation|project)\b"
         )
         self.word = re.compile(rf"^{word}$")
         sk = "|".join(re.escape(k) for k in r.suffix_keywords)
         self.suffix = re.compile(rf"\b([A-Z][a-z][\w'’-]+)[ \t]+(?:{sk})\b")
         cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(r.naming_cues, key=len, reverse=True))
         self.cue = re.compile(
-            rf"\b(?:{cues})\s+[{QUOTES}]([^{QUOTES}\n]{{1,40}}?)[,.]?[{QUOTES}]|\b(?:{cues})\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})"
+            rf"\b(?:{cues})\s+[{QUOTES}]([^{QUOTES}\n]{{1,40}}?)[,.]?[{QUOTES}]|\b(?:{cues})\s+({word}(?:\s+{word}){{0,3}})"
         )
         self.keywords = {k.lower() for k in r.keywords}
 
@@ -64,18 +72,22 @@ class OperationFinder:
         found: list[tuple[int, int, str, str]] = []
         for m in self.prefix.finditer(text):
             kw = text[m.start() : m.start(1)].strip(" " + QUOTES)
-            if not kw[:1].isupper():
-                continue  # "operations manager", "the project was"
-            words = self._trim(m.group(1).split())
+            if not kw[:1].isupper() and not m.group(1):
+                continue  # "operations manager", "the project was"; but "operation “Broken Heart”" is a name
+            words = self._trim(m.group(2).split())
             if not words:
                 continue
             name = f"{kw} {' '.join(words)}"
-            end = m.start(1) + len(" ".join(words))
+            end = m.start(2) + len(" ".join(words))
             found.append((m.start(), end, name, "operation:keyword"))
             # "Operation Cross Country VIII" also names the series "Operation Cross Country"
         for m in self.suffix.finditer(text):
-            if m.group(1).lower() not in self.stop and not _sentence_start(text, m.start()):
+            if m.group(1).lower() not in self.stop | self.descriptive and not _sentence_start(text, m.start()):
                 found.append((m.start(), m.end(), m.group(0), "operation:suffix"))
+        for m in self.quoted.finditer(text):
+            words = self._trim(m.group(1).split())
+            if words:
+                found.append((m.start(1), m.start(1) + len(" ".join(words)), " ".join(words), "operation:quoted"))
         for m in self.cue.finditer(text):
             raw = m.group(1) or m.group(2)
             # the cue must name an operation: "an operation called X", "the probe, dubbed 'X'"
@@ -103,11 +115,16 @@ class OperationFinder:
 
     def _trim(self, words: list[str], allow_lower: bool = False) -> list[str]:
         out: list[str] = []
-        for w in words:
+        for n, w in enumerate(words):
             core = w.strip(QUOTES + ",.;:)(")
+            nxt = words[n + 1].strip(QUOTES) if n + 1 < len(words) else ""
+            if core.lower() in {"and", "&"} and out and nxt[:1].isupper() and nxt.lower() not in self.keywords:
+                out.append(core)  # "Operation Reclaim and Rebuild"
+                continue
             if not core or core.lower() in self.stop or core.lower() in self.keywords:
                 break
-            if not allow_lower and not (core[:1].isupper() or core[:1].isdigit() or ROMAN.match(core)):
+            camel = core[:1].islower() and any(c.isupper() for c in core[1:])
+            if not allow_lower and not (core[:1].isupper() or core[:1].isdigit() or ROMAN.match(core) or camel):
                 break
             out.append(core)
             if w.endswith((",", ".", ";", ":", ")")) or w[-1:] in QUOTES:

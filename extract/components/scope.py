@@ -33,26 +33,42 @@ class ScopeFinder:
         self.worldwide = sorted(places.worldwide, key=len, reverse=True)
 
     def __call__(self, doc: Doc) -> Doc:
-        ops_tokens = {i for o in doc.spans.get("operations", []) for i in range(o.start, o.end)}
-        # "Project Spade" tagged as a place by the model is still an operation
-        places = [
-            e
-            for e in doc.ents
-            if e.label_ in {"GPE", "LOC"} and not any(i in ops_tokens for i in range(e.start, e.end))
-        ]
+        places = list(doc.spans.get("places", []))
         times = [e for e in doc.ents if e.label_ == "DATE"]
         agencies = list(doc.spans.get("agencies", []))
         ops = list(doc.spans.get("operations", []))
         single_op = len({o._.opf["name"].lower() for o in ops}) == 1
+        # a place a list pairs with one count ("six in the UK, seven in the US") is not another count's scope
+        owned = {sp._.opf.get("place_start") for sp in doc.spans.get("figures", [])} - {None}
+        free = [p for p in places if p.start not in owned]
         for group in ("figures", "terms"):
             for span in doc.spans.get(group, []):
                 data = span._.opf
                 anchors = self._anchors(doc, data)
-                data["where"] = data.get("demonym") or self._where(doc, span, anchors, places)
+                data["where"] = (
+                    data.get("place")
+                    or data.get("demonym")
+                    or self._where(doc, span, data, anchors, free)
+                    or self._fronted_place(doc, span, places)
+                )
                 data["when"] = self._when(span, anchors, times)
                 data["attributed_to"] = self._attribution(span, agencies)
                 data["operation"] = self._operation(span, ops, single_op)
+        self._share_sentence_place(doc, free)
         return doc
+
+    def _share_sentence_place(self, doc: Doc, free: list[Span]) -> None:
+        """Counts chained in one sentence share its only place ("7,250 identified in the UK, of whom 3,537 ...")."""
+        by_sent: dict[int, list[dict]] = {}
+        for span in doc.spans.get("figures", []):
+            by_sent.setdefault(sentence_of(doc, span.start).start, []).append(span._.opf)
+        for start, figs in by_sent.items():
+            sent = sentence_of(doc, start)
+            mentions = {p.text.lower() for p in free if sent.start <= p.start < sent.end}
+            wheres = {f["where"] for f in figs if f.get("where")}
+            if len(mentions) == 1 and len(wheres) == 1 and not any(f.get("place") for f in figs):
+                for f in figs:
+                    f["where"] = f.get("where") or next(iter(wheres))
 
     def _anchors(self, doc: Doc, data: dict) -> list[Token]:
         idx = [
@@ -63,11 +79,40 @@ class ScopeFinder:
         ]
         return [doc[i] for i in idx if i is not None and i >= 0]
 
-    def _where(self, doc: Doc, span: Span, anchors: list[Token], places: list[Span]) -> str | None:
+    def _fronted_place(self, doc: Doc, span: Span, places: list[Span]) -> str | None:
+        """A sentence that opens with its place scopes every count in it ("In Peru, 71 were found, 46 held")."""
+        sent = sentence_of(doc, span.start)
+        words = [t for t in sent if not t.is_space]
+        if len(words) < 3 or words[0].lower_ not in {"in", "within", "across", "throughout"}:
+            return None
+        for p in places:
+            if p.start == words[1].i or p.start == words[2].i and words[1].lower_ == "the":
+                if p.end < sent.end and doc[p.end].text in {",", "there"}:
+                    return self.aliases.get(p.text.lower(), p.text)
+        return None
+
+    def _besides(self, doc: Doc, span: Span, data: dict, places: list[Span]) -> str | None:
+        """'the US and 13 other countries' -> 13 countries 'besides the US' (ANNOTATION.md)."""
+        noun = doc[data["noun"]] if data.get("noun") is not None else None
+        if span.label_ != "countries" or noun is None or not any(c.lower_ == "other" for c in noun.children):
+            return None
+        sent = sentence_of(doc, span.start)
+        before = [p for p in places if sent.start <= p.start and p.end <= span.start]
+        if not before:
+            return None
+        p = before[-1]
+        the = "the " if p.start > 0 and doc[p.start - 1].lower_ == "the" else ""
+        return f"besides {the}{p.text}"
+
+    def _where(self, doc: Doc, span: Span, data: dict, anchors: list[Token], places: list[Span]) -> str | None:
         sent = sentence_of(span.doc, span.start)
+        other = self._besides(doc, span, data, places)
+        if other is not None:
+            return other
         for anchor in anchors:
             for tok in [anchor, *anchor.children, anchor.head]:
-                for child in tok.children:
+                # a place written after the word wins over a fronted one ("In Europe, 75 were held in Sweden")
+                for child in sorted(tok.children, key=lambda c: (c.i < tok.i, c.i)):
                     if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
                         for obj in child.children:
                             place = self._place_of(obj, places)
@@ -80,6 +125,11 @@ class ScopeFinder:
                         "world-wide",
                     }:
                         return "worldwide"
+        noun = doc[data["noun"]] if data.get("noun") is not None else None
+        if noun is not None:
+            nested = self._of_chain_place(noun, places)
+            if nested:
+                return nested
         seg = sent.text[
             span.start_char - sent.start_char : min(sent.end_char, span.end_char + 40) - sent.start_char
         ].lower()
@@ -88,9 +138,32 @@ class ScopeFinder:
                 return "worldwide"
         return None
 
+    def _of_chain_place(self, noun: Token, places: list[Span]) -> str | None:
+        """'1,000 victims of grooming gangs in Rotherham': a place inside the noun's own of-phrase."""
+        tok = noun
+        for _ in range(2):
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if obj is None:
+                return None
+            for c in obj.children:
+                if c.dep_ == "prep" and c.lower_ in {"in", "across", "throughout", "within"}:
+                    for g in c.children:
+                        place = self._place_of(g, places)
+                        if place:
+                            return place
+            tok = obj
+        return None
+
     def _place_of(self, tok: Token, places: list[Span]) -> str | None:
+        """The place at `tok`; a coordinated list of places is kept whole ("Canada, the US and the UK")."""
         for p in places:
             if p.start <= tok.i < p.end:
+                listed = [q for q in places if any(q.start <= c.i < q.end for c in p.root.conjuncts)]
+                if listed:
+                    first = min([p, *listed], key=lambda q: q.start)
+                    last = max([p, *listed], key=lambda q: q.end)
+                    return tok.doc[first.start : last.end].text
                 text = p.text
                 return self.aliases.get(text.lower(), self.aliases.get(f"the {text.lower()}", text))
         if tok.lower_ in {"world", "globe"}:
@@ -105,7 +178,20 @@ class ScopeFinder:
                         for obj in _own_tokens(child):
                             for t in times:
                                 if t.start <= obj.i < t.end and CALENDAR.search(t.text):
-                                    return f"{child.lower_} {t.text}" if child.lower_ != "in" else t.text
+                                    return _time_text(child.lower_, t.text)
+        return self._fronted_time(span, times)
+
+    def _fronted_time(self, span: Span, times: list[Span]) -> str | None:
+        """A sentence that opens with its time scopes every count in it ("In a separate case in 2023, ...")."""
+        sent = sentence_of(span.doc, span.start)
+        words = [t for t in sent if not t.is_space]
+        comma = next((t.i for t in words[:12] if t.text == ","), None)
+        if not words or comma is None or words[0].lower_ not in TIME_PREPS | {"on", "during", "after", "before"}:
+            return None
+        for t in times:
+            if words[0].i <= t.start and t.end <= comma and CALENDAR.search(t.text):
+                prep = span.doc[t.start - 1].lower_ if t.start > 0 else ""
+                return _time_text(prep if prep in TIME_PREPS else "in", t.text)
         return None
 
     def _attribution(self, span: Span, agencies: list[Span]) -> str | None:
@@ -129,6 +215,13 @@ class ScopeFinder:
             return ops[0]._.opf["name"]
         before = [o for o in ops if o.start <= span.start]
         return (before[-1] if before else ops[0])._.opf["name"]
+
+
+def _time_text(prep: str, text: str) -> str:
+    """'since 2014', 'between 2019 and 2021', '2012' (a plain 'in' adds nothing)."""
+    if prep == "in" or text.lower().startswith(prep + " "):
+        return text
+    return f"{prep} {text}"
 
 
 def _own_tokens(prep: Token) -> list[Token]:

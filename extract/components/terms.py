@@ -35,6 +35,8 @@ class TermFinder:
         self.term = set(tr.term_lemmas) | set(surface_forms(tr.term_lemmas))
         self.block = set(tr.blocking_lemmas) | set(surface_forms(tr.blocking_lemmas))
         self.aggregate = [w.split() for w in tr.aggregate_words]
+        self.group_sums = list(tr.group_sum_phrases)
+        self.not_prison = set(tr.not_prison_words)
         self.matcher = Matcher(nlp.vocab)
         unit = {"LOWER": {"IN": ["year", "years", "month", "months"]}}
         num = {"LIKE_NUM": True}
@@ -157,6 +159,8 @@ class TermFinder:
             return False
         if any(t.lower_ in {"old", "aged", "age"} for t in doc[e : min(len(doc), e + 2)]):
             return False
+        if {t.lower_ for t in doc[e : min(sent.end, e + 4)]} & self.not_prison:
+            return False  # "four years of supervised release", "one year on licence": not a prison term
         if unit_tok.dep_ in {"compound", "amod", "nmod"} and unit_tok.head.lemma_.lower() not in self.term:
             return False  # "a two-year investigation"
         if any(
@@ -184,6 +188,7 @@ class TermFinder:
         single = {w[0] for w in self.aggregate if len(w) == 1}
         aggregate = (
             bool(single & set(before))
+            or self._sum_over_group(doc, sent, unit_tok)
             or any(t.lower_ in single for t in self._path(unit_tok))
             or any(len(w) > 1 and after.startswith(" ".join(w)) for w in self.aggregate)
         )
@@ -205,12 +210,38 @@ class TermFinder:
             "unit_tok": unit_tok.i,
         }
 
-    def _person(self, unit_tok: Token) -> str | None:
+    def _sum_over_group(self, doc: Doc, sent: Span, unit_tok: Token) -> bool:
+        """'In total, the five defendants were sentenced to 142 years': a sum over a group, said once in the clause."""
+        text = sent.text.lower()
+        if not any(f" {p} " in f" {text} " or text.startswith(p) for p in self.group_sums):
+            return False
         for tok in self._path(unit_tok):
             for c in tok.children:
-                if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.ent_type_ == "PERSON" and c.pos_ == "PROPN":
-                    ent = next((e for e in c.doc.ents if e.start <= c.i < e.end), None)
-                    return ent.text if ent is not None else c.text
+                if c.dep_ in {"nsubj", "nsubjpass"} and (c.tag_ in {"NNS", "NNPS"} or c.lower_ in {"they", "them"}):
+                    return not any(t.lower_ == "each" for t in sent)
+        return False
+
+    def _person(self, unit_tok: Token) -> str | None:
+        """The named person a term is given to.
+
+        The subject, a name in apposition to it ("The ringleader, Darren Hollis, 48, was jailed"),
+        or a name between the verb and the term in a gapped clause ("X was jailed for 14 years and
+        his brother Y for nine").
+        """
+        doc = unit_tok.doc
+        people = [e for e in doc.ents if e.label_ == "PERSON"]
+        for tok in self._path(unit_tok):
+            if tok.pos_ in {"VERB", "AUX"}:
+                between = [e for e in people if tok.i < e.start and e.end <= unit_tok.i]
+                if between:
+                    return between[-1].text
+            for c in tok.children:
+                if c.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+                    continue
+                for cand in (c, *(a for a in c.children if a.dep_ == "appos")):
+                    if cand.ent_type_ == "PERSON" and cand.pos_ == "PROPN":
+                        ent = next((e for e in people if e.start <= cand.i < e.end), None)
+                        return ent.text if ent is not None else cand.text
         return None
 
     def _range_partner(self, doc: Doc, idx: int, durs: list, unit_tok: Token) -> tuple[int, int] | None:
