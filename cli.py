@@ -324,6 +324,10 @@ def _print_scores(d: dict, *, by_rule: bool = False) -> None:
 @_guard
 def show(
     file: Annotated[Path, typer.Argument(metavar="FILE", help="One article file (.txt .html .json .jsonl).")],
+    explain: Annotated[
+        bool,
+        typer.Option("--explain", help="Also list every number with the figure it became or why it is none."),
+    ] = False,
     model: ModelOpt = None,
 ) -> None:
     """One article on the terminal with every figure and its evidence highlighted."""
@@ -346,8 +350,12 @@ def show(
         reason = getattr(items[0], "detail", "no article") if items else "no article"
         raise _fail(f"{file}: {reason}", 1)
     ex = Extractor(model, quiet=True)
-    for rec in ex.pipe(arts):
+    for art, rec in zip(arts, ex.pipe(arts), strict=True):
         render_terminal(rec)
+        if explain:
+            from extract.show import render_explain
+
+            render_explain(ex.parse(art))
 
 
 @app.command(short_help="JSON Schema of a published model.")

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from spacy.tokens import Doc
+
 from extract.pipeline import build_pipeline
 from extract.record import build_record
 from extract.rules_loader import load_rules
@@ -44,6 +46,10 @@ class Extractor:
         for art, doc in zip(a2, self.nlp.pipe(self._docs(a1), batch_size=self.batch_size), strict=True):
             rec = build_record(doc, art, self.info)
             yield rec.model_copy(update={"language": art.language}) if art.language else rec
+
+    def parse(self, article: Article) -> Doc:
+        """The processed spaCy Doc of one article, for tools that look inside (`show --explain`)."""
+        return next(iter(self.nlp.pipe(self._docs([article]))))
 
     def extract(
         self,

@@ -7,7 +7,9 @@ text and the list below it can be matched without colours; lines wrap to the con
 from __future__ import annotations
 
 from rich.console import Console
+from rich.table import Table
 from rich.text import Text
+from spacy.tokens import Doc
 
 from schemas import ArticleRecord, Figure
 
@@ -112,3 +114,52 @@ def render_terminal(rec: ArticleRecord, console: Console | None = None) -> None:
     agencies = "; ".join(a.name + (f" ({a.acronym})" if a.acronym else "") for a in rec.agencies)
     con.print("agencies: " + (agencies or "none"))
     con.print("dates: " + (", ".join(d.iso for d in rec.dates) or "none"))
+
+
+def explain_numbers(doc: Doc) -> list[dict[str, str]]:
+    """Every number written in the article: the figure it became, or why it is none.
+
+    Reads the span groups the components wrote (numbers, figures, terms) and the reasons the
+    figures component kept for the numbers it rejected.
+    """
+    from extract.components.common import sentence_of
+    from extract.components.figures import REJECTED
+
+    figs = {sp._.opf["num_start"]: sp for sp in doc.spans.get("figures", [])}
+    terms = [sp for sp in doc.spans.get("terms", [])]
+    rejected = doc.user_data.get(REJECTED, {})
+    numbers = list(doc.spans.get("numbers", []))
+    covered = {i for n in numbers for i in range(n.start, n.end)}
+    rows: list[tuple[int, str, str]] = []
+    for n in numbers:
+        term = next((t for t in terms if t.start <= n.start < t.end), None)
+        if n.start in figs:
+            sp = figs[n.start]
+            d = sp._.opf
+            where = f" in {d['where']}" if d.get("where") else ""
+            became = f"{sp.label_} {QUALIFIER_WORDS.get(d['qualifier'], '')}{d['value']}{where}  (rule {d['rule']})"
+        elif term is not None:
+            became = f"prison term: {term.text}  (rule {term._.opf['rule']})"
+        else:
+            became = "no figure: " + rejected.get(n.start, "a year, date or duration, or part of a prison term")
+        rows.append((n.start, n.text, became))
+    for t in doc:
+        if t.like_num and t.i not in covered and any(c.isdigit() for c in t.text):
+            kind = t.ent_type_.lower() or "not a count"
+            rows.append((t.i, t.text, f"no figure: {kind} (money, percent, time, ordinal or part of a name)"))
+    out = []
+    for i, text, became in sorted(rows):
+        sent = sentence_of(doc, i).text.strip().replace("\n", " ")
+        out.append({"number": text, "became": became, "sentence": sent})
+    return out
+
+
+def render_explain(doc: Doc, console: Console | None = None) -> None:
+    con = console or Console(highlight=False)
+    table = Table(title="every number in the article", show_lines=False, expand=True)
+    table.add_column("number", no_wrap=True)
+    table.add_column("became", ratio=2)
+    table.add_column("sentence", ratio=3, style="dim")
+    for row in explain_numbers(doc):
+        table.add_row(row["number"], row["became"], row["sentence"][:160])
+    con.print(table)

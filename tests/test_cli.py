@@ -280,3 +280,21 @@ def test_cli_evaluate_by_rule_lists_rules_with_their_matches(samples):
     assert res.exit_code == 0, res.output
     assert "figures by rule" in res.output and "where accuracy" in res.output
     assert "trigger:arrest" in res.output
+
+
+def test_cli_show_explain_lists_every_number_with_figure_or_reason(tmp_path):
+    from typer.testing import CliRunner
+
+    from cli import app
+
+    art = tmp_path / "a.txt"
+    art.write_text(
+        "Police arrested 40 people in Leeds on Tuesday.\n"
+        "Officers seized 12 kilograms of cocaine.\n"
+        "A second man, 58, from York, was also arrested.\n"
+    )
+    res = CliRunner().invoke(app, ["show", "--explain", str(art)], env={"COLUMNS": "200"})
+    assert res.exit_code == 0, res.output
+    assert "arrested 40 in Leeds" in res.output
+    assert "counts things, not people (kilograms)" in res.output
+    assert "no figure: age" in res.output

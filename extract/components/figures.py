@@ -25,6 +25,7 @@ CLAUSE_BREAKS = {"and", ",", ";", "but", "while", "whereas", "."}
 NOT_YET = {"will", "would", "could", "may", "might", "should", "shall"}
 ANAPHORS = {"other", "they", "those", "these", "them"}
 # verbs that carry no kind of their own: the kind comes from their event-noun subject
+REJECTED = "opf_rejected_numbers"  # doc.user_data key: number start -> reason (plain data, pickles)
 PASSIVE_AUX = {"was", "were", "been", "be", "is", "are", "has", "have", "had"}
 PARTITIVE_WORDS = {"of", "them", "those", "whom", "which", "or"}
 PEOPLE_KINDS = {"arrested", "charged", "convicted", "rescued", "victims_identified", "suspects_identified"}
@@ -63,6 +64,7 @@ class FigureFinder:
         self.rescue_when_victims = set(fr.rescue_when_victims)
         self.partner_nouns = set(fr.partner_nouns)
         self.strong_kinds = set(fr.people_triggers_kinds)
+        self._why = "no trigger"
         self.rank_words = set(fr.rank_words)
         # rules-only mode has no lemmatizer: map regular inflections of every listed word to it
         self.forms = surface_forms(
@@ -82,11 +84,15 @@ class FigureFinder:
         by_token: dict[int, dict] = {}
         last: tuple[int, str, int] | None = None  # (sentence start, kind, end) of the previous figure
         parsed = doc.has_annotation("DEP")  # False in rules-only mode (blank English)
+        rejected: dict[int, str] = {}  # number start -> why it is no figure (`show --explain`)
         for num in doc.spans.get("numbers", []):
             data = num._.opf
+            self._why = "no trigger"
             if data["is_year"] or data["ent"] == "DATE" and self._is_duration_or_date(num):
+                rejected[num.start] = "year, date or duration"
                 continue
             if parsed and self._is_age(doc, num):
+                rejected[num.start] = "age"
                 continue
             if not parsed or _title_case(sentence_of(doc, num.start)):
                 found = self._classify_flat(doc, num)  # a headline's parse is not to be trusted
@@ -97,10 +103,12 @@ class FigureFinder:
                 if found is None and not self._rejected_by_parse(doc, num):
                     found = self._local_fallback(doc, num)
             if found is None:
+                rejected[num.start] = self._why
                 continue
             kind, noun, trigger, rule = found
             if data["value"] == 1 and rule != "list" and not self._has_place(self._root(num)):
-                continue  # "one man was sentenced": an anecdote, not a count ("one in Sweden" is a breakdown)
+                rejected[num.start] = "one person: an anecdote, not a count"  # "one man was sentenced"
+                continue
             fig = {
                 "kind": kind,
                 "value": data["value"],
@@ -121,6 +129,9 @@ class FigureFinder:
             out.append(make_span(doc, lo, hi, kind, fig))
         if parsed:
             out.extend(self._breakdowns(doc, out))
+        for sp in out:
+            rejected.pop(sp._.opf["num_start"], None)
+        doc.user_data[REJECTED] = rejected
         set_group(doc, "figures", out)
         return doc
 
@@ -456,33 +467,34 @@ class FigureFinder:
         head_tok = self._root(num)
         nxt = doc[num.end] if num.end < len(doc) else None
         if nxt is not None and (nxt.lower_ in {"-", "\u2011"} or nxt.lemma_.lower() in self.blocking):
-            return None  # "six-year-old", "18 months old", "20-year" (a term, handled elsewhere)
+            return self._no("age or duration")  # "six-year-old", "18 months old", "20-year" (a term)
         if head_tok.dep_ == "nummod" or head_tok.dep_ == "compound" and head_tok.head.pos_ in {"NOUN", "PROPN"}:
             noun: Token | None = head_tok.head
         elif head_tok.dep_ in NOMINAL_DEPS or head_tok.dep_ in {"nmod", "quantmod", "amod"}:
             noun = None
         else:
-            return None
+            return self._no("no counted noun or trigger in its clause")
         if noun is not None and self._partitive_reference(noun):
-            return None  # "Seven of the 15 men": 15 refers back to an earlier claim
+            return self._no("refers back to a group counted before")  # "Seven of the 15 men"
         # "Seven of the abused children", "13 of the defendants"
         counted = noun if noun is not None else self._of_object(head_tok)
         lemma = counted.lemma_.lower() if counted is not None else ""
         if counted is not None and (lemma in self.excluded or counted.lower_ in self.excluded):
-            return None
+            return self._no(f"counts things, not people ({counted.text})")
         if lemma in TIME_UNITS:
-            return None
+            return self._no("duration")
         if any(t.lemma_.lower() in self.blocking for t in head_tok.children):
-            return None
+            return self._no("age")
         if head_tok.dep_ == "pobj" and head_tok.head.head.lemma_.lower() in self.blocking:
-            return None  # "a father of two"
+            return self._no("family relation")  # "a father of two"
         if self._at_large_or_aged(doc, num, bare=noun is None):
-            return None  # "20 of those charged remain at large", "five of them younger than 3" (ANNOTATION.md)
+            # "20 of those charged remain at large", "five of them younger than 3" (ANNOTATION.md)
+            return self._no("people at large, or a breakdown by age")
         if counted is not None and lemma in self.charge and not self._in_name(counted):
             return "charges", counted, None, "noun:charges"  # not "61 Internet Crimes Against Children task forces"
         if counted is not None and lemma in self.country:
             if self._origin_countries(counted):
-                return None  # "aliens from 18 countries": where people come from, not countries taking part
+                return self._no("countries of origin, not taking part")  # "aliens from 18 countries"
             return "countries", counted, None, "noun:countries"
         # an event noun counted directly: "153 arrests", "33 convictions"
         if counted is not None and lemma in self.trigger and counted.pos_ == "NOUN":
@@ -506,7 +518,7 @@ class FigureFinder:
         if trig is None:
             trig = self._find_trigger(anchor, head_tok)
         if self._about_age(head_tok):
-            return None  # "eight of the men charged were aged between 19 and 35"
+            return self._no("age")  # "eight of the men charged were aged between 19 and 35"
         if (
             counted is not None
             and lemma in ANAPHORS
@@ -525,11 +537,11 @@ class FigureFinder:
                 found = tok.lemma_.lower() in self.rescue_when_victims and tok.tag_ in {"VBN", "VBD"}
                 kind = "rescued" if found else "victims_identified"  # "were found", not "raced to find"
             if self._not_yet(tok):
-                return None  # "still to be sentenced", "will be charged": not (yet) a fact
+                return self._no("not (yet) a fact")  # "still to be sentenced", "will be charged"
             if counted is None and not self._elliptic_ok(head_tok, tok):
-                return None
+                return self._no(f"trigger '{tok.text}' does not govern it")
             if counted is not None and not (is_victim or is_person or self._people_noun(counted, kind)):
-                return None
+                return self._no(f"'{counted.text}' are not people")
             return kind, counted, tok, f"trigger:{tok.lemma_.lower()}"
         if noun is not None and lemma == "victim":
             return "victims_identified", counted, None, "noun:victim"
@@ -545,7 +557,11 @@ class FigureFinder:
         prev = seen.get(head_tok.head.i)
         if prev is not None and head_tok.dep_ in {"conj", "appos"}:
             return prev["kind"], counted, None, "list"
-        return None
+        return self._no("no trigger")
+
+    def _no(self, reason: str) -> None:
+        """Reject a number, keeping the reason for `opfacts show --explain`."""
+        self._why = reason
 
     def _people_noun(self, noun: Token, kind: str) -> bool:
         """An arrest, charge, conviction or rescue counts people whatever they are called ("219 smugglers")."""
