@@ -73,6 +73,9 @@ class FigureRules(RuleModel):
     excluded_nouns: list[str] = Field(description="Counted things that are never figures (images, accounts...).")
     blocking_lemmas: list[str] = Field(description="Lemmas on the path that make a number no figure (age, old).")
     rescue_when_victims: list[str] = Field(description="Identification lemmas meaning a rescue when victims are found.")
+    harm_verbs: list[str] = Field(
+        default_factory=list, description="Verbs whose object is people a crime harmed ('defrauded 24,000 victims')."
+    )
     partner_nouns: list[str] = Field(
         default_factory=list, description="Nouns of bodies taking part ('police from 18 countries')."
     )

@@ -498,3 +498,28 @@ def test_agencies_gazetteer_forms_with_and_without_dots(extractor, article):
     assert "United States Department of State" in [a.name for a in rec.agencies] or any(
         "US Department of State" in a.aliases for a in rec.agencies
     ), rec.agencies
+
+
+SET_C_STRUCTURES_NOT = [
+    ("One defendant was sentenced to life in prison, plus 10 years.", ("sentence", 120)),
+    ("Rangers rescued 30 big cats and 23 primates from traders.", ("rescued", 30)),
+    ("The gang stole $9 million from 4,000 victims, police said.", ("victims_identified", 4000)),
+    ("Officials said more than 2,600 protected species were seized.", ("rescued", 2600)),
+]
+
+
+@pytest.mark.parametrize(("text", "bad"), SET_C_STRUCTURES_NOT)
+def test_figures_not_from_life_additions_animals_harmed_people_or_adjectives(extractor, article, text, bad):
+    rec = extractor(article(text))
+    got = {(f.kind, f.value if f.value is not None else f.min) for f in rec.figures}
+    assert bad not in got, got
+
+
+def test_terms_respectively_are_separate_terms(extractor, article):
+    rec = extractor(article("Two men were sentenced to 18 and 20 years in prison, respectively."))
+    assert sorted((f.min, f.max) for f in rec.figures if f.kind == "sentence") == [(216, 216), (240, 240)]
+
+
+def test_operations_headline_name_cut_back_to_the_body_name(extractor, article):
+    rec = extractor(article("Operation Sea Lantern Nets Smugglers In Big Raid\n\nOperation Sea Lantern ran in May."))
+    assert [o.name for o in rec.operations] == ["Operation Sea Lantern"]

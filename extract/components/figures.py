@@ -63,6 +63,7 @@ class FigureFinder:
         self.links = set(fr.breakdown_links)
         self.rescue_when_victims = set(fr.rescue_when_victims)
         self.partner_nouns = set(fr.partner_nouns)
+        self.harm_verbs = set(fr.harm_verbs)
         self.strong_kinds = set(fr.people_triggers_kinds)
         self._why = "no trigger"
         self.rank_words = set(fr.rank_words)
@@ -422,7 +423,11 @@ class FigureFinder:
         """
         nxt = doc[num.end] if num.end < len(doc) else None
         hit = self._trigger_of(nxt) if nxt is not None and nxt.tag_ in {"VBN", "VBD"} else None
-        if hit is not None and hit[0] != "suspects_identified" and "\n" not in doc[num.start].whitespace_:
+        adjective = num.end + 1 < len(doc) and doc[num.end + 1].pos_ in {"NOUN", "PROPN"}  # "2,600 protected species"
+        if adjective:
+            return None
+        same_line = "\n" not in doc[num.start].whitespace_
+        if hit is not None and hit[0] != "suspects_identified" and same_line:
             return hit[0], None, nxt, f"local:{nxt.lemma_.lower()}"  # the parse may even split them apart
         found = self._classify_flat(doc, num)
         if found is None:
@@ -543,7 +548,7 @@ class FigureFinder:
             if counted is not None and not (is_victim or is_person or self._people_noun(counted, kind)):
                 return self._no(f"'{counted.text}' are not people")
             return kind, counted, tok, f"trigger:{tok.lemma_.lower()}"
-        if noun is not None and lemma == "victim":
+        if noun is not None and lemma == "victim" and not self._object_of_crime(counted):
             return "victims_identified", counted, None, "noun:victim"
         part = self._part_of_counted_group(head_tok, seen) if noun is None else None
         if part is not None:
@@ -558,6 +563,11 @@ class FigureFinder:
         if prev is not None and head_tok.dep_ in {"conj", "appos"}:
             return prev["kind"], counted, None, "list"
         return self._no("no trigger")
+
+    def _object_of_crime(self, noun: Token) -> bool:
+        """'stole $100 million from 41,000 victims', 'defrauded 24,000 victims': those harmed, not identified."""
+        taken_from = noun.dep_ == "pobj" and noun.head.lower_ == "from"
+        return taken_from or noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.harm_verbs
 
     def _no(self, reason: str) -> None:
         """Reject a number, keeping the reason for `opfacts show --explain`."""

@@ -100,6 +100,7 @@ class OperationFinder:
             name = " ".join(words)
             start = text.index(words[0], m.start())
             found.append((start, start + len(name), name, "operation:cue"))
+        found = self._headline_names(text, found)
         spans: list[Span] = []
         taken: list[tuple[int, int]] = []
         for s, e, name, rule in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
@@ -113,10 +114,37 @@ class OperationFinder:
         set_group(doc, "operations", spans)
         return doc
 
+    def _headline_names(
+        self, text: str, found: list[tuple[int, int, str, str]]
+    ) -> list[tuple[int, int, str, str]]:
+        """Cut a name that runs on in a title-case line back to the same name written elsewhere.
+
+        In a headline every word is capitalised ("Operation Last Mile Tracks Down Sinaloa"), so the
+        name is the one the body writes ("Operation Last Mile"); phase numbers are kept.
+        """
+        names = {f[2] for f in found}
+        out = []
+        for s, e, name, rule in found:
+            line_start = text.rfind("\n", 0, s) + 1
+            line_end = text.find("\n", e)
+            line = text[line_start : line_end if line_end >= 0 else len(text)]
+            long_words = [w for w in re.findall(r"[A-Za-z]+", line) if len(w) > 3]
+            titled = len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+            shorter = [n for n in names if n != name and name.lower().startswith(n.lower() + " ")]
+            often = {n: sum(f[2].lower() == n.lower() for f in found) for n in shorter}
+            if shorter and (titled or min(often.values()) >= sum(f[2] == name for f in found)):
+                n = len(max(shorter, key=len))
+                extra = name[n:].split()
+                if not any(ROMAN.match(w) or w.isdigit() for w in extra):
+                    out.append((s, s + n, name[:n], rule))
+                    continue
+            out.append((s, e, name, rule))
+        return out
+
     def _trim(self, words: list[str], allow_lower: bool = False) -> list[str]:
         out: list[str] = []
         for n, w in enumerate(words):
-            core = w.strip(QUOTES + ",.;:)(")
+            core = re.sub(r"['’]s$", "", w.strip(QUOTES + ",.;:)("))  # "Trigger IX's" names "Trigger IX"
             nxt = words[n + 1].strip(QUOTES) if n + 1 < len(words) else ""
             if core.lower() in {"and", "&"} and out and nxt[:1].isupper() and nxt.lower() not in self.keywords:
                 out.append(core)  # "Operation Reclaim and Rebuild"

@@ -95,6 +95,12 @@ class TermFinder:
                 continue
             if isinstance(months, tuple):  # "15 to 40 years"
                 if self._is_term(doc, s, e, unit_tok):
+                    if self._respectively(doc, e):  # "sentenced to 18 and 20 years, respectively": two terms
+                        first_end = next(t.i + 1 for t in doc[s:e] if t.like_num)
+                        for m, end in zip(months, (first_end, e), strict=True):
+                            data = self._describe(doc, s, e, m, unit_tok)
+                            spans.append(make_span(doc, data.pop("lo"), end, "sentence", {**data, "rule": "term:each"}))
+                        continue
                     data = self._describe(doc, s, e, months[0], unit_tok)
                     data.update(max=months[1], rule="term:range")
                     spans.append(make_span(doc, data.pop("lo"), e, "sentence", data))
@@ -161,6 +167,10 @@ class TermFinder:
             return False
         if {t.lower_ for t in doc[e : min(sent.end, e + 4)]} & self.not_prison:
             return False  # "four years of supervised release", "one year on licence": not a prison term
+        if [t.lower_ for t in doc[max(sent.start, s - 5) : s]][-1:] == ["plus"] and any(
+            t.lower_ == "life" for t in doc[max(sent.start, s - 6) : s]
+        ):
+            return False  # "life in prison, plus 10 years": part of the life term
         if unit_tok.dep_ in {"compound", "amod", "nmod"} and unit_tok.head.lemma_.lower() not in self.term:
             return False  # "a two-year investigation"
         if any(
@@ -243,6 +253,10 @@ class TermFinder:
                         ent = next((e for e in people if e.start <= cand.i < e.end), None)
                         return ent.text if ent is not None else cand.text
         return None
+
+    def _respectively(self, doc: Doc, e: int) -> bool:
+        sent = sentence_of(doc, e - 1)
+        return any(t.lower_ == "respectively" for t in doc[e : sent.end])
 
     def _range_partner(self, doc: Doc, idx: int, durs: list, unit_tok: Token) -> tuple[int, int] | None:
         if idx + 1 >= len(durs):
