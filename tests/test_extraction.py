@@ -523,3 +523,18 @@ def test_terms_respectively_are_separate_terms(extractor, article):
 def test_operations_headline_name_cut_back_to_the_body_name(extractor, article):
     rec = extractor(article("Operation Sea Lantern Nets Smugglers In Big Raid\n\nOperation Sea Lantern ran in May."))
     assert [o.name for o in rec.operations] == ["Operation Sea Lantern"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The US Department of Justice Thursday announced the charges.", "US Department of Justice"),
+        ("Officers from China's Ministry of Public Security took part.", "Ministry of Public Security"),
+        ("Western Australian and Australian Border Force officers searched homes.", "Australian Border Force"),
+    ],
+)
+def test_agencies_names_trimmed_of_days_owners_and_descriptions(extractor, article, text, name):
+    rec = extractor(article(text))
+    names = [a.name for a in rec.agencies] + [x for a in rec.agencies for x in a.aliases]
+    assert name in names, names
+    assert not any(n.endswith("Thursday") or n.startswith("China") or n.startswith("Western") for n in names), names

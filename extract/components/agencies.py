@@ -264,6 +264,12 @@ class AgencyFinder:
             if i > 0 and (t.lower_ in self.titles or t.i in ops):
                 span = span[:i]
                 break
+        dates = [e for e in doc.ents if e.label_ in {"DATE", "TIME"} and span.start < e.start < span.end]
+        if dates:
+            span = span[: dates[0].start - span.start]  # "US Department of Justice Thursday"
+        poss = next((i for i, t in enumerate(span) if t.lower_ in {"'s", "\u2019s"}), None)
+        if poss is not None and 0 < poss < len(span) - 2 and all(t.ent_type_ in {"GPE", "NORP"} for t in span[:poss]):
+            span = span[poss + 1 :]  # "China's Ministry of Public Security"
         while len(span) > 1 and (
             span[0].lower_ in {"a", "an", "the", "'s", "\u2019s"}
             or span[0].is_sent_start
@@ -275,7 +281,7 @@ class AgencyFinder:
             if t.lower_ in {"and", "&"} and 0 < i < len(span) - 1:
                 left = span[:i]
                 known_left = any(left.start <= k.start and k.end == left.end for k in known)
-                if known_left or left[-1].lower_ in self.heads or any(x.ent_type_ == "GPE" for x in left):
+                if known_left or left[-1].lower_ in self.heads or any(x.ent_type_ in {"GPE", "NORP"} for x in left):
                     return span[i + 1 :]  # "HMRC and Crown Prosecution Service": two bodies
         return span
 
