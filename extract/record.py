@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
 from extract.components.common import sentence_of
+from extract.components.payloads import ScopeInfo, TermInfo
+from extract.components.scope import scope_label
 from schemas import Agency, Article, ArticleRecord, DateMention, Evidence, Figure, Operation, PipelineInfo
 
 UNIT_OF = {"charges": "charges", "countries": "countries", "sentence": "months"}
@@ -35,12 +38,12 @@ def build_record(doc: Doc, article: Article, pipeline: PipelineInfo) -> ArticleR
 def _operations(doc: Doc) -> list[Operation]:
     by_key: dict[str, Operation] = {}
     for sp in doc.spans.get("operations", []):
-        name = sp._.opf["name"]
+        name = sp._.opf.name
         key = " ".join(name.lower().split())
         if key in by_key:
             by_key[key].mentions += 1
         else:
-            by_key[key] = Operation(name=name, rule=sp._.opf["rule"])
+            by_key[key] = Operation(name=name, rule=sp._.opf.rule)
     return list(by_key.values())
 
 
@@ -48,20 +51,20 @@ def _agencies(doc: Doc) -> list[Agency]:
     by_name: dict[str, Agency] = {}
     for sp in doc.spans.get("agencies", []):
         d = sp._.opf
-        key = d["name"].lower()
+        key = d.name.lower()
         ag = by_name.get(key)
         if ag is None:
             ag = by_name[key] = Agency(
-                name=d["name"],
-                acronym=d["acronym"],
-                country=d["country"],
-                type=d["type"],
-                source=d["source"],
+                name=d.name,
+                acronym=d.acronym,
+                country=d.country,
+                type=d.type,
+                source=d.source,
                 mentions=0,
-                aliases=[a for a in d["aliases"]],
+                aliases=list(d.aliases),
             )
         ag.mentions += 1
-        for form in (d["form"], d["acronym"]):
+        for form in (d.form, d.acronym):
             if form and form.lower() != ag.name.lower() and form not in ag.aliases:
                 ag.aliases.append(form)
     # an NER name that only restates a gazetteer alias is that agency
@@ -77,18 +80,11 @@ def _dates(doc: Doc) -> list[DateMention]:
     out: list[DateMention] = []
     for sp in doc.spans.get("dates", []):
         d = sp._.opf
-        if d["iso"] in seen:
+        if d.iso in seen:
             continue
-        seen.add(d["iso"])
+        seen.add(d.iso)
         out.append(
-            DateMention(
-                iso=d["iso"],
-                precision=d["precision"],
-                text=d["text"],
-                start=d["start"],
-                end=d["end"],
-                resolved=d["resolved"],
-            )
+            DateMention(iso=d.iso, precision=d.precision, text=d.text, start=d.start, end=d.end, resolved=d.resolved)
         )
     return out
 
@@ -109,50 +105,75 @@ def _is_headline(sp: Span) -> bool:
     return not re.search(r"[.!?\"”’:)]$", s)
 
 
+class CountClaim(NamedTuple):
+    """What makes two counts one claim: kind, value and place (compared without case)."""
+
+    kind: str
+    value: int
+    where: str
+
+
+class TermClaim(NamedTuple):
+    """What makes two prison terms one claim: the term and, when named, the person given it."""
+
+    kind: str
+    min: int | None
+    max: int | None
+    life: bool
+    person: str | None
+
+
+NO_SCOPE = ScopeInfo(where=None, when=None, attributed_to=None, operation=None)
+
+
 def _figures(doc: Doc) -> list[Figure]:
+    scopes = {(sp.start, sp.end, sp.label_): sp._.opf for sp in doc.spans.get("scope", [])}
     spans: Iterable[Span] = [*doc.spans.get("figures", []), *doc.spans.get("terms", [])]
     spans = sorted(spans, key=lambda sp: (_is_headline(sp), sp.start))
-    out: dict[tuple, Figure] = {}
+    out: dict[CountClaim | TermClaim, Figure] = {}
     for sp in spans:
         d = sp._.opf
+        sc = scopes.get((sp.start, sp.end, scope_label(sp)), NO_SCOPE)
         kind = sp.label_
-        if kind == "sentence":
-            key = (kind, d["min"], d["max"], d["life"], d.get("person"))
-            fields = {
-                "min": d["min"],
-                "max": d["max"],
-                "life": d["life"],
-                "aggregate": d["aggregate"],
-                "person": d.get("person"),
-            }
+        if isinstance(d, TermInfo):
+            claim: CountClaim | TermClaim = TermClaim(kind, d.min, d.max, d.life, d.person)
+            fields = {"min": d.min, "max": d.max, "life": d.life, "aggregate": d.aggregate, "person": d.person}
         else:
-            key = (kind, d["value"], (d.get("where") or "").lower())
-            fields = {"value": d["value"]}
-        if key in out:
+            claim = CountClaim(kind, d.value, (sc.where or "").lower())
+            fields = {"value": d.value}
+        if claim in out:
             continue
-        if kind == "sentence":
+        if isinstance(claim, TermClaim):
             # the same term again is the same claim, unless two different named people each received it
-            twin = next((k for k in out if k[:4] == key[:4]), None)
-            if twin is not None and not (twin[4] and key[4] and twin[4] != key[4]):
+            twin = next((c for c in out if isinstance(c, TermClaim) and _same_term(c, claim)), None)
+            if twin is not None and not (twin.person and claim.person and twin.person != claim.person):
                 continue
-        # the same kind and value with the scope stated once and left out once is one claim
-        if kind != "sentence":
-            twin = next((k for k in out if k[:2] == key[:2] and (not k[2] or not key[2])), None)
+        else:
+            # the same kind and value with the scope stated once and left out once is one claim
+            twin = next((c for c in out if isinstance(c, CountClaim) and _same_count(c, claim)), None)
             if twin is not None:
-                if not twin[2] and key[2]:
-                    out[twin] = out[twin].model_copy(update={"where": d.get("where")})
+                if not twin.where and claim.where:
+                    out[twin] = out[twin].model_copy(update={"where": sc.where})
                 continue
-        out[key] = Figure(
+        out[claim] = Figure(
             kind=kind,
             unit=UNIT_OF.get(kind, "people"),
-            qualifier=d["qualifier"],
-            where=d.get("where"),
-            when=d.get("when"),
-            attributed_to=d.get("attributed_to"),
-            operation=d.get("operation"),
+            qualifier=d.qualifier,
+            where=sc.where,
+            when=sc.when,
+            attributed_to=sc.attributed_to,
+            operation=sc.operation,
             evidence=_evidence(sp),
-            rule=d["rule"],
-            confidence=0.6 if d["rule"] == "list" else 0.8,
+            rule=d.rule,
+            confidence=0.6 if d.rule == "list" else 0.8,
             **fields,
         )
     return sorted(out.values(), key=lambda f: f.evidence.start)
+
+
+def _same_term(a: TermClaim, b: TermClaim) -> bool:
+    return (a.kind, a.min, a.max, a.life) == (b.kind, b.min, b.max, b.life)
+
+
+def _same_count(a: CountClaim, b: CountClaim) -> bool:
+    return (a.kind, a.value) == (b.kind, b.value) and (not a.where or not b.where)

@@ -124,8 +124,10 @@ def explain_numbers(doc: Doc) -> list[dict[str, str]]:
     """
     from extract.components.common import sentence_of
     from extract.components.figures import REJECTED
+    from extract.components.scope import scope_label
 
-    figs = {sp._.opf["num_start"]: sp for sp in doc.spans.get("figures", [])}
+    figs = {sp._.opf.num_start: sp for sp in doc.spans.get("figures", [])}
+    scopes = {(sp.start, sp.end, sp.label_): sp._.opf for sp in doc.spans.get("scope", [])}
     terms = [sp for sp in doc.spans.get("terms", [])]
     rejected = doc.user_data.get(REJECTED, {})
     numbers = list(doc.spans.get("numbers", []))
@@ -136,10 +138,11 @@ def explain_numbers(doc: Doc) -> list[dict[str, str]]:
         if n.start in figs:
             sp = figs[n.start]
             d = sp._.opf
-            where = f" in {d['where']}" if d.get("where") else ""
-            became = f"{sp.label_} {QUALIFIER_WORDS.get(d['qualifier'], '')}{d['value']}{where}  (rule {d['rule']})"
+            scope = scopes.get((sp.start, sp.end, scope_label(sp)))
+            where = f" in {scope.where}" if scope is not None and scope.where else ""
+            became = f"{sp.label_} {QUALIFIER_WORDS.get(d.qualifier, '')}{d.value}{where}  (rule {d.rule})"
         elif term is not None:
-            became = f"prison term: {term.text}  (rule {term._.opf['rule']})"
+            became = f"prison term: {term.text}  (rule {term._.opf.rule})"
         else:
             became = "no figure: " + rejected.get(n.start, "a year, date or duration, or part of a prison term")
         rows.append((n.start, n.text, became))

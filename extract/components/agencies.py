@@ -1,12 +1,13 @@
 """Agencies: gazetteer matches, acronyms defined in the text, and ORG entities by head noun.
 
-Writes `doc.spans["agencies"]`; `_.opf` holds `name` (canonical), `form` (as
-written), `source` (gazetteer | defined | ner) and gazetteer fields.
+Writes `doc.spans["agencies"]`; `_.opf` is an `AgencyInfo`: `name` (canonical), `form`
+(as written), `source` (gazetteer | defined | ner) and gazetteer fields.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -14,13 +15,14 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from extract.components.common import make_span, sentence_of, set_group
+from extract.components.payloads import AgencyInfo
 from extract.rules_loader import load_rules
 from schemas.rules import AgencyEntry
 
 PAREN_ACRONYM = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z0-9&.]{1,9})\s*[)\]]")
 
 
-@Language.factory("opf_agencies", default_config={"rules_dir": None})
+@Language.factory("opf_agencies", default_config={"rules_dir": None}, assigns=["doc.spans"])
 def make_agencies(nlp: Language, name: str, rules_dir: str | None) -> AgencyFinder:
     return AgencyFinder(nlp, name, rules_dir=rules_dir)
 
@@ -73,26 +75,18 @@ class AgencyFinder:
         set_group(doc, "agencies", sorted(filter_spans(cands), key=lambda sp: sp.start))
         return doc
 
-    def _data(self, entry: AgencyEntry | None, form: str, source: str, name: str | None = None) -> dict:
+    def _data(self, entry: AgencyEntry | None, form: str, source: str, name: str | None = None) -> AgencyInfo:
         if entry is None:
-            return {
-                "name": name or _canonical_form(form),
-                "form": _canonical_form(form),
-                "source": source,
-                "acronym": None,
-                "country": None,
-                "type": None,
-                "aliases": [],
-            }
-        return {
-            "name": entry.name,
-            "form": _canonical_form(form),
-            "source": source,
-            "acronym": entry.acronym,
-            "country": entry.country,
-            "type": entry.type,
-            "aliases": list(entry.aliases),
-        }
+            return AgencyInfo(name=name or _canonical_form(form), form=_canonical_form(form), source=source)
+        return AgencyInfo(
+            name=entry.name,
+            form=_canonical_form(form),
+            source=source,
+            acronym=entry.acronym,
+            country=entry.country,
+            type=entry.type,
+            aliases=tuple(entry.aliases),
+        )
 
     def _confirmed(self, entry: AgencyEntry, span: Span, lower_text: str) -> bool:
         """An ambiguous acronym stands for the agency when its name or context words are near."""
@@ -123,15 +117,13 @@ class AgencyFinder:
             if inner is None or any(k.start <= inner.start < k.end for k in known):
                 continue
             if sp.label_ == "AGENCY":
-                data = dict(sp._.opf)
-                data.update(form=acr, source="defined")
+                data = replace(sp._.opf, form=acr, source="defined")
             else:
                 name = _canonical_form(sp.text)
                 if not self._agency_like(name):
                     continue
-                data = self._data(None, name, "defined")
                 out.append(make_span(doc, sp.start, sp.end, "AGENCY", self._data(None, name, "ner")))
-                data["form"] = acr
+                data = replace(self._data(None, name, "defined"), form=acr)
             out.append(make_span(doc, inner.start, inner.end, "AGENCY", data))
         return out
 
@@ -207,7 +199,7 @@ class AgencyFinder:
                 span = span[:-1]
             span = self._trim_name(doc, span, known)
             for k in known:  # a name the model cut short ("... Centers for Missing") grows to the whole name
-                if k._.opf["source"] == "ner" and k.start < span.end and span.start < k.end:
+                if k._.opf.source == "ner" and k.start < span.end and span.start < k.end:
                     span = self._trim_name(doc, doc[min(k.start, span.start) : max(k.end, span.end)], known)
             # a unit inside a known body ("P.E.I. RCMP Internet Child Exploitation Unit") is its own entry
             if not span or any(
@@ -227,24 +219,21 @@ class AgencyFinder:
             if same is not None:
                 # "Bureau of Immigration and Customs Enforcement", "U.S. Attorney's Office for the Northern
                 # District of Texas": a known body under a longer written name
-                data = dict(same._.opf)
-                data["form"] = name
-                out.append(make_span(doc, span.start, span.end, "AGENCY", data))
+                out.append(make_span(doc, span.start, span.end, "AGENCY", replace(same._.opf, form=name)))
                 continue
             data = self._data(None, name, "ner")
             lead = [k for k in known if k.start == span.start and k.end < span.end]
             own = _canonical_form(doc[lead[0].end : span.end].text) if lead else ""
             # "FBI Washington Field Office": the office, written with its parent body
             if own and own.split()[0].lower() not in {"of", "for", "on"} and self._agency_like(own):
-                data["name"] = own
-                data["aliases"] = [name]
+                data = replace(data, name=own, aliases=(name,))
             out.append(make_span(doc, span.start, span.end, "AGENCY", data))
         return out
 
     def _same_body(self, span: Span, known: list[Span]) -> Span | None:
         """A gazetteer body inside a longer name joined only by 'of'/'for' ('Bureau of X', 'X for the District')."""
         for k in known:
-            if k._.opf["source"] == "ner" or not (span.start <= k.start and k.end <= span.end) or len(k) == len(span):
+            if k._.opf.source == "ner" or not (span.start <= k.start and k.end <= span.end) or len(k) == len(span):
                 continue
             if k.end == span.end and span[1].lower_ in {"of", "for"}:
                 if all(t.lower_ in {"of", "for", "the"} for t in span[2 : k.start - span.start]):

@@ -1,7 +1,8 @@
 """Helpers shared by the components: span extensions and number-word parsing.
 
-Span attributes hold plain dicts (`span._.opf`) so Docs survive pickling
-between worker processes, as scispaCy's abbreviation detector does. spaCy
+Span attributes hold small frozen dataclasses of plain data (`span._.opf`, see
+`payloads.py`) so Docs survive pickling between worker processes, as scispaCy's
+abbreviation detector keeps plain data. spaCy
 keys span extension values by offsets only, so two groups with a span at the
 same offsets would overwrite each other: the data is kept in `doc.user_data`
 under (label, start, end) and `_.opf` is a getter over it.
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -18,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from text_to_num import text2num
 
 
-def _get_opf(span: Span) -> dict[str, Any] | None:
+def _get_opf(span: Span) -> Any:
     return span.doc.user_data.get(("opf", span.label_, span.start, span.end))
 
 
@@ -62,10 +64,16 @@ def set_group(doc: Doc, name: str, spans: list[Span]) -> None:
     doc.spans[name] = spans
 
 
-def make_span(doc: Doc, start: int, end: int, label: str, data: dict[str, Any]) -> Span:
+def make_span(doc: Doc, start: int, end: int, label: str, data: Any) -> Span:
     span = Span(doc, start, end, label=label)
     doc.user_data[("opf", label, start, end)] = data
     return span
+
+
+def update_payload(span: Span, **changes: Any) -> None:
+    """A component refining its own span's payload (payloads are frozen: replaced, never edited)."""
+    key = ("opf", span.label_, span.start, span.end)
+    span.doc.user_data[key] = replace(span.doc.user_data[key], **changes)
 
 
 def sentence_of(doc: Doc, tok_i: int) -> Span:

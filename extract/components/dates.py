@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extract.components.common import make_span, sentence_of, set_group
+from extract.components.payloads import DateInfo
 
 MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -43,7 +44,7 @@ RELATIVE_YEAR = re.compile(r"^\s+(last|this)\s+year\b")
 MONTH_RANGE = re.compile(rf"^({M})\s*(?:to|and|until|through|-|–)\s*({M})\s+({YEAR})$", re.I)
 
 
-@Language.factory("opf_dates", default_config={"day_first": True})
+@Language.factory("opf_dates", default_config={"day_first": True}, assigns=["doc.spans"])
 def make_dates(nlp: Language, name: str, day_first: bool) -> DateFinder:
     return DateFinder(name, day_first=day_first)
 
@@ -121,14 +122,7 @@ class DateFinder:
                         span.start,
                         span.end,
                         "DATE" if n == 0 else "DATE_END",
-                        {
-                            "iso": iso,
-                            "precision": precision,
-                            "resolved": resolved,
-                            "start": s,
-                            "end": e,
-                            "text": full[s:e],
-                        },
+                        DateInfo(iso=iso, precision=precision, resolved=resolved, start=s, end=e, text=full[s:e]),
                     )
                 )
         set_group(doc, "dates", spans)

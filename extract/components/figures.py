@@ -4,7 +4,7 @@ A number is attached to its counted noun ("47 Canadians", "153 arrests") or
 stands for one ("arrested 184", "42 in Germany"); the kind comes from the
 noun itself (charges, countries, arrests) or from the trigger lemma that
 governs it (arrest, charge, convict, rescue, safeguard, identify). Writes
-`doc.spans["figures"]`; `_.opf` holds kind, value, qualifier, rule and the
+`doc.spans["figures"]`; `_.opf` is a `FigureInfo`: kind, value, qualifier, rule and the
 token indices the scope component and the record builder need.
 """
 
@@ -15,7 +15,16 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extract.components.common import lemma_of, make_span, parse_number, sentence_of, set_group, surface_forms
+from extract.components.common import (
+    lemma_of,
+    make_span,
+    parse_number,
+    sentence_of,
+    set_group,
+    surface_forms,
+    update_payload,
+)
+from extract.components.payloads import FigureInfo
 from extract.rules_loader import load_rules
 
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ROOT", "attr", "npadvmod", "dep", "oprd"}
@@ -35,7 +44,7 @@ BULLETS = {"-", "\u2022", "*", "\u2013", "\u2014", "\u00b7"}
 SUPPORT_VERBS = {"include", "make", "be", "total", "number", "reach", "comprise", "see", "involve"}
 
 
-@Language.factory("opf_figures", default_config={"rules_dir": None, "max_hops": 4})
+@Language.factory("opf_figures", default_config={"rules_dir": None, "max_hops": 4}, assigns=["doc.spans"])
 def make_figures(nlp: Language, name: str, rules_dir: str | None, max_hops: int) -> FigureFinder:
     return FigureFinder(nlp, name, rules_dir=rules_dir, max_hops=max_hops)
 
@@ -82,14 +91,14 @@ class FigureFinder:
     # -- public -----------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         out: list[Span] = []
-        by_token: dict[int, dict] = {}
+        by_token: dict[int, FigureInfo] = {}
         last: tuple[int, str, int] | None = None  # (sentence start, kind, end) of the previous figure
         parsed = doc.has_annotation("DEP")  # False in rules-only mode (blank English)
         rejected: dict[int, str] = {}  # number start -> why it is no figure (`show --explain`)
         for num in doc.spans.get("numbers", []):
             data = num._.opf
             self._why = "no trigger"
-            if data["is_year"] or data["ent"] == "DATE" and self._is_duration_or_date(num):
+            if data.is_year or data.ent == "DATE" and self._is_duration_or_date(num):
                 rejected[num.start] = "year, date or duration"
                 continue
             if parsed and self._is_age(doc, num):
@@ -107,31 +116,31 @@ class FigureFinder:
                 rejected[num.start] = self._why
                 continue
             kind, noun, trigger, rule = found
-            if data["value"] == 1 and rule != "list" and not self._has_place(self._root(num)):
+            if data.value == 1 and rule != "list" and not self._has_place(self._root(num)):
                 rejected[num.start] = "one person: an anecdote, not a count"  # "one man was sentenced"
                 continue
-            fig = {
-                "kind": kind,
-                "value": data["value"],
-                "qualifier": data["qualifier"],
-                "rule": rule,
-                "num_start": num.start,
-                "num_end": num.end,
-                "qstart": data["qstart"],
-                "noun": noun.i if noun is not None else None,
-                "trigger": trigger.i if trigger is not None else None,
-                "demonym": self._demonym(noun),
-            }
+            fig = FigureInfo(
+                kind=kind,
+                value=data.value,
+                qualifier=data.qualifier,
+                rule=rule,
+                num_start=num.start,
+                num_end=num.end,
+                qstart=data.qstart,
+                noun=noun.i if noun is not None else None,
+                trigger=trigger.i if trigger is not None else None,
+                demonym=self._demonym(noun),
+            )
             by_token[num.end - 1] = fig
             sent = sentence_of(doc, num.start)
             last = (sent.start, kind, num.end)
-            lo, hi = self._evidence_bounds(doc, num, data["qstart"], fig["noun"], fig["trigger"])
+            lo, hi = self._evidence_bounds(doc, num, data.qstart, fig.noun, fig.trigger)
             lo, hi = max(lo, sent.start), min(hi, sent.end)
             out.append(make_span(doc, lo, hi, kind, fig))
         if parsed:
             out.extend(self._breakdowns(doc, out))
         for sp in out:
-            rejected.pop(sp._.opf["num_start"], None)
+            rejected.pop(sp._.opf.num_start, None)
         doc.user_data[REJECTED] = rejected
         set_group(doc, "figures", out)
         return doc
@@ -150,8 +159,8 @@ class FigureFinder:
         places = list(doc.spans.get("places", []))
         if not places:
             return []
-        people = {sp._.opf["num_start"]: sp for sp in found if sp.label_ in PEOPLE_KINDS}
-        claimed = {i for sp in found for i in range(sp._.opf["num_start"], sp._.opf["num_end"])}
+        people = {sp._.opf.num_start: sp for sp in found if sp.label_ in PEOPLE_KINDS}
+        claimed = {i for sp in found for i in range(sp._.opf.num_start, sp._.opf.num_end)}
         found_anchors = [(start, sp.label_) for start, sp in people.items()]
         by_sent: dict[int, list[Span]] = {}
         for num in doc.spans.get("numbers", []):
@@ -175,28 +184,25 @@ class FigureFinder:
             for n, p in pairs:
                 place = self._place_text(doc, p, in_sent, paired)
                 if n.start in people:  # a figure already read: the list says where it belongs
-                    people[n.start]._.opf.update(place=place, place_start=p.start)
+                    update_payload(people[n.start], place=place, place_start=p.start)
                     continue
                 before = [a for a in sent_anchors if a[0] < min(n.start, p.start)]
                 kind = max(before)[1] if before else self._list_header(doc, n, found_anchors)
                 if kind is None:
                     continue
                 data = n._.opf
-                fig = {
-                    "kind": kind,
-                    "value": data["value"],
-                    "qualifier": data["qualifier"],
-                    "rule": "breakdown",
-                    "num_start": n.start,
-                    "num_end": n.end,
-                    "qstart": data["qstart"],
-                    "noun": None,
-                    "trigger": None,
-                    "demonym": None,
-                    "place": place,
-                    "place_start": p.start,
-                }
-                lo, hi = min(n.start, p.start, data["qstart"]), max(n.end, p.end)
+                fig = FigureInfo(
+                    kind=kind,
+                    value=data.value,
+                    qualifier=data.qualifier,
+                    rule="breakdown",
+                    num_start=n.start,
+                    num_end=n.end,
+                    qstart=data.qstart,
+                    place=place,
+                    place_start=p.start,
+                )
+                lo, hi = min(n.start, p.start, data.qstart), max(n.end, p.end)
                 out.append(make_span(doc, lo, hi, kind, fig))
         out.extend(self._label_items(doc, claimed | {i for sp in out for i in range(sp.start, sp.end)}, found_anchors))
         return out
@@ -219,19 +225,16 @@ class FigureFinder:
                 continue
             label = m.group(1).strip()
             data = num._.opf
-            fig = {
-                "kind": kind,
-                "value": data["value"],
-                "qualifier": data["qualifier"],
-                "rule": "breakdown:label",
-                "num_start": num.start,
-                "num_end": num.end,
-                "qstart": data["qstart"],
-                "noun": None,
-                "trigger": None,
-                "demonym": None,
-                "place": self.place_aliases.get(label.lower(), label),
-            }
+            fig = FigureInfo(
+                kind=kind,
+                value=data.value,
+                qualifier=data.qualifier,
+                rule="breakdown:label",
+                num_start=num.start,
+                num_end=num.end,
+                qstart=data.qstart,
+                place=self.place_aliases.get(label.lower(), label),
+            )
             line = [t.i for t in doc[max(0, num.start - 12) : num.start] if t.idx >= start and not t.is_space]
             lo = line[0] if line else num.start
             out.append(make_span(doc, lo, num.end, kind, fig))
@@ -277,10 +280,10 @@ class FigureFinder:
     def _list_count(self, doc: Doc, num: Span) -> bool:
         """A bare count, or a count of people: not a year, a date, a rank or an amount of things."""
         data = num._.opf
-        if data["is_year"] or data["ent"] == "QUANTITY":
+        if data.is_year or data.ent == "QUANTITY":
             return False
         prev = doc[num.start - 1] if num.start > 0 else None
-        if data["ent"] == "DATE" and any(
+        if data.ent == "DATE" and any(
             t.ent_type_ == "DATE" and t.is_alpha for t in (prev, doc[num.end] if num.end < len(doc) else None) if t
         ):
             return False  # "March 10", "10 days"; a bare "Britain 55" the model calls a date is still a count
@@ -303,7 +306,7 @@ class FigureFinder:
     def _list_gap(self, doc: Doc, num: Span, place: Span, nums: list[Span]) -> int | None:
         """The cost of reading a count and a place as one list item, or None when they are not one."""
         after = place.start >= num.end  # "47 in Germany" rather than "Germany (47)"
-        lo, hi = (num.end, place.start) if after else (place.end, num._.opf["qstart"])
+        lo, hi = (num.end, place.start) if after else (place.end, num._.opf.qstart)
         # the scope of a clause ("In Europe, 75 were held", "held in Germany and one in ...") is no list label
         adverbial = place.root.dep_ == "pobj" and place.root.head.head.pos_ in {"VERB", "AUX"}
         cost = words = 0
@@ -464,7 +467,7 @@ class FigureFinder:
         return None
 
     def _classify(
-        self, doc: Doc, num: Span, seen: dict[int, dict]
+        self, doc: Doc, num: Span, seen: dict[int, FigureInfo]
     ) -> tuple[str, Token | None, Token | None, str] | None:
         label = self._label_line(doc, num)
         if label is not None:
@@ -561,7 +564,7 @@ class FigureFinder:
         # list continuation: "42 in Germany, eight in the Netherlands"
         prev = seen.get(head_tok.head.i)
         if prev is not None and head_tok.dep_ in {"conj", "appos"}:
-            return prev["kind"], counted, None, "list"
+            return prev.kind, counted, None, "list"
         return self._no("no trigger")
 
     def _object_of_crime(self, noun: Token) -> bool:
@@ -616,7 +619,7 @@ class FigureFinder:
             for c in tok.children
         )
 
-    def _anaphoric_kind(self, doc: Doc, num: Span, head_tok: Token, seen: dict[int, dict]) -> str | None:
+    def _anaphoric_kind(self, doc: Doc, num: Span, head_tok: Token, seen: dict[int, FigureInfo]) -> str | None:
         """'Among them were 197 suspects', 'of which 11 were ...': a part of the group counted just before.
 
         `head_tok` is the counted noun, or the number standing for it.
@@ -633,13 +636,13 @@ class FigureFinder:
             return None
         sent = sentence_of(doc, num.start)
         lo = sentence_of(doc, sent.start - 1).start if sent.start > 0 else sent.start
-        before = [(i, f) for i, f in seen.items() if lo <= i < num.start and f["kind"] in PEOPLE_KINDS]
-        return max(before, key=lambda x: x[0])[1]["kind"] if before else None
+        before = [(i, f) for i, f in seen.items() if lo <= i < num.start and f.kind in PEOPLE_KINDS]
+        return max(before, key=lambda x: x[0])[1].kind if before else None
 
-    def _previous_kind(self, seen: dict[int, dict], num: Span) -> str | None:
+    def _previous_kind(self, seen: dict[int, FigureInfo], num: Span) -> str | None:
         sent = sentence_of(num.doc, num.start)
         before = [(i, f) for i, f in seen.items() if sent.start <= i < num.start]
-        return max(before, key=lambda x: x[0])[1]["kind"] if before else None
+        return max(before, key=lambda x: x[0])[1].kind if before else None
 
     def _is_age(self, doc: Doc, num: Span) -> bool:
         """An age after a name or a person: "Tracey Baker, 41,", "David Hines (30) from", "A fourth man, 64, from"."""
@@ -718,7 +721,7 @@ class FigureFinder:
             return any(t.lemma_.lower() in self.victim for t in sentence_of(tok.doc, sent.start - 1))
         return False
 
-    def _part_of_counted_group(self, head_tok: Token, seen: dict[int, dict]) -> str | None:
+    def _part_of_counted_group(self, head_tok: Token, seen: dict[int, FigureInfo]) -> str | None:
         """'39 of the 660 were sex offenders', '31 of the 40 victims': a part of a group counted earlier."""
         obj = self._of_object(head_tok)
         if obj is None:
@@ -727,8 +730,8 @@ class FigureFinder:
         if total is None:
             return None
         value = parse_number(total.text)
-        earlier = [f for i, f in seen.items() if i < head_tok.i and f["value"] == value and f["kind"] in PEOPLE_KINDS]
-        return earlier[-1]["kind"] if earlier else None
+        earlier = [f for i, f in seen.items() if i < head_tok.i and f.value == value and f.kind in PEOPLE_KINDS]
+        return earlier[-1].kind if earlier else None
 
     def _described_as_victims(self, noun: Token) -> bool:
         """'1,374 individuals believed to be victims': the noun's own clause says what they are."""

@@ -1,7 +1,7 @@
 """Numbers and qualifiers: every written count ("2,864", "Thirty-three", "a dozen", "50+").
 
-Writes `doc.spans["numbers"]`; each span's `_.opf` holds `value`, `qualifier`,
-`qstart` (first token of the qualifier words) and `ent` (the NER label around it).
+Writes `doc.spans["numbers"]`; each span's `_.opf` is a `NumberInfo` (value, qualifier,
+qstart: first token of the qualifier words, ent: the NER label around it).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from extract.components.common import make_span, parse_number, set_group
+from extract.components.payloads import NumberInfo
 from extract.rules_loader import load_rules
 
 NUMBER_WORD = {"LIKE_NUM": True}
@@ -23,7 +24,7 @@ VAGUE_WORDS = {"several", "few", "many", "some", "hundreds", "thousands", "dozen
 SKIP_ENTS = {"MONEY", "PERCENT", "TIME", "ORDINAL"}
 
 
-@Language.factory("opf_numbers", default_config={"rules_dir": None})
+@Language.factory("opf_numbers", default_config={"rules_dir": None}, assigns=["doc.spans"])
 def make_numbers(nlp: Language, name: str, rules_dir: str | None) -> NumberFinder:
     return NumberFinder(nlp, name, rules_dir=rules_dir)
 
@@ -70,7 +71,7 @@ class NumberFinder:
         set_group(doc, "numbers", spans)
         return doc
 
-    def _read(self, doc: Doc, start: int, end: int, qual_end: dict[int, tuple[int, str]]) -> dict | None:
+    def _read(self, doc: Doc, start: int, end: int, qual_end: dict[int, tuple[int, str]]) -> NumberInfo | None:
         text = doc[start:end].text
         if any(t.ent_type_ in SKIP_ENTS for t in doc[start:end]):
             return None
@@ -92,4 +93,4 @@ class NumberFinder:
             qualifier = self.after[f"{doc[end].lower_} {doc[end + 1].lower_}"]
         ent = doc[end - 1].ent_type_
         is_year = bool(YEAR.match(text)) and ent in {"DATE", ""} and "," not in text
-        return {"value": value, "qualifier": qualifier, "qstart": qstart, "ent": ent, "is_year": is_year, "text": text}
+        return NumberInfo(value=value, qualifier=qualifier, qstart=qstart, ent=ent, is_year=is_year, text=text)

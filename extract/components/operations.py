@@ -1,6 +1,6 @@
 """Operation names: "Operation X", "Project X", "X Operation", "dubbed 'X'", "an operation called X".
 
-Writes `doc.spans["operations"]`; `_.opf` holds the name without quotes and the rule.
+Writes `doc.spans["operations"]`; `_.opf` is an `OperationInfo` (the name without quotes, the rule).
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extract.components.common import make_span, set_group
+from extract.components.payloads import OperationInfo
 from extract.rules_loader import load_rules
 
 QUOTES = "\"'“”‘’«»"
@@ -32,7 +33,7 @@ CONTEXT = {
 }
 
 
-@Language.factory("opf_operations", default_config={"rules_dir": None})
+@Language.factory("opf_operations", default_config={"rules_dir": None}, assigns=["doc.spans"])
 def make_operations(nlp: Language, name: str, rules_dir: str | None) -> OperationFinder:
     return OperationFinder(nlp, name, rules_dir=rules_dir)
 
@@ -110,7 +111,7 @@ class OperationFinder:
             if span is None:
                 continue
             taken.append((s, e))
-            spans.append(make_span(doc, span.start, span.end, "OPERATION", {"name": name, "rule": rule}))
+            spans.append(make_span(doc, span.start, span.end, "OPERATION", OperationInfo(name=name, rule=rule)))
         set_group(doc, "operations", spans)
         return doc
 

@@ -1,7 +1,9 @@
 """Scope and attribution of figures and terms: where, when, which agency says so, which operation.
 
-Reads `figures`, `terms`, `agencies`, `operations` and the model's GPE/LOC/NORP/DATE
-entities; adds `where`, `when`, `attributed_to`, `operation` to each span's `_.opf`.
+Reads `figures`, `terms`, `agencies`, `operations`, `places` and the model's DATE entities;
+writes its own group `doc.spans["scope"]`: one span per figure or term, at the same offsets
+under the label `scope:<label>`, whose `_.opf` is a `ScopeInfo` (where, when, attributed_to,
+operation). It never edits another component's payload.
 """
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extract.components.common import sentence_of
+from extract.components.common import make_span, sentence_of, set_group
+from extract.components.payloads import FigureInfo, ScopeInfo, TermInfo
 from extract.rules_loader import load_rules
 
 PLACE_PREPS = {"in", "across", "throughout", "from", "within", "outside", "around", "inside", "besides"}
@@ -20,7 +23,7 @@ CALENDAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b|\b(jan|feb|mar|apr|may|jun|jul|au
 SAY_LEMMAS = {"say", "announce", "report", "state", "confirm", "reveal", "tell", "add", "according"}
 
 
-@Language.factory("opf_scope", default_config={"rules_dir": None})
+@Language.factory("opf_scope", default_config={"rules_dir": None}, assigns=["doc.spans"])
 def make_scope(nlp: Language, name: str, rules_dir: str | None) -> ScopeFinder:
     return ScopeFinder(name, rules_dir=rules_dir)
 
@@ -37,46 +40,55 @@ class ScopeFinder:
         times = [e for e in doc.ents if e.label_ == "DATE"]
         agencies = list(doc.spans.get("agencies", []))
         ops = list(doc.spans.get("operations", []))
-        single_op = len({o._.opf["name"].lower() for o in ops}) == 1
+        single_op = len({o._.opf.name.lower() for o in ops}) == 1
+        figures = list(doc.spans.get("figures", []))
         # a place a list pairs with one count ("six in the UK, seven in the US") is not another count's scope
-        owned = {sp._.opf.get("place_start") for sp in doc.spans.get("figures", [])} - {None}
+        owned = {sp._.opf.place_start for sp in figures} - {None}
         free = [p for p in places if p.start not in owned]
-        for group in ("figures", "terms"):
-            for span in doc.spans.get(group, []):
-                data = span._.opf
-                anchors = self._anchors(doc, data)
-                data["where"] = (
-                    data.get("place")
-                    or data.get("demonym")
-                    or self._where(doc, span, data, anchors, free)
-                    or self._fronted_place(doc, span, places)
-                )
-                data["when"] = self._when(span, anchors, times)
-                data["attributed_to"] = self._attribution(span, agencies)
-                data["operation"] = self._operation(span, ops, single_op)
-        self._share_sentence_place(doc, free)
+        where: dict[tuple[str, int, int], str | None] = {}
+        for span in [*figures, *doc.spans.get("terms", [])]:
+            data = span._.opf
+            anchors = self._anchors(doc, data)
+            where[_key(span)] = (
+                getattr(data, "place", None)
+                or getattr(data, "demonym", None)
+                or self._where(doc, span, data, anchors, free)
+                or self._fronted_place(doc, span, places)
+            )
+        self._share_sentence_place(doc, figures, where, free)
+        out = []
+        for span in [*figures, *doc.spans.get("terms", [])]:
+            anchors = self._anchors(doc, span._.opf)
+            info = ScopeInfo(
+                where=where[_key(span)],
+                when=self._when(span, anchors, times),
+                attributed_to=self._attribution(span, agencies),
+                operation=self._operation(span, ops, single_op),
+            )
+            out.append(make_span(doc, span.start, span.end, scope_label(span), info))
+        set_group(doc, "scope", out)
         return doc
 
-    def _share_sentence_place(self, doc: Doc, free: list[Span]) -> None:
+    def _share_sentence_place(
+        self, doc: Doc, figures: list[Span], where: dict[tuple[str, int, int], str | None], free: list[Span]
+    ) -> None:
         """Counts chained in one sentence share its only place ("7,250 identified in the UK, of whom 3,537 ...")."""
-        by_sent: dict[int, list[dict]] = {}
-        for span in doc.spans.get("figures", []):
-            by_sent.setdefault(sentence_of(doc, span.start).start, []).append(span._.opf)
-        for start, figs in by_sent.items():
+        by_sent: dict[int, list[Span]] = {}
+        for span in figures:
+            by_sent.setdefault(sentence_of(doc, span.start).start, []).append(span)
+        for start, spans in by_sent.items():
             sent = sentence_of(doc, start)
             mentions = {p.text.lower() for p in free if sent.start <= p.start < sent.end}
-            wheres = {f["where"] for f in figs if f.get("where")}
-            if len(mentions) == 1 and len(wheres) == 1 and not any(f.get("place") for f in figs):
-                for f in figs:
-                    f["where"] = f.get("where") or next(iter(wheres))
+            wheres = {where[_key(sp)] for sp in spans if where[_key(sp)]}
+            if len(mentions) == 1 and len(wheres) == 1 and not any(sp._.opf.place for sp in spans):
+                for sp in spans:
+                    where[_key(sp)] = where[_key(sp)] or next(iter(wheres))
 
-    def _anchors(self, doc: Doc, data: dict) -> list[Token]:
-        idx = [
-            data.get("noun"),
-            data.get("trigger"),
-            data.get("unit_tok"),
-            data.get("num_end", 0) - 1 if data.get("num_end") else None,
-        ]
+    def _anchors(self, doc: Doc, data: FigureInfo | TermInfo) -> list[Token]:
+        if isinstance(data, TermInfo):
+            idx = [data.unit_tok]
+        else:
+            idx = [data.noun, data.trigger, data.num_end - 1]
         return [doc[i] for i in idx if i is not None and i >= 0]
 
     def _fronted_place(self, doc: Doc, span: Span, places: list[Span]) -> str | None:
@@ -91,9 +103,9 @@ class ScopeFinder:
                     return self.aliases.get(p.text.lower(), p.text)
         return None
 
-    def _besides(self, doc: Doc, span: Span, data: dict, places: list[Span]) -> str | None:
+    def _besides(self, doc: Doc, span: Span, data: FigureInfo | TermInfo, places: list[Span]) -> str | None:
         """'the US and 13 other countries' -> 13 countries 'besides the US' (ANNOTATION.md)."""
-        noun = doc[data["noun"]] if data.get("noun") is not None else None
+        noun = doc[data.noun] if getattr(data, "noun", None) is not None else None
         if span.label_ != "countries" or noun is None or not any(c.lower_ == "other" for c in noun.children):
             return None
         sent = sentence_of(doc, span.start)
@@ -104,7 +116,9 @@ class ScopeFinder:
         the = "the " if p.start > 0 and doc[p.start - 1].lower_ == "the" else ""
         return f"besides {the}{p.text}"
 
-    def _where(self, doc: Doc, span: Span, data: dict, anchors: list[Token], places: list[Span]) -> str | None:
+    def _where(
+        self, doc: Doc, span: Span, data: FigureInfo | TermInfo, anchors: list[Token], places: list[Span]
+    ) -> str | None:
         sent = sentence_of(span.doc, span.start)
         other = self._besides(doc, span, data, places)
         if other is not None:
@@ -125,7 +139,7 @@ class ScopeFinder:
                         "world-wide",
                     }:
                         return "worldwide"
-        noun = doc[data["noun"]] if data.get("noun") is not None else None
+        noun = doc[data.noun] if getattr(data, "noun", None) is not None else None
         if noun is not None:
             nested = self._of_chain_place(noun, places)
             if nested:
@@ -202,19 +216,28 @@ class ScopeFinder:
         for a in in_sent:
             head = a.root.head
             if a.root.dep_ in {"nsubj", "nsubjpass", "pobj"} and head.lemma_.lower() in SAY_LEMMAS | {"accord", "by"}:
-                return a._.opf["name"]
+                return a._.opf.name
         for a in in_sent:
             if a.root.dep_ == "nsubj":
-                return a._.opf["name"]
-        return min(in_sent, key=lambda a: abs(a.start - span.start))._.opf["name"]
+                return a._.opf.name
+        return min(in_sent, key=lambda a: abs(a.start - span.start))._.opf.name
 
     def _operation(self, span: Span, ops: list[Span], single: bool) -> str | None:
         if not ops:
             return None
         if single:
-            return ops[0]._.opf["name"]
+            return ops[0]._.opf.name
         before = [o for o in ops if o.start <= span.start]
-        return (before[-1] if before else ops[0])._.opf["name"]
+        return (before[-1] if before else ops[0])._.opf.name
+
+
+def scope_label(span: Span) -> str:
+    """The label of a figure's or term's scope span: same offsets, own label, so payloads never collide."""
+    return f"scope:{span.label_}"
+
+
+def _key(span: Span) -> tuple[str, int, int]:
+    return span.label_, span.start, span.end
 
 
 def _time_text(prep: str, text: str) -> str:

@@ -15,12 +15,13 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from extract.components.common import make_span, parse_number, sentence_of, set_group, surface_forms
+from extract.components.payloads import TermInfo
 from extract.rules_loader import load_rules
 
 UNIT_MONTHS = {"year": 12, "month": 1}
 
 
-@Language.factory("opf_terms", default_config={"rules_dir": None})
+@Language.factory("opf_terms", default_config={"rules_dir": None}, assigns=["doc.spans"])
 def make_terms(nlp: Language, name: str, rules_dir: str | None) -> TermFinder:
     return TermFinder(nlp, name, rules_dir=rules_dir)
 
@@ -99,11 +100,11 @@ class TermFinder:
                         first_end = next(t.i + 1 for t in doc[s:e] if t.like_num)
                         for m, end in zip(months, (first_end, e), strict=True):
                             data = self._describe(doc, s, e, m, unit_tok)
-                            spans.append(make_span(doc, data.pop("lo"), end, "sentence", {**data, "rule": "term:each"}))
+                            spans.append(_term_span(doc, {**data, "rule": "term:each"}, end))
                         continue
                     data = self._describe(doc, s, e, months[0], unit_tok)
                     data.update(max=months[1], rule="term:range")
-                    spans.append(make_span(doc, data.pop("lo"), e, "sentence", data))
+                    spans.append(_term_span(doc, data, e))
                 continue
             total = months
             end = e
@@ -135,14 +136,14 @@ class TermFinder:
                 data["max"] = None
                 data["life"] = True
                 data["rule"] = "term:range-life"
-            spans.append(make_span(doc, data.pop("lo"), end, "sentence", data))
+            spans.append(_term_span(doc, data, end))
         for _, s, e in self.life(doc):
             in_range = (s > 0 and doc[s - 1].lower_ == "to") or (e < len(doc) and doc[e].lower_ == "to")
             if in_range or any(sp.start <= s < sp.end for sp in spans) or not self._is_life_term(doc, s, e):
                 continue
             data = self._describe(doc, s, e, None, doc[s])
             data.update(min=None, max=None, life=True, rule="term:life")
-            spans.append(make_span(doc, data.pop("lo"), e, "sentence", data))
+            spans.append(_term_span(doc, data, e))
         set_group(doc, "terms", sorted(spans, key=lambda sp: sp.start))
         return doc
 
@@ -190,7 +191,7 @@ class TermFinder:
         nums = doc.spans.get("numbers", [])
         for n in nums:
             if n.start == s or (n.start <= s < n.end):
-                qualifier, lo = n._.opf["qualifier"], min(n._.opf["qstart"], s)
+                qualifier, lo = n._.opf.qualifier, min(n._.opf.qstart, s)
                 break
         sent = sentence_of(doc, s)
         before = [t.lower_ for t in doc[max(sent.start, lo - 4) : lo]]
@@ -275,6 +276,12 @@ class TermFinder:
         after = [t.lower_ for t in doc[e : e + 3]]
         before = [t.lower_ for t in doc[max(0, s - 4) : s]]
         return (after[:2] == ["to", "life"]) or (before[-3:] == ["from", "life", "to"] if len(before) >= 3 else False)
+
+
+def _term_span(doc: Doc, data: dict[str, Any], end: int) -> Span:
+    """The term's span, from its trigger (`lo`) to `end`, with its typed payload."""
+    fields = {k: v for k, v in data.items() if k != "lo"}
+    return make_span(doc, data["lo"], end, "sentence", TermInfo(**fields))
 
 
 def _longest(durs: list[tuple[int, int, Any, Token]]) -> list[tuple[int, int, Any, Token]]:
