@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from extract.rules_loader import load_rules
+
 OP_PREFIX = re.compile(r"^(operation|project|opération|operación|operazione|op\.)\s+", re.I)
 NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][a-zA-Z]+(?:[A-Z][a-z]+)*")
 ROMAN = re.compile(r"^(?=[ivxlc]{2,}$|[vx]$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
@@ -63,12 +65,6 @@ CALENDAR_WORDS = {
     "october",
     "november",
     "december",
-}
-COMMON_AGENCIES = {
-    "International Criminal Police Organization",
-    "European Union Agency for Law Enforcement Cooperation",
-    "Federal Bureau of Investigation",
-    "United States Department of Justice",
 }
 SHINGLE = 5  # words per shingle: long enough that two different stories rarely share one
 NUM_PERM = 64
@@ -388,8 +384,9 @@ def _shared_figures(a: dict[str, Any], b: dict[str, Any]) -> int:
 
 
 def _shared_agencies(a: dict[str, Any], b: dict[str, Any]) -> int:
-    na = {x["name"] for x in a.get("agencies", [])} - COMMON_AGENCIES
-    nb = {x["name"] for x in b.get("agencies", [])} - COMMON_AGENCIES
+    everywhere = set(load_rules().agencies.everywhere)  # cached: parsed once per process
+    na = {x["name"] for x in a.get("agencies", [])} - everywhere
+    nb = {x["name"] for x in b.get("agencies", [])} - everywhere
     return len(na & nb)
 
 

@@ -41,6 +41,9 @@ class AgencyRules(RuleModel):
     title_words: list[str] = Field(
         default_factory=list, description="Lower-case titles that end a body's name ('... Superintendent Drew Evans')."
     )
+    everywhere: list[str] = Field(
+        default_factory=list, description="Canonical names of bodies in so many stories that sharing one says nothing."
+    )
     unit_nouns: list[str] = Field(
         description="Lower-case nouns that end a unit's name even when written in lower case ('Vice unit')."
     )
@@ -82,6 +85,12 @@ class FigureRules(RuleModel):
     people_triggers_kinds: list[str] = Field(
         description="Kinds whose trigger makes any counted noun people, unless the noun is excluded."
     )
+    support_verbs: list[str] = Field(
+        default_factory=list, description="Verbs with no kind of their own: the kind is their event-noun subject's."
+    )
+    modal_words: list[str] = Field(default_factory=list, description="Auxiliaries that make a claim not (yet) a fact.")
+    anaphors: list[str] = Field(default_factory=list, description="Words that stand for a group counted before.")
+    time_units: list[str] = Field(default_factory=list, description="Units that make a number a duration.")
     breakdown_links: list[str] = Field(
         description="Lower-case words allowed between a place and its count in a breakdown list item."
     )
@@ -103,6 +112,9 @@ class OperationRules(RuleModel):
     suffix_keywords: list[str] = Field(description="Words that end a name: 'Blackwrist Operation'.")
     naming_cues: list[str] = Field(description="Lower-case cues before a name: dubbed, code-named.")
     name_stopwords: list[str] = Field(description="Lower-case words that end or reject a name.")
+    operation_nouns: list[str] = Field(
+        default_factory=list, description="Nouns a naming cue must follow ('an operation called X')."
+    )
     descriptive_words: list[str] = Field(
         default_factory=list, description="Lower-case words that make 'X Operation' a description, not a name."
     )
@@ -125,3 +137,6 @@ class PlaceRules(RuleModel):
     demonyms: dict[str, str] = Field(description="Lower-case demonym -> place.")
     aliases: dict[str, str] = Field(description="Lower-case short form -> canonical place.")
     worldwide: list[str] = Field(description="Lower-case phrases that scope a figure to the world.")
+    place_preps: list[str] = Field(default_factory=list, description="Prepositions that give a figure its place.")
+    time_preps: list[str] = Field(default_factory=list, description="Prepositions that give a figure its time.")
+    say_lemmas: list[str] = Field(default_factory=list, description="Verbs that attribute a figure to a speaker.")

@@ -28,12 +28,8 @@ from extract.components.payloads import FigureInfo
 from extract.rules_loader import load_rules
 
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ROOT", "attr", "npadvmod", "dep", "oprd"}
-TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "decade"}
 PARTITIVE_HEADS = {"of"}
 CLAUSE_BREAKS = {"and", ",", ";", "but", "while", "whereas", "."}
-NOT_YET = {"will", "would", "could", "may", "might", "should", "shall"}
-ANAPHORS = {"other", "they", "those", "these", "them"}
-# verbs that carry no kind of their own: the kind comes from their event-noun subject
 REJECTED = "opf_rejected_numbers"  # doc.user_data key: number start -> reason (plain data, pickles)
 PASSIVE_AUX = {"was", "were", "been", "be", "is", "are", "has", "have", "had"}
 PARTITIVE_WORDS = {"of", "them", "those", "whom", "which", "or"}
@@ -41,7 +37,6 @@ PEOPLE_KINDS = {"arrested", "charged", "convicted", "rescued", "victims_identifi
 # a list item written as a label line: "Las Vegas: 14", "- Ontario – 40"
 LABEL_ITEM = re.compile(r"^\s*(?:[-\u2022*]\s*)?([A-Z][\w.'\u2019 ]{1,40}?)\s*[:\u2013-]\s*\d[\d,]*\s*$")
 BULLETS = {"-", "\u2022", "*", "\u2013", "\u2014", "\u00b7"}
-SUPPORT_VERBS = {"include", "make", "be", "total", "number", "reach", "comprise", "see", "involve"}
 
 
 @Language.factory("opf_figures", default_config={"rules_dir": None, "max_hops": 4}, assigns=["doc.spans"])
@@ -65,7 +60,11 @@ class FigureFinder:
         self.victim = set(fr.victim_nouns)
         self.charge = set(fr.charge_nouns)
         self.country = set(fr.country_nouns)
-        self.excluded = set(fr.excluded_nouns) | TIME_UNITS
+        self.time_units = set(fr.time_units)
+        self.modals = set(fr.modal_words)
+        self.anaphors = set(fr.anaphors)
+        self.support_verbs = set(fr.support_verbs)
+        self.excluded = set(fr.excluded_nouns) | self.time_units
         self.blocking = set(fr.blocking_lemmas)
         self.demonyms = dict(rules.places.demonyms)
         self.place_aliases = dict(rules.places.aliases)
@@ -383,7 +382,7 @@ class FigureFinder:
         noun: Token | None = None
         for t in after:
             lem = lemma_of(t, self.forms)
-            if lem in self.excluded or lem in TIME_UNITS:
+            if lem in self.excluded or lem in self.time_units:
                 return None
             if lem in self.charge:
                 return "charges", t, None, "flat:charges"
@@ -489,7 +488,7 @@ class FigureFinder:
         lemma = counted.lemma_.lower() if counted is not None else ""
         if counted is not None and (lemma in self.excluded or counted.lower_ in self.excluded):
             return self._no(f"counts things, not people ({counted.text})")
-        if lemma in TIME_UNITS:
+        if lemma in self.time_units:
             return self._no("duration")
         if any(t.lemma_.lower() in self.blocking for t in head_tok.children):
             return self._no("age")
@@ -513,7 +512,7 @@ class FigureFinder:
             if kind != "suspects_identified":
                 return kind, counted, counted, f"noun:{lemma}"
         # "20 arrests ..., 10 of them in the U.S.": a number in apposition to an event noun
-        if counted is None or lemma in ANAPHORS:
+        if counted is None or lemma in self.anaphors:
             h = head_tok.head
             if head_tok.dep_ in {"appos", "conj"} and h.pos_ == "NOUN" and h.lemma_.lower() in self.trigger:
                 kind = self.trigger[h.lemma_.lower()][0]
@@ -529,7 +528,7 @@ class FigureFinder:
             return self._no("age")  # "eight of the men charged were aged between 19 and 35"
         if (
             counted is not None
-            and lemma in ANAPHORS
+            and lemma in self.anaphors
             and self._previous_kind(seen, num) in {"rescued", "victims_identified"}
         ):
             lemma = "victim"  # "44 children were rescued and 79 others were identified"
@@ -603,7 +602,7 @@ class FigureFinder:
     def _not_yet(self, verb: Token) -> bool:
         aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
         # a modal, or a passive infinitive ("are still to be sentenced"); "helped to safeguard" is a fact
-        return bool(aux & NOT_YET) or ("to" in aux and "be" in aux)
+        return bool(aux & self.modals) or ("to" in aux and "be" in aux)
 
     def _about_age(self, tok: Token) -> bool:
         verb = tok.head if tok.dep_ in {"nsubj", "nsubjpass"} else None
@@ -761,7 +760,7 @@ class FigureFinder:
     def _is_duration_or_date(self, num: Span) -> bool:
         root = self._root(num)
         return (
-            root.head.lemma_.lower() in TIME_UNITS
+            root.head.lemma_.lower() in self.time_units
             or root.dep_ in {"nummod", "compound"}
             and root.head.ent_type_ == "DATE"
             and root.head.pos_ == "PROPN"
@@ -860,7 +859,7 @@ class FigureFinder:
                         c.dep_ in {"nsubj", "nsubjpass"}
                         and c is not child
                         and c.pos_ == "NOUN"
-                        and tok.lemma_.lower() in SUPPORT_VERBS
+                        and tok.lemma_.lower() in self.support_verbs
                     ):
                         consider(c, hops + 1)  # "The arrests include 119 ...", "184 arrests were made - 121 of them"
                     if c.dep_ == "prep" and c.i > child.i:

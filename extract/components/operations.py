@@ -16,21 +16,6 @@ from extract.rules_loader import load_rules
 
 QUOTES = "\"'“”‘’«»"
 ROMAN = re.compile(r"^[IVXLC]+$")
-CONTEXT = {
-    "operation",
-    "investigation",
-    "probe",
-    "project",
-    "sting",
-    "crackdown",
-    "collaboration",
-    "campaign",
-    "initiative",
-    "action",
-    "case",
-    "effort",
-    "inquiry",
-}
 
 
 @Language.factory("opf_operations", default_config={"rules_dir": None}, assigns=["doc.spans"])
@@ -46,6 +31,7 @@ class OperationFinder:
         r = load_rules(rules_dir).operations
         self.stop = {w.lower() for w in r.name_stopwords}
         self.descriptive = {w.lower() for w in r.descriptive_words}
+        self.operation_nouns = {w.lower() for w in r.operation_nouns}
         # a capitalised word, a number, a numeral, or a camel-case word ("reWired")
         word = r"(?:[A-Z0-9][\w'’&-]*(?:\.[\w'’&-]+)*|[IVX]+|[a-z]+[A-Z][\w'’&-]*)"
         kw = "|".join(re.escape(k) for k in sorted(r.keywords, key=len, reverse=True))
@@ -93,7 +79,7 @@ class OperationFinder:
             raw = m.group(1) or m.group(2)
             # the cue must name an operation: "an operation called X", "the probe, dubbed 'X'"
             before = re.findall(r"[a-z]+", text[max(0, m.start() - 40) : m.start()].lower())[-3:]
-            if not any(w in CONTEXT for w in before):
+            if not any(w in self.operation_nouns for w in before):
                 continue
             words = self._trim(raw.strip(" ,." + QUOTES).split(), allow_lower=m.group(1) is not None)
             if not words:

@@ -17,10 +17,7 @@ from extract.components.common import make_span, sentence_of, set_group
 from extract.components.payloads import FigureInfo, ScopeInfo, TermInfo
 from extract.rules_loader import load_rules
 
-PLACE_PREPS = {"in", "across", "throughout", "from", "within", "outside", "around", "inside", "besides"}
-TIME_PREPS = {"in", "since", "during", "between", "from", "until", "by", "as"}
 CALENDAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
-SAY_LEMMAS = {"say", "announce", "report", "state", "confirm", "reveal", "tell", "add", "according"}
 
 
 @Language.factory("opf_scope", default_config={"rules_dir": None}, assigns=["doc.spans"])
@@ -34,6 +31,9 @@ class ScopeFinder:
         places = load_rules(rules_dir).places
         self.aliases = places.aliases
         self.worldwide = sorted(places.worldwide, key=len, reverse=True)
+        self.place_preps = set(places.place_preps)
+        self.time_preps = set(places.time_preps)
+        self.say_lemmas = set(places.say_lemmas)
 
     def __call__(self, doc: Doc) -> Doc:
         places = list(doc.spans.get("places", []))
@@ -127,7 +127,7 @@ class ScopeFinder:
             for tok in [anchor, *anchor.children, anchor.head]:
                 # a place written after the word wins over a fronted one ("In Europe, 75 were held in Sweden")
                 for child in sorted(tok.children, key=lambda c: (c.i < tok.i, c.i)):
-                    if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+                    if child.dep_ == "prep" and child.lower_ in self.place_preps:
                         for obj in child.children:
                             place = self._place_of(obj, places)
                             if place:
@@ -188,7 +188,7 @@ class ScopeFinder:
         for anchor in anchors:
             for tok in [anchor, anchor.head]:
                 for child in tok.children:
-                    if child.dep_ == "prep" and child.lower_ in TIME_PREPS:
+                    if child.dep_ == "prep" and child.lower_ in self.time_preps:
                         for obj in _own_tokens(child):
                             for t in times:
                                 if t.start <= obj.i < t.end and CALENDAR.search(t.text):
@@ -200,12 +200,12 @@ class ScopeFinder:
         sent = sentence_of(span.doc, span.start)
         words = [t for t in sent if not t.is_space]
         comma = next((t.i for t in words[:12] if t.text == ","), None)
-        if not words or comma is None or words[0].lower_ not in TIME_PREPS | {"on", "during", "after", "before"}:
+        if not words or comma is None or words[0].lower_ not in self.time_preps | {"on", "during", "after", "before"}:
             return None
         for t in times:
             if words[0].i <= t.start and t.end <= comma and CALENDAR.search(t.text):
                 prep = span.doc[t.start - 1].lower_ if t.start > 0 else ""
-                return _time_text(prep if prep in TIME_PREPS else "in", t.text)
+                return _time_text(prep if prep in self.time_preps else "in", t.text)
         return None
 
     def _attribution(self, span: Span, agencies: list[Span]) -> str | None:
@@ -215,7 +215,8 @@ class ScopeFinder:
             return None
         for a in in_sent:
             head = a.root.head
-            if a.root.dep_ in {"nsubj", "nsubjpass", "pobj"} and head.lemma_.lower() in SAY_LEMMAS | {"accord", "by"}:
+            says = self.say_lemmas | {"accord", "by"}
+            if a.root.dep_ in {"nsubj", "nsubjpass", "pobj"} and head.lemma_.lower() in says:
                 return a._.opf.name
         for a in in_sent:
             if a.root.dep_ == "nsubj":

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from extract.components.common import make_span, parse_number, sentence_of, set_group, surface_forms
@@ -54,17 +54,8 @@ class TermFinder:
             ],
             greedy="LONGEST",
         )
-        life = Matcher(nlp.vocab)
-        life.add(
-            "LIFE",
-            [
-                [
-                    {"LOWER": "life"},
-                    {"LOWER": {"IN": ["imprisonment", "sentence", "sentences", "term", "terms"]}, "OP": "?"},
-                ]
-            ],
-        )
-        self.life = life
+        self.life = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.life.add("LIFE", [nlp.make_doc(p) for p in tr.life_phrases])
 
     def __call__(self, doc: Doc) -> Doc:
         durations = []
@@ -137,7 +128,7 @@ class TermFinder:
                 data["life"] = True
                 data["rule"] = "term:range-life"
             spans.append(_term_span(doc, data, end))
-        for _, s, e in self.life(doc):
+        for _, s, e in sorted(self.life(doc), key=lambda m: (m[1], m[2])):  # "life" before "life sentence"
             in_range = (s > 0 and doc[s - 1].lower_ == "to") or (e < len(doc) and doc[e].lower_ == "to")
             if in_range or any(sp.start <= s < sp.end for sp in spans) or not self._is_life_term(doc, s, e):
                 continue
