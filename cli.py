@@ -153,9 +153,11 @@ def _report_summary(summary, summary_json: Path | None, paths: list[Path], *also
     if summary.inputs == summary.skipped and not summary.resumed:
         named = ", ".join(str(p) for p in paths)
         typer.echo(f"opfacts: warning: no article files (.txt .html .json .jsonl) in {named}", err=True)
+    from extract.atomic import atomic_write_text
+
     for dest in (summary_json, *also):
         if dest:
-            dest.write_text(json.dumps(summary.as_dict(), indent=2), encoding="utf-8")
+            atomic_write_text(dest, json.dumps(summary.as_dict(), indent=2))
 
 
 @app.command(short_help="Compare figures between outlets, give verdicts.")

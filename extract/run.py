@@ -28,6 +28,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from extract.atomic import atomic_path, publish_file
 from extract.ingest import DEFAULT_MAX_BYTES, Skipped, iter_paths, read_file
 from schemas import Article, IngestError
 
@@ -402,16 +403,15 @@ def publish(journal: Path, final: Path) -> None:
     """Turn the journal into the final format and rename it into place (atomic on POSIX)."""
     suffix = final.suffix.lower()
     if suffix == ".jsonl" or final.name.endswith(".errors.jsonl"):
-        os.replace(journal, final)
+        publish_file(journal, final)  # the journal is already a finished file in the same folder
         return
-    tmp = final.with_name(final.name + ".tmp")
-    if suffix == ".csv":
-        write_figures_csv(journal, tmp)
-    elif suffix == ".parquet":
-        write_figures_parquet(journal, tmp)
-    else:
+    if suffix not in (".csv", ".parquet"):
         raise ValueError(f"unsupported output suffix {suffix!r}: use .jsonl, .csv or .parquet")
-    os.replace(tmp, final)
+    with atomic_path(final) as tmp:
+        if suffix == ".csv":
+            write_figures_csv(journal, tmp)
+        else:
+            write_figures_parquet(journal, tmp)
     journal.unlink()
 
 
