@@ -9,7 +9,7 @@ from pathlib import Path
 
 from extract.atomic import atomic_path, atomic_write_text
 from extract.crosscheck import crosscheck
-from extract.run import iter_jsonl, iter_records, write_figures_csv
+from extract.outputs import iter_jsonl, iter_records, write_figures_csv
 
 
 def write_table(df, dest: Path) -> None:  # noqa: ANN001 - pandas DataFrame
