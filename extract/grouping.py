@@ -28,7 +28,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-OP_PREFIX = re.compile(r"^(operation|project|opération|operación|operazione|op\.)\s+", re.I)
+from extract.text import CALENDAR_WORDS, normalise_operation
+
 NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][a-zA-Z]+(?:[A-Z][a-z]+)*")
 ROMAN = re.compile(r"^(?=[ivxlc]{2,}$|[vx]$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
 # what may stand between two names of one operation: "A (B)", "A / B", "A, also known as B", "A, dubbed B"
@@ -43,27 +44,6 @@ ALIAS_GAP = re.compile(
     re.I | re.X,
 )
 ALIAS_GAP_MAX = 60
-CALENDAR_WORDS = {
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-}
 COMMON_AGENCIES = {
     "International Criminal Police Organization",
     "European Union Agency for Law Enforcement Cooperation",
@@ -93,13 +73,6 @@ class Case:
 
 
 # -- names ------------------------------------------------------------------------------
-
-
-def normalise_operation(name: str) -> str:
-    n = re.sub(r"[\"'“”‘’]", "", name).strip().lower()
-    n = OP_PREFIX.sub("", n)
-    n = re.sub(r"\s+(operation)$", "", n)
-    return re.sub(r"[^a-z0-9]+", " ", n).strip()
 
 
 def split_phase(key: str) -> tuple[str, str | None]:
