@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from extract.atomic import atomic_path, publish_file
+from extract.errors import E_OUTPUT_SUFFIX, E_RECORDS_JSON, OpfactsError
 
 RECORD_COLUMNS = ["doc_id", "outlet", "published", "url", "title"]
 FIGURE_FIELDS = [
@@ -46,7 +47,7 @@ def publish(journal: Path, final: Path) -> None:
         publish_file(journal, final)  # the journal is already a finished file in the same folder
         return
     if suffix not in (".csv", ".parquet"):
-        raise ValueError(f"unsupported output suffix {suffix!r}: use .jsonl, .csv or .parquet")
+        raise ValueError(E_OUTPUT_SUFFIX.format(suffix=suffix, allowed=".jsonl, .csv or .parquet"))
     with atomic_path(final) as tmp:
         if suffix == ".csv":
             write_figures_csv(journal, tmp)
@@ -57,8 +58,6 @@ def publish(journal: Path, final: Path) -> None:
 
 def iter_jsonl(path: Path, *, what: str = "an opfacts JSON line") -> Iterator[dict[str, Any]]:
     """Objects of a JSONL file; a line that is not a JSON object is an `OpfactsError` naming file and line."""
-    from extract.errors import E_RECORDS_JSON, OpfactsError
-
     with path.open(encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
             if not line.strip():
@@ -74,8 +73,6 @@ def iter_jsonl(path: Path, *, what: str = "an opfacts JSON line") -> Iterator[di
 
 def iter_records(path: Path) -> Iterator[dict[str, Any]]:
     """Records of a records.jsonl; anything else is an `OpfactsError` naming file and line."""
-    from extract.errors import E_RECORDS_JSON, OpfactsError
-
     for n, rec in enumerate(iter_jsonl(path, what="an opfacts record"), 1):
         if not isinstance(rec.get("figures"), list):
             raise OpfactsError(E_RECORDS_JSON.format(path=path, line=n, what="an opfacts record", detail="no figures"))

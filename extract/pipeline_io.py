@@ -9,6 +9,7 @@ from pathlib import Path
 
 from extract.atomic import atomic_path, atomic_write_text
 from extract.crosscheck import crosscheck
+from extract.errors import E_OUTPUT_SUFFIX
 from extract.outputs import iter_jsonl, iter_records, write_figures_csv
 
 
@@ -16,7 +17,7 @@ def write_table(df, dest: Path) -> None:  # noqa: ANN001 - pandas DataFrame
     """By suffix, published atomically."""
     suffix = dest.suffix.lower()
     if suffix not in (".csv", ".parquet", ".jsonl"):
-        raise ValueError(f"unsupported output suffix {suffix!r}: use .csv, .parquet or .jsonl")
+        raise ValueError(E_OUTPUT_SUFFIX.format(suffix=suffix, allowed=".csv, .parquet or .jsonl"))
     with atomic_path(dest) as tmp:
         if suffix == ".csv":
             df.to_csv(tmp, index=False)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from extract.errors import ROW_EXTRACTION_FAILED
 from schemas import Article, IngestError
 
 _WORKER: dict[str, Any] = {}
@@ -57,8 +58,7 @@ def extract_chunk(
             try:
                 out.append(("record", ex(a).model_dump_json()))
             except Exception as exc:  # noqa: BLE001
-                err = IngestError(
-                    path=a.source, doc_id=a.doc_id, reason="extraction_failed", detail=f"{type(exc).__name__}: {exc}"
-                )
+                detail = ROW_EXTRACTION_FAILED.format(kind=type(exc).__name__, detail=exc)
+                err = IngestError(path=a.source, doc_id=a.doc_id, reason="extraction_failed", detail=detail)
                 out.append(("error", err.model_dump_json()))
         return out
