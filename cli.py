@@ -62,7 +62,7 @@ def _guard(fn):  # noqa: ANN001, ANN202 - decorator
     def wrapper(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
         import os
 
-        from extract.errors import OpfactsError
+        from extract.errors import E_INTERNAL, E_INTERRUPTED, E_OS, E_PATH, OpfactsError
 
         try:
             return fn(*args, **kwargs)
@@ -71,36 +71,43 @@ def _guard(fn):  # noqa: ANN001, ANN202 - decorator
         except OpfactsError as exc:
             raise _fail(str(exc)) from None
         except KeyboardInterrupt:
-            raise _fail("interrupted; finished records are kept, --resume goes on from them", 130) from None
+            raise _fail(E_INTERRUPTED, 130) from None
         except OSError as exc:
-            where = f"{exc.filename}: " if exc.filename else ""
-            raise _fail(f"{where}{exc.strerror or exc}") from None
+            detail = exc.strerror or exc
+            msg = E_PATH.format(path=exc.filename, detail=detail) if exc.filename else E_OS.format(detail=detail)
+            raise _fail(msg) from None
         except Exception as exc:
             if os.environ.get("OPFACTS_DEBUG"):
                 raise
             msg = " ".join(str(exc).split())[:300]
-            hint = "(OPFACTS_DEBUG=1 shows the traceback)"
-            raise _fail(f"internal error: {type(exc).__name__}: {msg} {hint}", 1) from None
+            raise _fail(E_INTERNAL.format(kind=type(exc).__name__, detail=msg), 1) from None
 
     return wrapper
 
 
 def _require_inputs(paths: list[Path]) -> None:
     """A path named on the command line that is not there is a typo: exit 2 before any work."""
+    from extract.errors import E_NO_SUCH_PATHS
+
     missing = [str(p) for p in paths if not (p.exists() or p.is_symlink())]
     if missing:
-        raise _fail(f"{', '.join(missing)}: no such file or folder")
+        raise _fail(E_NO_SUCH_PATHS.format(paths=", ".join(missing)))
 
 
 def _check_suffix(path: Path, allowed: tuple[str, ...], what: str) -> None:
+    from extract.errors import E_SUFFIX
+
     if path.suffix.lower() not in allowed:
-        raise _fail(f"{path}: {what} must end in {', '.join(allowed)}, not {path.suffix or '(no suffix)'}")
+        suffix = path.suffix or "(no suffix)"
+        raise _fail(E_SUFFIX.format(path=path, what=what, allowed=", ".join(allowed), suffix=suffix))
 
 
 def _check_writable_dir(path: Path) -> None:
+    from extract.errors import E_NOT_A_FOLDER
+
     parent = path.parent if str(path.parent) else Path(".")
     if parent.exists() and not parent.is_dir():
-        raise _fail(f"{parent}: not a folder")
+        raise _fail(E_NOT_A_FOLDER.format(path=parent))
 
 
 @app.command(short_help="Records from articles (.jsonl, .csv, .parquet).")
@@ -122,8 +129,10 @@ def extract(
     rules: RulesOpt = None,
 ) -> None:
     """Extract records from articles; errors go to <output stem>.errors.jsonl."""
+    from extract.errors import E_ENGINE
+
     if engine not in ENGINES:
-        raise _fail(f"--engine must be one of {', '.join(ENGINES)}, not {engine!r}")
+        raise _fail(E_ENGINE.format(allowed=", ".join(ENGINES), engine=engine))
     _check_suffix(output, RECORD_SUFFIXES, "the output")
     _check_writable_dir(output)
     _require_inputs(paths)
@@ -147,15 +156,19 @@ def extract(
 
 
 def _report_summary(summary, summary_json: Path | None, paths: list[Path], *also: Path) -> None:  # noqa: ANN001
+    from extract.errors import W_NO_ARTICLES
+
     typer.echo(summary.line(), err=True)
     for reason, n in sorted(summary.error_reasons.items()):
         typer.echo(f"  {n} {reason}", err=True)
     if summary.inputs == summary.skipped and not summary.resumed:
         named = ", ".join(str(p) for p in paths)
-        typer.echo(f"opfacts: warning: no article files (.txt .html .json .jsonl) in {named}", err=True)
+        typer.echo("opfacts: " + W_NO_ARTICLES.format(paths=named), err=True)
+    from extract.atomic import atomic_write_text
+
     for dest in (summary_json, *also):
         if dest:
-            dest.write_text(json.dumps(summary.as_dict(), indent=2), encoding="utf-8")
+            atomic_write_text(dest, json.dumps(summary.as_dict(), indent=2))
 
 
 @app.command(short_help="Compare figures between outlets, give verdicts.")
@@ -176,10 +189,12 @@ def crosscheck(
 
     Beside OUTPUT: clusters.jsonl (one claim cluster per line), case_figures.csv and .parquet.
     """
+    from extract.errors import E_NO_SUCH_RECORDS, E_RECORDS_FOLDER
+
     if not records.exists():
-        raise _fail(f"{records}: no such records file")
+        raise _fail(E_NO_SUCH_RECORDS.format(path=records))
     if not records.is_file():
-        raise _fail(f"{records}: a folder; give the records.jsonl that `opfacts extract` wrote")
+        raise _fail(E_RECORDS_FOLDER.format(path=records))
     _check_suffix(records, (".jsonl",), "the records file")
     _check_suffix(output, TABLE_SUFFIXES, "the output")
     if cases is not None:
@@ -207,13 +222,14 @@ def run(
     rules: RulesOpt = None,
 ) -> None:
     """The main job: extract, cross-check and write the report into --out."""
+    from extract.errors import E_OUT_NOT_A_FOLDER
     from extract.pipeline_io import write_crosscheck
     from extract.run import run_extract
 
     given = paths or [DEFAULT_SAMPLES]
     _require_inputs(given)
     if out.exists() and not out.is_dir():
-        raise _fail(f"{out}: --out must be a folder")
+        raise _fail(E_OUT_NOT_A_FOLDER.format(path=out))
     out.mkdir(parents=True, exist_ok=True)
     summary = run_extract(
         [str(p) for p in given],
@@ -262,6 +278,7 @@ def evaluate(
     model: ModelOpt = None,
 ) -> None:
     """Score extraction against gold annotations (ANNOTATION.md)."""
+    from extract.errors import E_BELOW_MIN_F1
     from extract.evaluate import evaluate_corpus
 
     scores = evaluate_corpus(corpus, model)
@@ -271,7 +288,7 @@ def evaluate(
     else:
         _print_scores(data, by_rule=by_rule)
     if min_f1 is not None and scores.micro.f1 < min_f1:
-        typer.echo(f"opfacts: figures micro-F1 {scores.micro.f1:.3f} is below {min_f1}", err=True)
+        typer.echo("opfacts: " + E_BELOW_MIN_F1.format(f1=scores.micro.f1, min_f1=min_f1), err=True)
         raise typer.Exit(1)
 
 
@@ -331,12 +348,13 @@ def show(
     model: ModelOpt = None,
 ) -> None:
     """One article on the terminal with every figure and its evidence highlighted."""
+    from extract.errors import E_NO_SUCH_FILE, E_PATH, E_SHOW_FOLDER
     from extract.ingest import HTML_SUFFIXES, JSON_SUFFIXES, TEXT_SUFFIXES
 
     if not (file.exists() or file.is_symlink()):
-        raise _fail(f"{file}: no such file")
+        raise _fail(E_NO_SUCH_FILE.format(path=file))
     if file.is_dir():
-        raise _fail(f"{file}: a folder; show takes one article file (try `opfacts run {file}`)")
+        raise _fail(E_SHOW_FOLDER.format(path=file))
     allowed = tuple(sorted(TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES))
     _check_suffix(file, allowed, "the article file")
     from extract.extractor import Extractor
@@ -348,7 +366,7 @@ def show(
     arts = [i for i in items if isinstance(i, Article)]
     if not arts:
         reason = getattr(items[0], "detail", "no article") if items else "no article"
-        raise _fail(f"{file}: {reason}", 1)
+        raise _fail(E_PATH.format(path=file, detail=reason), 1)
     ex = Extractor(model, quiet=True)
     for art, rec in zip(arts, ex.pipe(arts), strict=True):
         render_terminal(rec)
@@ -367,10 +385,11 @@ def schema(
 ) -> None:
     """Print the JSON Schema of a published model."""
     import schemas
+    from extract.errors import E_UNKNOWN_SCHEMA
 
     allowed = ("ArticleRecord", "Comparison", "IngestError", "GoldDoc")
     if which not in allowed:
-        raise _fail(f"unknown model {which!r}; one of {', '.join(allowed)}")
+        raise _fail(E_UNKNOWN_SCHEMA.format(name=which, allowed=", ".join(allowed)))
     typer.echo(json.dumps(schemas.model_json_schema_of(getattr(schemas, which)), indent=2, sort_keys=True))
 
 

@@ -82,11 +82,11 @@ def main() -> None:
         t_a = timed(lambda: [None for _ in nlp.pipe(texts, batch_size=32)])
         # A and B both start with a loaded pipeline (model load is not per-document work); C pays for its
         # workers' start-up and model loads, as a real run does
-        from extract.run import _worker_extractor
+        from extract.worker import worker_extractor
 
-        _worker_extractor(None, None)
-        _worker_extractor("blank", None)
-        _worker_extractor(None, None)
+        worker_extractor(None, None)
+        worker_extractor("blank", None)
+        worker_extractor(None, None)
         load_before = os.getloadavg()
         pairs = []
         for _ in range(args.repeats):  # interleaved, so a burst of outside load hits both sides
@@ -96,7 +96,7 @@ def main() -> None:
         load_after = os.getloadavg()
         t_b, t_c = (statistics.median(x) for x in zip(*pairs, strict=True))
         speedups = [b / c for b, c in pairs]
-        _worker_extractor("blank", None)
+        worker_extractor("blank", None)
         t_d = timed(lambda: run_extract([str(tmp / "n")], tmp / "d.jsonl", model="blank", progress=False))
         same = (tmp / "b.jsonl").read_bytes() == (tmp / "c.jsonl").read_bytes()
         build_corpus(tmp / "n10", 10 * n, args.corpus)

@@ -27,15 +27,15 @@ from urllib.parse import urlparse
 
 import pandas as pd
 
-from extract.grouping import Case, group_cases, normalise_operation, slug
+from extract.grouping import Case, group_cases, slug
+from extract.text import figure_display
 from schemas import CaseFigure, ClaimCluster, ClaimEntry, Comparison
 
-__all__ = ["Case", "CrossCheck", "crosscheck", "display", "normalise_operation", "slug", "verdict"]
+__all__ = ["Case", "CrossCheck", "crosscheck", "slug", "verdict"]
 
 MAGNITUDE = 5  # unscoped counts this many times apart describe different populations, not one fact
 ROUNDING = 0.05  # two exact counts this close are a rounding difference
 APPROX = 0.10  # "about N" covers ±10 %
-QUAL_WORDS = {"exact": "", "more_than": "more than ", "at_least": "at least ", "approx": "about ", "up_to": "up to "}
 SEVERITY = {"agree": 0, "compatible": 1, "different_scope": 2, "conflict": 3}
 PLACE_ALIASES = {
     "uk": "united kingdom",
@@ -79,28 +79,6 @@ def _value(f: dict[str, Any]) -> int | None:
     return f.get("value") if f.get("value") is not None else f.get("min")
 
 
-def months_text(m: int) -> str:
-    """A term in years and months: 472 -> '39 years 4 months'."""
-    y, mo = divmod(int(m), 12)
-    parts = ([f"{y} year{'s' * (y != 1)}"] if y else []) + ([f"{mo} month{'s' * (mo != 1)}"] if mo or not y else [])
-    return " ".join(parts)
-
-
-def display(f: dict[str, Any]) -> str:
-    q = QUAL_WORDS[f.get("qualifier") or "exact"]
-    if f["kind"] == "sentence":
-        lo, hi = f.get("min"), f.get("max")
-        if f.get("life") and lo is None:
-            return "life"
-        if hi is None and lo is not None:
-            return f"{q}{months_text(lo)} to life"
-        if lo is None:
-            return f"{q}up to {months_text(hi)}"
-        body = months_text(lo) if lo == hi else f"{months_text(lo)} to {months_text(hi)}"
-        return q + body + (" in total" if f.get("aggregate") else "")
-    return f"{q}{f['value']:,}"
-
-
 def _interval(f: dict[str, Any]) -> tuple[float, float]:
     """What the written figure allows: 'more than 240' is (240, inf), 'about 200' is (180, 220)."""
     v = float(_value(f) or 0)
@@ -128,9 +106,9 @@ def compatible(a: dict[str, Any], b: dict[str, Any]) -> str | None:
     la, ha = _interval(a)
     lb, hb = _interval(b)
     if la <= hb and lb <= ha and (ha > la or hb > lb) and a["kind"] == "sentence":
-        return f"{display(a)} and {display(b)} overlap: a term within a range of terms"
+        return f"{figure_display(a)} and {figure_display(b)} overlap: a term within a range of terms"
     if la <= hb and lb <= ha and (a["qualifier"] != "exact" or b["qualifier"] != "exact"):
-        return f"{display(a)} and {display(b)} overlap once the qualifier is taken into account"
+        return f"{figure_display(a)} and {figure_display(b)} overlap once the qualifier is taken into account"
     if (
         a["qualifier"] == b["qualifier"] == "exact"
         and max(va, vb)
@@ -138,7 +116,7 @@ def compatible(a: dict[str, Any], b: dict[str, Any]) -> str | None:
         and abs(va - vb) <= 5
     ):
         return (
-            f"{display(a)} and {display(b)} differ by less than {int(ROUNDING * 100)} %: "
+            f"{figure_display(a)} and {figure_display(b)} differ by less than {int(ROUNDING * 100)} %: "
             "a rounding or late-count difference"
         )
     return None
@@ -180,10 +158,10 @@ def verdict(a: dict[str, Any], b: dict[str, Any], agency_country: dict[str, str]
     explicit_a, explicit_b = norm_place(a.get("where")), norm_place(b.get("where"))
     if _same_value(a, b):
         if a["qualifier"] == b["qualifier"]:
-            return "agree", f"both report {display(a)}"
-        return "compatible", f"same number, written {display(a)!r} and {display(b)!r}"
+            return "agree", f"both report {figure_display(a)}"
+        return "compatible", f"same number, written {figure_display(a)!r} and {figure_display(b)!r}"
     if explicit_a and explicit_b and explicit_a != explicit_b:
-        return "different_scope", f"{display(a)} is for {a['where']}, {display(b)} for {b['where']}"
+        return "different_scope", f"{figure_display(a)} is for {a['where']}, {figure_display(b)} for {b['where']}"
     why = compatible(a, b)
     if why:
         return "compatible", why
@@ -194,18 +172,18 @@ def verdict(a: dict[str, Any], b: dict[str, Any], agency_country: dict[str, str]
         pa = ", ".join(x for x in (a.get("where"), a.get("when")) if x) or "no stated scope"
         pb = ", ".join(x for x in (b.get("where"), b.get("when")) if x) or "no stated scope"
         if explicit_a != explicit_b or sa[1] != sb[1]:
-            return "different_scope", f"{display(a)} is for {pa}, {display(b)} for {pb}"
+            return "different_scope", f"{figure_display(a)} is for {pa}, {figure_display(b)} for {pb}"
         return "different_scope", (
-            f"{display(a)} and {display(b)} come from agencies of different countries "
+            f"{figure_display(a)} and {figure_display(b)} come from agencies of different countries "
             f"({a.get('attributed_to')} / {b.get('attributed_to')}): likely national vs total"
         )
     lo, hi = sorted((va or 0, vb or 0))
     if lo and hi / lo >= MAGNITUDE:
         return "different_scope", (
-            f"{display(a)} and {display(b)} are {hi / lo:.0f} times apart: almost surely "
+            f"{figure_display(a)} and {figure_display(b)} are {hi / lo:.0f} times apart: almost surely "
             "different populations (one force vs the whole operation), though no scope is stated"
         )
-    return "conflict", f"{display(a)} vs {display(b)} for the same scope: both cannot be true"
+    return "conflict", f"{figure_display(a)} vs {figure_display(b)} for the same scope: both cannot be true"
 
 
 # -- claim clusters ---------------------------------------------------------------------
@@ -405,7 +383,7 @@ def _entry(
         qualifier=f.get("qualifier") or "exact",
         low=lo,
         high=None if hi is None or hi == float("inf") else hi,
-        display=display(f),
+        display=figure_display(f),
         where=f.get("where"),
         when=f.get("when"),
         attributed_to=f.get("attributed_to"),
@@ -445,7 +423,7 @@ def _finish(
         if len(srcs) >= 2:
             a_items = [x for x in items if sources[x[0]["doc_id"]] == srcs[0]]
             b_items = [x for x in items if sources[x[0]["doc_id"]] != srcs[0]]
-            why = f"{len(srcs)} independent outlets report {display(items[0][1])}"
+            why = f"{len(srcs)} independent outlets report {figure_display(items[0][1])}"
             rows.append(_row(case, cid, c.kind, a_items, b_items, "agree", why, sources))
             if worst is None:
                 worst = (0, "agree", why, _outlets(a_items), _outlets(b_items))
@@ -526,8 +504,8 @@ def _row(
         outlet_b=rb.get("outlet"),
         value_a=_value(a),
         value_b=_value(b),
-        display_a=display(a),
-        display_b=display(b),
+        display_a=figure_display(a),
+        display_b=figure_display(b),
         qualifier_a=a.get("qualifier") or "exact",
         qualifier_b=b.get("qualifier") or "exact",
         where_a=a.get("where"),

@@ -1,7 +1,7 @@
 """Dask engine: the same `extract_chunk` on a cluster, results streamed back in input order.
 
 Each Dask worker process loads the pipeline once (module-level cache in
-`extract.run`) and keeps it for every partition it receives. At most
+`extract.worker`) and keeps it for every partition it receives. At most
 `window` partitions are in flight, so memory stays flat on the client.
 """
 
@@ -11,7 +11,7 @@ from collections import deque
 from collections.abc import Iterator
 from typing import Any
 
-from extract.run import extract_chunk
+from extract.worker import extract_chunk
 
 
 def run_dask(

@@ -13,6 +13,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from extract.errors import E_GOLD_JSON, E_NO_CORPUS, GoldFileError, format_validation
+from extract.text import fold_operation_name
 from schemas import ExpectedVerdict, FigureKind, GoldDoc
 
 KINDS = [k.value for k in FigureKind]
@@ -165,12 +166,6 @@ def figure_key(f: Mapping[str, Any]) -> tuple[str, int | None, int | None] | Non
     return kind, lo, hi
 
 
-def _norm_op(name: Any) -> str:
-    if isinstance(name, Mapping):
-        name = name.get("name", "")
-    return re.sub(r"[\"'“”‘’«»]", "", str(name)).strip().lower()
-
-
 def _norm_agency(name: str) -> str:
     return re.sub(r"^the\s+", "", name.strip().lower())
 
@@ -217,9 +212,8 @@ def score_doc(scores: Scores, pred: Mapping[str, Any], gold: GoldDoc) -> None:
         scores.figures[kind].add(tp, fp, fn)
         scores.micro.add(tp, fp, fn)
     _score_matched_pairs(scores, pfig, gfig)
-    scores.operations.add(
-        *_multiset({_norm_op(o) for o in pred.get("operations", [])}, {_norm_op(o) for o in g["operations"]})
-    )
+    pred_ops = {fold_operation_name(o) for o in pred.get("operations", [])}
+    scores.operations.add(*_multiset(pred_ops, {fold_operation_name(o) for o in g["operations"]}))
     scores.agencies.add(*match_agencies(list(pred.get("agencies", [])), g["agencies"]))
     scores.dates.add(*_multiset({_norm_date(d) for d in pred.get("dates", [])}, set(g["dates"])))
 

@@ -29,8 +29,8 @@ from datetime import date
 from typing import Any
 
 from extract.rules_loader import load_rules
+from extract.text import CALENDAR_WORDS, normalise_operation
 
-OP_PREFIX = re.compile(r"^(operation|project|opération|operación|operazione|op\.)\s+", re.I)
 NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][a-zA-Z]+(?:[A-Z][a-z]+)*")
 ROMAN = re.compile(r"^(?=[ivxlc]{2,}$|[vx]$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
 # what may stand between two names of one operation: "A (B)", "A / B", "A, also known as B", "A, dubbed B"
@@ -45,27 +45,6 @@ ALIAS_GAP = re.compile(
     re.I | re.X,
 )
 ALIAS_GAP_MAX = 60
-CALENDAR_WORDS = {
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-}
 SHINGLE = 5  # words per shingle: long enough that two different stories rarely share one
 NUM_PERM = 64
 REPRINT_JACCARD = 0.7  # texts sharing this share of shingles are one text, edited (headline, byline, footer)
@@ -89,13 +68,6 @@ class Case:
 
 
 # -- names ------------------------------------------------------------------------------
-
-
-def normalise_operation(name: str) -> str:
-    n = re.sub(r"[\"'“”‘’]", "", name).strip().lower()
-    n = OP_PREFIX.sub("", n)
-    n = re.sub(r"\s+(operation)$", "", n)
-    return re.sub(r"[^a-z0-9]+", " ", n).strip()
 
 
 def split_phase(key: str) -> tuple[str, str | None]:

@@ -17,6 +17,32 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from extract.errors import (
+    ROW_BAD_UTF16,
+    ROW_BINARY_CONTROL,
+    ROW_BINARY_MAGIC,
+    ROW_BINARY_NUL,
+    ROW_CANNOT_LIST,
+    ROW_EMPTY_FILE,
+    ROW_EMPTY_TEXT_FIELD,
+    ROW_INVALID_JSON,
+    ROW_JSON_NOT_OBJECT,
+    ROW_NO_ARTICLE_TEXT,
+    ROW_NO_SUCH_PATH,
+    ROW_NO_TEXT,
+    ROW_SYMLINK_LOOP,
+    ROW_TEXT_FIELD,
+    ROW_TEXT_MISSING,
+    ROW_TEXT_WRONG_TYPE,
+    ROW_TOO_LARGE,
+    ROW_UNDECODABLE,
+    ROW_UNSUPPORTED,
+    W_META_BAD_DATE,
+    W_META_NOT_STRING,
+    W_NOT_ENGLISH,
+    W_SIDECAR_NOT_JSON,
+    W_SIDECAR_NOT_OBJECT,
+)
 from schemas import Article, IngestError
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -78,7 +104,7 @@ def iter_paths(inputs: Iterable[str | Path]) -> Iterator[Path | IngestError | Sk
         elif p.exists() or p.is_symlink():
             yield p
         else:
-            yield _error(p, "unreadable", "no such file or folder")
+            yield _error(p, "unreadable", ROW_NO_SUCH_PATH)
 
 
 def _walk(root: Path) -> Iterator[Path | IngestError | Skipped]:
@@ -92,13 +118,13 @@ def _walk(root: Path) -> Iterator[Path | IngestError | Skipped]:
             yield _error(folder, "unreadable", str(exc))
             continue
         if real in seen:
-            yield _error(folder, "symlink_loop", f"folder {folder} leads back to {real}, already read")
+            yield _error(folder, "symlink_loop", ROW_SYMLINK_LOOP.format(folder=folder, real=real))
             continue
         seen.add(real)
         try:
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError as exc:
-            yield _error(folder, "unreadable", f"cannot list folder: {exc.strerror or exc}")
+            yield _error(folder, "unreadable", ROW_CANNOT_LIST.format(detail=exc.strerror or exc))
             continue
         subdirs = []
         for entry in entries:
@@ -147,12 +173,12 @@ def read_inputs(inputs: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BY
 def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
     suffix = path.suffix.lower()
     if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES:
-        yield _error(path, "unsupported", f"unsupported suffix {suffix or '(none)'}; use .txt, .html or .json(l)")
+        yield _error(path, "unsupported", ROW_UNSUPPORTED.format(suffix=suffix or "(none)"))
         return
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            yield _error(path, "too_large", f"{size} bytes is over the limit of {max_bytes} (--max-bytes)")
+            yield _error(path, "too_large", ROW_TOO_LARGE.format(size=size, limit=max_bytes))
             return
         raw = path.read_bytes()
     except OSError as exc:
@@ -170,30 +196,30 @@ def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Ite
     if suffix in HTML_SUFFIXES:
         text, page_meta = html_to_text_and_meta(text)
         if not text.strip():
-            yield _error(path, "no_article_text", "the HTML holds no article text")
+            yield _error(path, "no_article_text", ROW_NO_ARTICLE_TEXT)
             return
     side_meta, warnings = read_sidecar(path)
     meta = {**page_meta, **side_meta}  # a sidecar is the user's word: it wins over the page's own tags
     yield (
         make_article(path.stem, text, str(path), meta, warnings)
         if text.strip()
-        else _error(path, "empty", "the file has no text", doc_id=path.stem)
+        else _error(path, "empty", ROW_NO_TEXT, doc_id=path.stem)
     )
 
 
 def decode(raw: bytes, path: Path) -> str | IngestError:
     """UTF-8 first (with or without BOM), then UTF-16 by BOM, then charset-normalizer's guess."""
     if not raw.strip():
-        return _error(path, "empty", "the file is empty or whitespace only")
+        return _error(path, "empty", ROW_EMPTY_FILE)
     if raw.startswith(BINARY_MAGIC):
-        return _error(path, "binary", "binary content (a PDF, image or archive) under a text suffix")
+        return _error(path, "binary", ROW_BINARY_MAGIC)
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return raw.decode("utf-16")
         except UnicodeDecodeError as exc:
-            return _error(path, "undecodable", f"bad UTF-16: {exc.reason}")
+            return _error(path, "undecodable", ROW_BAD_UTF16.format(detail=exc.reason))
     if b"\x00" in raw[:4096]:
-        return _error(path, "binary", "NUL bytes: binary content under a text suffix")
+        return _error(path, "binary", ROW_BINARY_NUL)
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -206,10 +232,10 @@ def decode(raw: bytes, path: Path) -> str | IngestError:
     if best is None or best.chaos > 0.1:
         best = from_bytes(raw).best()
     if best is None:
-        return _error(path, "undecodable", "not UTF-8 and no other text encoding fits")
+        return _error(path, "undecodable", ROW_UNDECODABLE)
     text = str(best)
     if sum(1 for c in text if not c.isprintable() and c not in "\r\n\t") > len(text) * 0.01:
-        return _error(path, "binary", f"decodes as {best.encoding} but is mostly control characters")
+        return _error(path, "binary", ROW_BINARY_CONTROL.format(encoding=best.encoding))
     return text
 
 
@@ -258,9 +284,9 @@ def read_sidecar(path: Path) -> tuple[dict, list[str]]:
     try:
         data = json.loads(side.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        return {}, [f"sidecar {side.name} ignored: not valid JSON ({exc})"]
+        return {}, [W_SIDECAR_NOT_JSON.format(name=side.name, detail=exc)]
     if not isinstance(data, dict):
-        return {}, [f"sidecar {side.name} ignored: not a JSON object"]
+        return {}, [W_SIDECAR_NOT_OBJECT.format(name=side.name)]
     return clean_meta(data, side.name)
 
 
@@ -272,14 +298,12 @@ def clean_meta(data: dict, where: str) -> tuple[dict, list[str]]:
         if val is None:
             continue
         if not isinstance(val, str):
-            warnings.append(f"{where}: {key} ignored: not a string")
+            warnings.append(W_META_NOT_STRING.format(where=where, key=key))
             continue
         if key == "published":
             iso = normalise_published(val)
             if iso is None:
-                warnings.append(
-                    f"{where}: published {val!r} ignored: not a date (use 2024-03-03 or words like 3 March 2024)"
-                )
+                warnings.append(W_META_BAD_DATE.format(where=where, value=val))
                 continue
             val = iso
         meta[key] = val
@@ -348,7 +372,7 @@ def make_article(doc_id: str, text: str, source: str, meta: dict, warnings: list
     warns = list(warnings)
     language = detect_language(text)
     if language not in (None, "en"):
-        warns.append(f"the text looks like language {language!r}, not English: figures may be missed")
+        warns.append(W_NOT_ENGLISH.format(language=language))
     return Article(
         doc_id=doc_id, text=text, source=source, text_sha256=_sha(text), language=language, warnings=warns, **meta
     )
@@ -359,7 +383,7 @@ def _from_json(path: Path, text: str, suffix: str) -> Iterator[Item]:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            yield _error(path, "invalid_json", f"line {exc.lineno}: {exc.msg}")
+            yield _error(path, "invalid_json", ROW_INVALID_JSON.format(line=exc.lineno, detail=exc.msg))
             return
         items = data if isinstance(data, list) else [data]
         for n, obj in enumerate(items):
@@ -371,7 +395,7 @@ def _from_json(path: Path, text: str, suffix: str) -> Iterator[Item]:
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield _error(f"{path}:{n}", "invalid_json", f"line {n}: {exc.msg}")
+            yield _error(f"{path}:{n}", "invalid_json", ROW_INVALID_JSON.format(line=n, detail=exc.msg))
             continue
         yield _json_article(path, obj, n)
 
@@ -379,13 +403,13 @@ def _from_json(path: Path, text: str, suffix: str) -> Iterator[Item]:
 def _json_article(path: Path, obj: object, line: int | None) -> Item:
     where = f"{path}:{line}" if line else str(path)
     if not isinstance(obj, dict):
-        return _error(where, "missing_text", "a JSON record must be an object with a 'text' field")
+        return _error(where, "missing_text", ROW_JSON_NOT_OBJECT)
     doc_id = str(obj.get("id") or (f"{path.stem}-{line}" if line else path.stem))
     text = obj.get("text")
     if not isinstance(text, str):
-        what = "missing" if text is None else f"a {type(text).__name__}, not a string"
-        return _error(where, "missing_text", f"'text' is {what}", doc_id=doc_id)
+        what = ROW_TEXT_MISSING if text is None else ROW_TEXT_WRONG_TYPE.format(type=type(text).__name__)
+        return _error(where, "missing_text", ROW_TEXT_FIELD.format(what=what), doc_id=doc_id)
     if not text.strip():
-        return _error(where, "empty", "'text' is empty", doc_id=doc_id)
+        return _error(where, "empty", ROW_EMPTY_TEXT_FIELD, doc_id=doc_id)
     meta, warnings = clean_meta(obj, where)
     return make_article(doc_id, text, where, meta, warnings)

@@ -3,35 +3,35 @@
 from __future__ import annotations
 
 import json
-import os
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
+from extract.atomic import atomic_path, atomic_write_text
 from extract.crosscheck import crosscheck
-from extract.run import iter_jsonl, iter_records, write_figures_csv
+from extract.errors import E_OUTPUT_SUFFIX
+from extract.outputs import iter_jsonl, iter_records, write_figures_csv
 
 
 def write_table(df, dest: Path) -> None:  # noqa: ANN001 - pandas DataFrame
-    """By suffix, through a temp file and an atomic rename."""
-    tmp = dest.with_name(dest.name + ".tmp")
+    """By suffix, published atomically."""
     suffix = dest.suffix.lower()
-    if suffix == ".csv":
-        df.to_csv(tmp, index=False)
-    elif suffix == ".parquet":
-        df.to_parquet(tmp, index=False)
-    elif suffix == ".jsonl":
-        df.to_json(tmp, orient="records", lines=True, force_ascii=False)
-    else:
-        raise ValueError(f"unsupported output suffix {suffix!r}: use .csv, .parquet or .jsonl")
-    os.replace(tmp, dest)
+    if suffix not in (".csv", ".parquet", ".jsonl"):
+        raise ValueError(E_OUTPUT_SUFFIX.format(suffix=suffix, allowed=".csv, .parquet or .jsonl"))
+    with atomic_path(dest) as tmp:
+        if suffix == ".csv":
+            df.to_csv(tmp, index=False)
+        elif suffix == ".parquet":
+            df.to_parquet(tmp, index=False)
+        else:
+            df.to_json(tmp, orient="records", lines=True, force_ascii=False)
 
 
-def write_jsonl(rows, dest: Path) -> None:  # noqa: ANN001 - iterable of pydantic models
-    tmp = dest.with_name(dest.name + ".tmp")
-    with tmp.open("w", encoding="utf-8") as fh:
-        for r in rows:
-            fh.write(r.model_dump_json() + "\n")
-    os.replace(tmp, dest)
+def write_jsonl(lines: Iterable[str], dest: Path) -> None:
+    """One JSON document per line, published atomically."""
+    with atomic_path(dest) as tmp, tmp.open("w", encoding="utf-8") as fh:
+        for line in lines:
+            fh.write(line + "\n")
 
 
 def crosscheck_paths(output: Path) -> dict[str, Path]:
@@ -58,24 +58,17 @@ def write_crosscheck(
     write_table(res.comparisons, output)
     write_table(res.cases_df, cases_path or output.with_name("cases.csv"))
     paths = crosscheck_paths(output)
-    write_jsonl(res.clusters, paths["clusters"])
+    write_jsonl((c.model_dump_json() for c in res.clusters), paths["clusters"])
     write_table(res.case_figures, paths["case_figures"])
     write_table(res.case_figures, paths["case_figures_parquet"])
     if figures_csv is not None:
         # records now carry case_id: rewrite them (atomically) and flatten the figures
-        tmp = records_path.with_name(records_path.name + ".tmp")
-        with tmp.open("w", encoding="utf-8") as fh:
-            for r in records:
-                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-        os.replace(tmp, records_path)
-        ftmp = figures_csv.with_name(figures_csv.name + ".tmp")
-        write_figures_csv(records_path, ftmp, with_case=True)
-        os.replace(ftmp, figures_csv)
+        write_jsonl((json.dumps(r, ensure_ascii=False) for r in records), records_path)
+        with atomic_path(figures_csv) as tmp:
+            write_figures_csv(records_path, tmp, with_case=True)
     if html is not None:
         errors = list(iter_jsonl(errors_path)) if errors_path is not None and errors_path.exists() else []
-        tmp = html.with_name(html.name + ".tmp")
-        tmp.write_text(render(records, res, errors=errors), encoding="utf-8")
-        os.replace(tmp, html)
+        atomic_write_text(html, render(records, res, errors=errors))
     counts = Counter(c.verdict for c in res.clusters)
     return {
         "cases": len(res.cases),

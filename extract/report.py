@@ -19,7 +19,6 @@ from collections import Counter, defaultdict
 from typing import Any
 from urllib.parse import urlparse
 
-from extract.crosscheck import months_text
 from schemas import ClaimCluster, ClaimEntry
 
 COLOURS = {
@@ -579,4 +578,4 @@ def _source_list(
     )
 
 
-__all__ = ["months_text", "outlet_label", "render"]
+__all__ = ["outlet_label", "render"]

@@ -11,7 +11,8 @@ from rich.table import Table
 from rich.text import Text
 from spacy.tokens import Doc
 
-from schemas import ArticleRecord, Figure
+from extract.text import figure_in_words, qualified
+from schemas import ArticleRecord
 
 STYLES = {
     "arrested": "bold red",
@@ -24,47 +25,6 @@ STYLES = {
     "countries": "bold blue",
     "sentence": "bold white on dark_red",
 }
-QUALIFIER_WORDS = {
-    "exact": "",
-    "at_least": "at least ",
-    "more_than": "more than ",
-    "approx": "about ",
-    "up_to": "up to ",
-}
-
-
-def months_in_words(months: int) -> str:
-    """144 → '12 years', 18 → '1 year 6 months', 6 → '6 months'."""
-    years, rest = divmod(months, 12)
-    parts = []
-    if years:
-        parts.append(f"{years} year{'s' if years != 1 else ''}")
-    if rest or not years:
-        parts.append(f"{rest} month{'s' if rest != 1 else ''}")
-    return " ".join(parts)
-
-
-def term_in_words(f: Figure) -> str:
-    """A prison term as a reader says it: '12 years', '2 to 4 years 6 months', '28 months to life'."""
-    low = months_in_words(f.min) if f.min is not None else None
-    high = months_in_words(f.max) if f.max is not None else None
-    if f.life:
-        return f"{low} to life" if low else "life"
-    if low and high and f.min != f.max:
-        if f.min and f.max and f.min % 12 == 0 and f.max % 12 == 0:
-            return f"{f.min // 12} to {f.max // 12} years"
-        return f"{low} to {high}"
-    return low or f"up to {high}"
-
-
-def figure_value(f: Figure) -> str:
-    if f.kind == "sentence":
-        text = term_in_words(f)
-        extras = [x for x in (f.person, "summed over several people" if f.aggregate else None) if x]
-        return text + (f" ({', '.join(extras)})" if extras else "")
-    return f"{QUALIFIER_WORDS.get(f.qualifier, '')}{f.value}"
-
-
 def marked_text(rec: ArticleRecord) -> Text:
     """The article with each evidence span styled and followed by its figure number."""
     ends: dict[int, str] = {}
@@ -101,7 +61,7 @@ def render_terminal(rec: ArticleRecord, console: Console | None = None) -> None:
     for n, f in enumerate(rec.figures, 1):
         line = Text(f"[{n}] ", style="dim")
         line.append(f.kind, style=STYLES.get(f.kind, ""))
-        line.append(f"  {figure_value(f)}")
+        line.append(f"  {figure_in_words(f)}")
         scope = [f"{k} {v}" for k, v in (("in", f.where), ("when", f.when), ("by", f.attributed_to)) if v]
         if f.operation:
             scope.append(f.operation)
@@ -140,7 +100,7 @@ def explain_numbers(doc: Doc) -> list[dict[str, str]]:
             d = sp._.opf
             scope = scopes.get((sp.start, sp.end, scope_label(sp)))
             where = f" in {scope.where}" if scope is not None and scope.where else ""
-            became = f"{sp.label_} {QUALIFIER_WORDS.get(d.qualifier, '')}{d.value}{where}  (rule {d.rule})"
+            became = f"{sp.label_} {qualified(d.value, d.qualifier)}{where}  (rule {d.rule})"
         elif term is not None:
             became = f"prison term: {term.text}  (rule {term._.opf.rule})"
         else:

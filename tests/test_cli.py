@@ -264,7 +264,7 @@ def test_cli_show_reads_in_a_pipe_at_80_columns(tmp_path):
     ],
 )
 def test_show_terms_in_years_and_months(lo, hi, life, words):
-    from extract.show import term_in_words
+    from extract.text import term_in_words
     from schemas import Figure
 
     ev = {"start": 0, "end": 1, "text": "x", "sentence": "x"}

@@ -6,8 +6,10 @@ import json
 
 import pytest
 
-from extract.crosscheck import case_figure, crosscheck, display, verdict
-from extract.grouping import alias_pairs, group_cases, normalise_operation, reprint_groups, split_phase
+from extract.crosscheck import case_figure, crosscheck, verdict
+from extract.grouping import alias_pairs, group_cases, reprint_groups, split_phase
+from extract.text import figure_display as display
+from extract.text import normalise_operation
 
 
 def f(value, q="exact", where=None, when=None, kind="arrested", agency=None, text=None):

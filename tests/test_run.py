@@ -188,7 +188,7 @@ def test_run_progress_shows_total_rate_eta_and_errors(tmp_path):
     [(32, 1, 500, 32), (32, 2, 500, 16), (32, 2, 100, 4), (32, 2, 3, 1), (8, 4, 10_000, 8)],
 )
 def test_run_pool_chunks_leave_no_worker_idle_at_the_end(batch, workers, expected, size):
-    from extract.run import pool_chunk_size
+    from extract.engines import pool_chunk_size
 
     assert pool_chunk_size(batch, workers, expected) == size
 
@@ -196,15 +196,24 @@ def test_run_pool_chunks_leave_no_worker_idle_at_the_end(batch, workers, expecte
 def _blas_threads_in_worker() -> int:
     from threadpoolctl import threadpool_info
 
-    from extract.run import _one_blas_thread_per_worker
+    from extract.worker import one_blas_thread_per_worker
 
-    _one_blas_thread_per_worker()
+    one_blas_thread_per_worker()
     return max((i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"), default=1)
 
 
 def test_run_workers_use_one_blas_thread_each():
     # two workers with a BLAS thread per core each spun on two cores: a fifth more CPU per article
-    from extract.run import _local_pool
+    from extract.engines import local_pool
 
-    with _local_pool(1) as pool:
+    with local_pool(1) as pool:
         assert pool.apply(_blas_threads_in_worker) == 1
+
+
+def test_run_modules_import_without_cycles():
+    # each part of a run imports only what it uses: the engines never reach back into the driver
+    code = (
+        "import sys, extract.dask_engine, extract.engines, extract.journal, extract.outputs, extract.progress; "
+        "assert 'extract.run' not in sys.modules, sorted(m for m in sys.modules if m.startswith('extract'))"
+    )
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
