@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from extract.components.common import sentence_of
 from extract.components.payloads import ScopeInfo, TermInfo
 from extract.components.scope import scope_label
+from extract.text import same_name_key
 from schemas import Agency, Article, ArticleRecord, DateMention, Evidence, Figure, Operation, PipelineInfo
 
 UNIT_OF = {"charges": "charges", "countries": "countries", "sentence": "months"}
@@ -39,7 +40,7 @@ def _operations(doc: Doc) -> list[Operation]:
     by_key: dict[str, Operation] = {}
     for sp in doc.spans.get("operations", []):
         name = sp._.opf.name
-        key = " ".join(name.lower().split())
+        key = same_name_key(name)
         if key in by_key:
             by_key[key].mentions += 1
         else:

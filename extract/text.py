@@ -73,6 +73,14 @@ def fold_operation_name(name: Any) -> str:
     return QUOTES_AND_GUILLEMETS.sub("", str(name)).strip().lower()
 
 
+def same_name_key(name: str) -> str:
+    """Two mentions of one name within an article: case and spacing folded, nothing else.
+
+    Lighter still: within one article 'Operation Tern' and 'Tern' are two written names.
+    """
+    return " ".join(name.lower().split())
+
+
 # -- figures as people read them ---------------------------------------------------------
 
 

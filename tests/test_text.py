@@ -138,3 +138,13 @@ def test_text_counts_in_show_and_in_the_cross_check(value, qualifier, shown, dis
     fig = Figure(kind="arrested", value=value, qualifier=qualifier, evidence=EV, rule="t")
     assert figure_in_words(fig) == shown
     assert figure_display(fig.model_dump()) == displayed
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [("Operation  Tern", "operation tern", True), ("Operation Tern", "Tern", False), ("TERN", "tern", True)],
+)
+def test_text_same_name_key_folds_case_and_spacing_only(a, b, same):
+    from extract.text import same_name_key
+
+    assert (same_name_key(a) == same_name_key(b)) is same

@@ -17,11 +17,9 @@ from spacy.tokens import Doc, Span
 
 from extract.components.common import make_span, sentence_of, set_group
 from extract.components.payloads import DateInfo
+from extract.text import MONTH_ABBREVIATIONS, MONTH_NAMES
 
-MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
+MONTHS = "|".join(MONTH_NAMES + MONTH_ABBREVIATIONS)  # one list of month names, in extract/text.py
 M = rf"(?:{MONTHS})\.?"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 CANDIDATE = re.compile(
