@@ -538,3 +538,10 @@ def test_agencies_names_trimmed_of_days_owners_and_descriptions(extractor, artic
     names = [a.name for a in rec.agencies] + [x for a in rec.agencies for x in a.aliases]
     assert name in names, names
     assert not any(n.endswith("Thursday") or n.startswith("China") or n.startswith("Western") for n in names), names
+
+
+def test_agencies_name_after_an_owner_and_before_a_second_body(extractor, article):
+    text = "Funding came from the Department of Justice's Office of Youth Safety and Crime Prevention ICAC Program."
+    rec = extractor(article(text))
+    names = [a.name for a in rec.agencies]
+    assert "Office of Youth Safety and Crime Prevention" in names, names

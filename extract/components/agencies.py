@@ -257,8 +257,26 @@ class AgencyFinder:
         if dates:
             span = span[: dates[0].start - span.start]  # "US Department of Justice Thursday"
         poss = next((i for i, t in enumerate(span) if t.lower_ in {"'s", "\u2019s"}), None)
-        if poss is not None and 0 < poss < len(span) - 2 and all(t.ent_type_ in {"GPE", "NORP"} for t in span[:poss]):
-            span = span[poss + 1 :]  # "China's Ministry of Public Security"
+        owner = span[:poss] if poss is not None else None
+        if (
+            owner is not None
+            and 0 < poss < len(span) - 2
+            and (
+                all(t.ent_type_ in {"GPE", "NORP"} for t in owner)
+                or any(k.end == span.start + poss and k.start <= span.start + poss - 1 for k in known)
+            )
+        ):
+            span = span[
+                poss + 1 :
+            ]  # "China's Ministry of Public Security", "the Department of Justice's Office of ..."
+        for k in known:  # "... Delinquency Prevention ICAC Program": a second body after a complete name
+            if (
+                span.start < k.start
+                and k.end < span.end
+                and self._agency_like(_canonical_form(doc[span.start : k.start].text))
+            ):
+                span = doc[span.start : k.start]
+                break
         while len(span) > 1 and (
             span[0].lower_ in {"a", "an", "the", "'s", "\u2019s"}
             or span[0].is_sent_start
