@@ -541,7 +541,10 @@ def test_agencies_names_trimmed_of_days_owners_and_descriptions(extractor, artic
 
 
 def test_agencies_name_after_an_owner_and_before_a_second_body(extractor, article):
-    text = "Funding came from the Department of Justice's Office of Youth Safety and Crime Prevention ICAC Program."
+    text = (
+        "The work was supported by funding from the Department of Justice's Office of Youth Safety and "
+        "Crime Prevention ICAC Program, officials said on Tuesday."
+    )
     rec = extractor(article(text))
     names = [a.name for a in rec.agencies]
     assert "Office of Youth Safety and Crime Prevention" in names, names
