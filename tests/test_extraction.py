@@ -548,3 +548,12 @@ def test_agencies_name_after_an_owner_and_before_a_second_body(extractor, articl
     rec = extractor(article(text))
     names = [a.name for a in rec.agencies]
     assert "Office of Youth Safety and Crime Prevention" in names, names
+
+
+def test_figures_long_names_do_not_make_a_sentence_a_headline(extractor, article):
+    from extract.components.figures import _title_case
+
+    doc = extractor.nlp("Funding came from the Department of Justice Office of Youth Safety and Crime Prevention.")
+    assert not _title_case(next(doc.sents))
+    doc = extractor.nlp("Police Rescue Forty Children And Arrest Twelve Suspects In Border Sweep")
+    assert _title_case(next(doc.sents))
