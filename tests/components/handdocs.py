@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 NO_SPACE_BEFORE = {",", ".", ")", ":", ";", "'s", "\u2019s", "\n", "%", "\u201d", "!", "?", "]"}
 NO_SPACE_AFTER = {"(", "\u201c", "\n", "$", "\u00a3", "\u20ac", "["}
+HYPHENS = {"-", "\u2011"}
 TAG_OF_POS = {
     "NOUN": "NN",
     "PROPN": "NNP",
@@ -40,7 +41,9 @@ def auto_spaces(words: Sequence[str]) -> list[bool]:
     out = []
     for i, w in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else None
-        out.append(nxt is not None and nxt not in NO_SPACE_BEFORE and w not in NO_SPACE_AFTER)
+        # "Thirty-three", "15-year-old"; a bullet at the start of a line keeps its space ("- 47 in Germany")
+        joined = nxt in HYPHENS or w in HYPHENS and i > 0 and words[i - 1] != "\n"
+        out.append(nxt is not None and nxt not in NO_SPACE_BEFORE and w not in NO_SPACE_AFTER and not joined)
     return out
 
 
