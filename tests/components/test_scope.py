@@ -248,3 +248,26 @@ def test_scope_chained_counts_each_keep_what_they_can_read(nlp):
     doc, figs, out = scoped(nlp, _chained_counts())
     assert [(sp.label_, sp._.opf.value, sp._.opf.place) for sp in figs.values()] == [("arrested", 40, "Spain"), ("charged", 12, None)]
     assert [s.where for _, s in out][0] == "Spain"
+
+
+@pytest.mark.xfail(strict=True, reason="the same bug as above, on _share_sentence_place's own docstring example")
+def test_scope_docstring_example_of_whom_shares_the_place(nlp):
+    # "Police identified 7,250 victims in the UK, of whom 3,537 were safeguarded."
+    rows = [
+        ("Police", 1, "nsubj", "NOUN"),
+        ("identified", 1, "ROOT", "VERB", "identify", None, "VBD"),  # 1
+        ("7,250", 3, "nummod", "NUM"),
+        ("victims", 1, "dobj", "NOUN", "victim"),  # 3
+        ("in", 1, "prep", "ADP"),  # 4
+        ("the", 6, "det", "DET"),
+        ("UK", 4, "pobj", "PROPN", None, "GPE"),
+        (",", 3, "punct", P),
+        ("of", 12, "prep", "ADP"),  # 8
+        ("whom", 8, "pobj", "PRON"),
+        ("3,537", 12, "nsubjpass", "NUM"),
+        ("were", 12, "auxpass", "AUX", "be"),
+        ("safeguarded", 3, "relcl", "VERB", "safeguard", None, "VBN"),  # 12
+        (".", 1, "punct", P),
+    ]
+    _, _, out = scoped(nlp, rows)
+    assert [(label, s.where) for label, s in out] == [("scope:victims_identified", "United Kingdom"), ("scope:rescued", "United Kingdom")]
