@@ -156,8 +156,6 @@ class FigureFinder:
         closest people figure or trigger before it.
         """
         places = list(doc.spans.get("places", []))
-        if not places:
-            return []
         people = {sp._.opf.num_start: sp for sp in found if sp.label_ in PEOPLE_KINDS}
         claimed = {i for sp in found for i in range(sp._.opf.num_start, sp._.opf.num_end)}
         found_anchors = [(start, sp.label_) for start, sp in people.items()]
@@ -351,6 +349,7 @@ class FigureFinder:
         text = doc.text
         start = text.rfind("\n", 0, num.start_char) + 1
         end = text.find("\n", num.start_char)
+        end = len(text) if end < 0 else end  # the last line of a text has no newline after it
         if text[start : num.start_char].strip() not in BULLETS and not LABEL_ITEM.match(text[start:end]):
             return None
         pos = start - 1

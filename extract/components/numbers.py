@@ -13,7 +13,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from extract.components.common import make_span, parse_number, set_group
+from extract.components.common import MULTIPLIERS, make_span, parse_number, set_group
 from extract.components.payloads import NumberInfo
 from extract.rules_loader import load_rules
 
@@ -75,8 +75,8 @@ class NumberFinder:
         text = doc[start:end].text
         if any(t.ent_type_ in SKIP_ENTS for t in doc[start:end]):
             return None
-        if "." in text and not text.replace(".", "").isdigit():
-            return None
+        if "." in text and not text.replace(".", "").isdigit() and text.split()[-1].lower() not in MULTIPLIERS:
+            return None  # "2.5" alone is no count; "2.5 million" is
         value = parse_number(text)
         if value is None:
             return None

@@ -78,6 +78,7 @@ class ScopeFinder:
             by_sent.setdefault(sentence_of(doc, span.start).start, []).append(span)
         for start, spans in by_sent.items():
             sent = sentence_of(doc, start)
+            # a place a list gave one count ("6 in the UK") stays that count's alone
             mentions = {p.text.lower() for p in free if sent.start <= p.start < sent.end}
             wheres = {where[_key(sp)] for sp in spans if where[_key(sp)]}
             if len(mentions) == 1 and len(wheres) == 1 and not any(sp._.opf.place for sp in spans):

@@ -129,7 +129,9 @@ class TermFinder:
                 data["rule"] = "term:range-life"
             spans.append(_term_span(doc, data, end))
         for _, s, e in sorted(self.life(doc), key=lambda m: (m[1], m[2])):  # "life" before "life sentence"
-            in_range = (s > 0 and doc[s - 1].lower_ == "to") or (e < len(doc) and doc[e].lower_ == "to")
+            # "28 years to life" is a range (read with the years); "sentenced to life" is a life term
+            after_years = s > 1 and doc[s - 1].lower_ == "to" and doc[s - 2].lower_.rstrip("s") in UNIT_MONTHS
+            in_range = after_years or (e < len(doc) and doc[e].lower_ == "to")
             if in_range or any(sp.start <= s < sp.end for sp in spans) or not self._is_life_term(doc, s, e):
                 continue
             data = self._describe(doc, s, e, None, doc[s])

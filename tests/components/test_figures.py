@@ -728,12 +728,6 @@ def test_figures_breakdown_label_lines_under_a_header(nlp):
     assert [(f.kind, f.value, f.rule, f.place) for f in figs] == LABEL_LINE_FIGURES
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: FigureFinder._list_header slices text[start:end] with end == -1 on the last line of a text "
-    "without a final newline, dropping the last character ('Red Hook: 2' -> 'Red Hook: '), so the label line "
-    "no longer matches LABEL_ITEM and the single-digit count at the very end is lost",
-)
 def test_figures_breakdown_label_line_at_end_of_text_without_newline(nlp):
     _, figs = figures(nlp, _label_lines(final_newline=False))
     assert [(f.kind, f.value, f.rule, f.place) for f in figs] == LABEL_LINE_FIGURES
@@ -827,11 +821,6 @@ def test_figures_title_case_headline_is_read_flat(nlp):
     assert summary(figs) == [("arrested", 9, "flat:arrest"), ("rescued", 50, "flat:rescue")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: FigureFinder._breakdowns returns early when the Doc has no place span, before _label_items runs, "
-    "so label lines ('Tulsa: 4') under a header are lost in an article that names no country",
-)
 def test_figures_breakdown_label_lines_in_a_text_without_places(nlp):
     rows = [r if r[0] != "US" else ("country", 4, "pobj", "NOUN") for r in _label_lines(final_newline=True)]
     _, figs = figures(nlp, rows)

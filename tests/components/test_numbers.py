@@ -65,10 +65,5 @@ def test_numbers_payload_keeps_the_ner_label(nlp):
     assert doc.spans["numbers"][0]._.opf.ent == "CARDINAL"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="inconsistency: parse_number reads '2.5 million' as 2,500,000 (its _DECIMAL branch), but NumberFinder._read "
-    "drops any text with a '.' that is not all digits, so that branch is unreachable from the component",
-)
 def test_numbers_decimal_with_a_multiplier(nlp):
     assert numbers(nlp, "police held 2.5 million people") == [("2.5 million", 2_500_000, "exact", 2, False)]

@@ -133,11 +133,6 @@ def test_terms_life_and_range_to_life(nlp):
     assert found[0].person == "Smith"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: TermFinder.__call__ skips a life match preceded by 'to' as part of a range ('28 years to life'), "
-    "so the common 'sentenced to life (imprisonment)' is never a life term",
-)
 def test_terms_sentenced_to_life(nlp):
     _, found = terms(nlp, _life_rows("to"))
     assert [(t.min, t.max, t.life, t.rule) for t in found] == LIFE_TERMS
