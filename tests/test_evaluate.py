@@ -83,16 +83,16 @@ SAMPLE_FLOORS = {
     "qualifier": 0.95,
 }
 # Reset once when the corpus grew from 38 to 80 articles (42 of them never seen by the rules): just under
-# the scores measured on all 80 then. From here they only go up.
+# the scores measured on all 80 then. From here they only go up (raised with every gain since).
 CORPUS_FLOORS = {
     "figures": 0.955,
     "operations": 0.965,
-    "agencies": 0.935,
+    "agencies": 0.94,
     "dates": 0.955,
     "grouping": 0.985,
     "verdicts": 0.97,
     "qualifier": 0.99,
-    "where": 0.835,
+    "where": 0.84,
 }
 # every kind with at least 5 gold items stays at or above its own floor (measured on 80, minus a little)
 PER_KIND_FLOORS = {
@@ -100,7 +100,7 @@ PER_KIND_FLOORS = {
     "charged": 0.91,
     "charges": 0.99,
     "convicted": 0.965,
-    "suspects_identified": 0.80,
+    "suspects_identified": 0.83,
     "rescued": 0.945,
     "victims_identified": 0.915,
     "countries": 0.975,

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+# end to end through the statistical model; tests/components/ covers each branch without it
+pytestmark = pytest.mark.model
+
 FIGURES = [
     ("The raids led to the arrest of 245 people across the country.", ("arrested", 245, "exact")),
     ("Forty-seven Canadians were arrested on Tuesday.", ("arrested", 47, "exact")),
@@ -557,3 +560,26 @@ def test_figures_long_names_do_not_make_a_sentence_a_headline(extractor, article
     assert not _title_case(next(doc.sents))
     doc = extractor.nlp("Police Rescue Forty Children And Arrest Twelve Suspects In Border Sweep")
     assert _title_case(next(doc.sents))
+
+
+FOURTH_SET_NOT = [
+    # a strong trigger counts people only when it governs the noun itself
+    ("Police arrested 1,006 suspects and dismantled 134,089 malicious networks.", ("arrested", 134089)),
+    # finding victims is a rescue, but the men who trafficked them are no victims
+    ("Investigators discovered a woman had been trafficked by eight separate male parties.", ("rescued", 8)),
+    # a number inside a place's name is no list count
+    ("Partner agencies included York Region, Six Nations and Peel Region police.", ("suspects_identified", 6)),
+]
+
+
+@pytest.mark.parametrize(("text", "bad"), FOURTH_SET_NOT)
+def test_figures_regressions_found_on_the_fourth_blind_set(extractor, article, text, bad):
+    rec = extractor(article(text))
+    assert bad not in {(f.kind, f.value) for f in rec.figures}, rec.figures
+
+
+def test_figures_countries_of_bodies_taking_part_count(extractor, article):
+    rec = extractor(article("Law-enforcement bodies from 10 countries took part in the takedown."))
+    assert ("countries", 10) in {(f.kind, f.value) for f in rec.figures}
+    rec = extractor(article("These migrants, from 14 countries, will be deported."))
+    assert ("countries", 14) not in {(f.kind, f.value) for f in rec.figures}

@@ -279,6 +279,8 @@ class FigureFinder:
         data = num._.opf
         if data.is_year or data.ent == "QUANTITY":
             return False
+        if any(p.start <= num.start < p.end for p in doc.spans.get("places", [])) or self._in_name(num[0]):
+            return False  # "Six Nations", "Three Rivers": a number inside a name
         prev = doc[num.start - 1] if num.start > 0 else None
         if data.ent == "DATE" and any(
             t.ent_type_ == "DATE" and t.is_alpha for t in (prev, doc[num.end] if num.end < len(doc) else None) if t
@@ -546,7 +548,7 @@ class FigureFinder:
                 return self._no("not (yet) a fact")  # "still to be sentenced", "will be charged"
             if counted is None and not self._elliptic_ok(head_tok, tok):
                 return self._no(f"trigger '{tok.text}' does not govern it")
-            if counted is not None and not (is_victim or is_person or self._people_noun(counted, kind)):
+            if counted is not None and not (is_victim or is_person or self._people_noun(counted, tok)):
                 return self._no(f"'{counted.text}' are not people")
             return kind, counted, tok, f"trigger:{tok.lemma_.lower()}"
         if noun is not None and lemma == "victim" and not self._object_of_crime(counted):
@@ -574,10 +576,18 @@ class FigureFinder:
         """Reject a number, keeping the reason for `opfacts show --explain`."""
         self._why = reason
 
-    def _people_noun(self, noun: Token, kind: str) -> bool:
-        """An arrest, charge, conviction or rescue counts people whatever they are called ("219 smugglers")."""
+    def _people_noun(self, noun: Token, trigger: Token) -> bool:
+        """An arrest, charge, conviction or rescue counts people whatever they are called ("219 smugglers").
+
+        Only when that trigger itself governs the noun: "arrested 1,006 suspects and dismantled
+        134,089 infrastructures" does not arrest the infrastructures.
+        """
+        hit = self._trigger_of(trigger)
+        governs = noun.head == trigger or noun.head.lower_ == "of" and noun.head.head == trigger
         return (
-            kind in self.strong_kinds
+            hit is not None
+            and hit[0] in self.strong_kinds
+            and (governs or trigger in noun.children)
             and noun.pos_ in {"NOUN", "PROPN"}
             and noun.ent_type_ not in {"MONEY", "QUANTITY", "PERCENT", "DATE", "TIME", "ORG", "GPE"}
             and noun.lemma_.lower() not in self.excluded | self.charge | self.country
@@ -694,7 +704,8 @@ class FigureFinder:
         if noun.dep_ != "pobj" or prep.lower_ != "from":
             return False
         owner = prep.head
-        return owner.pos_ in {"NOUN", "PROPN"} and owner.lemma_.lower() not in self.partner_nouns
+        people = self.person | self.victim | {"victim", "alien", "migrant", "immigrant", "refugee", "national"}
+        return owner.lemma_.lower() in people and owner.lemma_.lower() not in self.partner_nouns
 
     def _counts_things(self, doc: Doc, num: Span) -> bool:
         """A number whose counted noun is an excluded thing ("32 raids", "45 kilograms")."""
