@@ -28,7 +28,7 @@ from urllib.parse import urlparse
 import pandas as pd
 
 from extract.grouping import Case, group_cases, slug
-from extract.text import figure_display
+from extract.text import figure_display, place_key
 from schemas import CaseFigure, ClaimCluster, ClaimEntry, Comparison
 
 __all__ = ["Case", "CrossCheck", "crosscheck", "slug", "verdict"]
@@ -37,21 +37,6 @@ MAGNITUDE = 5  # unscoped counts this many times apart describe different popula
 ROUNDING = 0.05  # two exact counts this close are a rounding difference
 APPROX = 0.10  # "about N" covers ±10 %
 SEVERITY = {"agree": 0, "compatible": 1, "different_scope": 2, "conflict": 3}
-PLACE_ALIASES = {
-    "uk": "united kingdom",
-    "britain": "united kingdom",
-    "great britain": "united kingdom",
-    "england": "united kingdom",
-    "england and wales": "united kingdom",
-    "us": "united states",
-    "u.s.": "united states",
-    "usa": "united states",
-    "u.s.a.": "united states",
-    "america": "united states",
-    "eu": "european union",
-    "holland": "netherlands",
-}
-WORLDWIDE = {"worldwide", "globally", "global", "around the world", "internationally", "across the globe", "world"}
 OFFICIAL_OUTLET = re.compile(r"\b(press release|news release|media release|statement|press office)\b", re.I)
 OFFICIAL_HOST = re.compile(r"(\.gov|\.gov\.[a-z]{2}|\.gc\.ca|\.europa\.eu|\.police\.uk|\.int|\.mil)$", re.I)
 
@@ -123,10 +108,7 @@ def compatible(a: dict[str, Any], b: dict[str, Any]) -> str | None:
 
 
 def norm_place(w: str | None) -> str:
-    w = re.sub(r"^the\s+", "", (w or "").strip().lower())
-    if w in WORLDWIDE:
-        return ""
-    return PLACE_ALIASES.get(w, w)
+    return place_key(w)
 
 
 def scope_of(f: dict[str, Any], agency_country: dict[str, str]) -> tuple[str, str]:

@@ -13,7 +13,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from extract.errors import E_GOLD_JSON, E_NO_CORPUS, GoldFileError, format_validation
-from extract.text import fold_operation_name
+from extract.text import fold_operation_name, place_key
 from schemas import ExpectedVerdict, FigureKind, GoldDoc
 
 KINDS = [k.value for k in FigureKind]
@@ -218,44 +218,9 @@ def score_doc(scores: Scores, pred: Mapping[str, Any], gold: GoldDoc) -> None:
     scores.dates.add(*_multiset({_norm_date(d) for d in pred.get("dates", [])}, set(g["dates"])))
 
 
-# ANNOTATION.md's short forms for `where`: compared after these are mapped to the full name
-PLACE_SHORT_FORMS = {
-    "uk": "united kingdom",
-    "u.k.": "united kingdom",
-    "britain": "united kingdom",
-    "great britain": "united kingdom",
-    "england": "united kingdom",
-    "wales": "united kingdom",
-    "scotland": "united kingdom",
-    "us": "united states",
-    "u.s.": "united states",
-    "usa": "united states",
-    "u.s.a.": "united states",
-    "america": "united states",
-    "eu": "european union",
-    "holland": "netherlands",
-}
-NO_PLACE = {
-    "worldwide",
-    "world-wide",
-    "globally",
-    "global",
-    "internationally",
-    "around the world",
-    "across the world",
-    "around the globe",
-    "across the globe",
-}
-
-
 def _place(text: str | None) -> str | None:
-    """A `where` as compared: None for no place scope, else lower case, no leading 'the', short forms expanded."""
-    if text is None:
-        return None
-    t = re.sub(r"^the\s+", "", " ".join(str(text).lower().split())).strip(" ,")
-    if not t or t.strip(".") in NO_PLACE:
-        return None
-    return PLACE_SHORT_FORMS.get(t, PLACE_SHORT_FORMS.get(t.rstrip("."), t.rstrip(".")))
+    """A `where` as compared (extract.text.place_key); None for no place scope."""
+    return place_key(text) or None
 
 
 def where_agrees(a: str | None, b: str | None) -> bool:

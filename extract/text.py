@@ -143,3 +143,47 @@ def figure_display(f: Mapping[str, Any]) -> str:
         body = months_in_words(lo) if lo == hi else f"{months_in_words(lo)} to {months_in_words(hi)}"
         return q + body + (" in total" if f.get("aggregate") else "")
     return f"{q}{f['value']:,}"
+
+
+# -- places as compared ------------------------------------------------------------------
+
+# ANNOTATION.md's short forms: the cross-check and the scorer compare places with these
+PLACE_SHORT_FORMS: dict[str, str] = {
+    "uk": "united kingdom",
+    "u.k.": "united kingdom",
+    "britain": "united kingdom",
+    "great britain": "united kingdom",
+    "england": "united kingdom",
+    "england and wales": "united kingdom",
+    "wales": "united kingdom",
+    "scotland": "united kingdom",
+    "us": "united states",
+    "u.s.": "united states",
+    "usa": "united states",
+    "u.s.a.": "united states",
+    "america": "united states",
+    "eu": "european union",
+    "holland": "netherlands",
+}
+WORLD_WORDS = frozenset(
+    {
+        "worldwide",
+        "world-wide",
+        "world",
+        "globally",
+        "global",
+        "internationally",
+        "around the world",
+        "across the world",
+        "around the globe",
+        "across the globe",
+    }
+)
+
+
+def place_key(text: str | None) -> str:
+    """A place scope as compared: '' for none or the whole world, lower case, no 'the', short forms expanded."""
+    t = re.sub(r"^the\s+", "", " ".join(str(text or "").lower().split())).strip(" ,")
+    if not t or t.strip(".") in WORLD_WORDS:
+        return ""
+    return PLACE_SHORT_FORMS.get(t, PLACE_SHORT_FORMS.get(t.rstrip("."), t.rstrip(".")))

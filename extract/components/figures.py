@@ -187,19 +187,8 @@ class FigureFinder:
                 kind = max(before)[1] if before else self._list_header(doc, n, found_anchors)
                 if kind is None:
                     continue
-                data = n._.opf
-                fig = FigureInfo(
-                    kind=kind,
-                    value=data.value,
-                    qualifier=data.qualifier,
-                    rule="breakdown",
-                    num_start=n.start,
-                    num_end=n.end,
-                    qstart=data.qstart,
-                    place=place,
-                    place_start=p.start,
-                )
-                lo, hi = min(n.start, p.start, data.qstart), max(n.end, p.end)
+                fig = _list_figure(n, kind, "breakdown", place, p.start)
+                lo, hi = min(n.start, p.start, fig.qstart), max(n.end, p.end)
                 out.append(make_span(doc, lo, hi, kind, fig))
         out.extend(self._label_items(doc, claimed | {i for sp in out for i in range(sp.start, sp.end)}, found_anchors))
         return out
@@ -221,17 +210,7 @@ class FigureFinder:
             if kind is None:
                 continue
             label = m.group(1).strip()
-            data = num._.opf
-            fig = FigureInfo(
-                kind=kind,
-                value=data.value,
-                qualifier=data.qualifier,
-                rule="breakdown:label",
-                num_start=num.start,
-                num_end=num.end,
-                qstart=data.qstart,
-                place=self.place_aliases.get(label.lower(), label),
-            )
+            fig = _list_figure(num, kind, "breakdown:label", self.place_aliases.get(label.lower(), label), None)
             line = [t.i for t in doc[max(0, num.start - 12) : num.start] if t.idx >= start and not t.is_space]
             lo = line[0] if line else num.start
             out.append(make_span(doc, lo, num.end, kind, fig))
@@ -899,6 +878,22 @@ def _has_own_subject(clause: Token) -> bool:
     """A relative clause about something else ("..., where 17 children were removed") has a real subject."""
     return any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in {"who", "that", "which", "whom"} for c in clause.children
+    )
+
+
+def _list_figure(num: Span, kind: str, rule: str, place: str, place_start: int | None) -> FigureInfo:
+    """A count read from a list item: its kind from the list, its place from the item."""
+    data = num._.opf
+    return FigureInfo(
+        kind=kind,
+        value=data.value,
+        qualifier=data.qualifier,
+        rule=rule,
+        num_start=num.start,
+        num_end=num.end,
+        qstart=data.qstart,
+        place=place,
+        place_start=place_start,
     )
 
 
