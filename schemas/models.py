@@ -16,6 +16,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    NonNegativeFloat,
     NonNegativeInt,
     field_validator,
     model_validator,
@@ -377,8 +378,9 @@ class GoldFigure(BaseModel):
     model_config = ConfigDict(extra="allow", use_enum_values=True)
     kind: FigureKind
     value: NonNegativeInt | None = None
-    min: NonNegativeInt | None = None
-    max: NonNegativeInt | None = None
+    # a term written in fractional years ("414.6 years") is a fractional number of months
+    min: NonNegativeInt | NonNegativeFloat | None = None
+    max: NonNegativeInt | NonNegativeFloat | None = None
     unit: str | None = None
     qualifier: Qualifier = Qualifier.exact
     aggregate: bool = False

@@ -190,3 +190,11 @@ def test_evaluate_where_and_aggregate_accuracy_and_rules_over_matched_pairs():
     assert (s.aggregate_right, s.aggregate_total) == (0, 1)
     assert (s.by_rule["trigger:arrest"].tp, s.by_rule["trigger:arrest"].fp) == (1, 1)
     assert (s.by_rule["breakdown"].tp, s.by_rule["breakdown"].fp) == (1, 0)
+
+
+def test_evaluate_gold_terms_may_be_fractional_months():
+    """'over 414.6 years' is 4975.2 months: a valid gold term, scored like any other."""
+    g = gold(figures=[{"kind": "sentence", "min": 4975.2, "max": 4975.2, "qualifier": "more_than", "evidence": "x"}])
+    assert g.figures[0].min == 4975.2
+    s = score({"d": {"figures": []}}, {"d": g})
+    assert s.figures["sentence"].fn == 1
