@@ -583,3 +583,21 @@ def test_figures_countries_of_bodies_taking_part_count(extractor, article):
     assert ("countries", 10) in {(f.kind, f.value) for f in rec.figures}
     rec = extractor(article("These migrants, from 14 countries, will be deported."))
     assert ("countries", 14) not in {(f.kind, f.value) for f in rec.figures}
+
+
+def test_terms_listed_person_by_person_under_a_header(extractor, article):
+    text = (
+        "The following defendants were sentenced:\n"
+        "- John Carver (Ohio): 250 months in prison\n"
+        "- Peter Lane (Texas): 504 months\n"
+    )
+    rec = extractor(article(text))
+    got = {(f.min, f.person) for f in rec.figures if f.kind == "sentence"}
+    assert {(250, "John Carver"), (504, "Peter Lane")} <= got, got
+
+
+def test_terms_a_list_of_values_is_one_term_each_not_a_range(extractor, article):
+    rec = extractor(article("Others received terms of 14, 16 and 20 years."))
+    assert sorted(f.min for f in rec.figures if f.kind == "sentence") == [168, 192, 240]
+    rec = extractor(article("He was jailed for between 30 and 60 years."))
+    assert [(f.min, f.max) for f in rec.figures if f.kind == "sentence"] == [(360, 720)]

@@ -94,6 +94,30 @@ def sentence_of(doc: Doc, tok_i: int) -> Span:
 
 _SENTS = "opf_sentence_starts"
 
+BULLET_CHARS = "-\u2022*\u2013\u2014\u00b7"
+# a line of a list: a bullet, or a label then a colon then a number ("Las Vegas: 14", "J. Doe (Ohio): 250 months")
+LIST_ITEM = re.compile(rf"^\s*(?:[{BULLET_CHARS}]\s*\S|[A-Z][^:\n]{{0,60}}:\s*\d)")
+
+
+def list_header(doc: Doc, char: int) -> Span | None:
+    """The header line ("... were sentenced:") of the list whose item holds character `char`.
+
+    None when that line is no list item, or the lines above it lead to no line ending in a colon.
+    """
+    text = doc.text
+    start = text.rfind("\n", 0, char) + 1
+    end = text.find("\n", char)
+    if not LIST_ITEM.match(text[start : len(text) if end < 0 else end]):
+        return None
+    pos = start - 1
+    while pos > 0:  # walk back over the other items of the list (and blank lines)
+        begin = text.rfind("\n", 0, pos) + 1
+        line = text[begin:pos].strip()
+        if line and not LIST_ITEM.match(line):
+            return doc.char_span(begin, pos, alignment_mode="expand") if line.endswith(":") else None
+        pos = begin - 1
+    return None
+
 
 def surface_forms(lemmas: set[str] | list[str]) -> dict[str, str]:
     """Inflected forms -> lemma, for pipelines without a lemmatizer (rules-only mode).

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.components.common import (
     lemma_of,
+    list_header,
     make_span,
     parse_number,
     sentence_of,
@@ -36,7 +37,6 @@ PARTITIVE_WORDS = {"of", "them", "those", "whom", "which", "or"}
 PEOPLE_KINDS = {"arrested", "charged", "convicted", "rescued", "victims_identified", "suspects_identified"}
 # a list item written as a label line: "Las Vegas: 14", "- Ontario – 40"
 LABEL_ITEM = re.compile(r"^\s*(?:[-\u2022*]\s*)?([A-Z][\w.'\u2019 ]{1,40}?)\s*[:\u2013-]\s*\d[\d,]*\s*$")
-BULLETS = {"-", "\u2022", "*", "\u2013", "\u2014", "\u00b7"}
 
 
 @Language.factory("opf_figures", default_config={"rules_dir": None, "max_hops": 4}, assigns=["doc.spans"])
@@ -327,30 +327,15 @@ class FigureFinder:
 
     def _list_header(self, doc: Doc, num: Span, anchors: list[tuple[int, str]]) -> str | None:
         """The kind announced by the header line of a bullet list ("... arrested 150 people, including:")."""
-        text = doc.text
-        start = text.rfind("\n", 0, num.start_char) + 1
-        end = text.find("\n", num.start_char)
-        end = len(text) if end < 0 else end  # the last line of a text has no newline after it
-        if text[start : num.start_char].strip() not in BULLETS and not LABEL_ITEM.match(text[start:end]):
+        head = list_header(doc, num.start_char)
+        if head is None:
             return None
-        pos = start - 1
-        while pos > 0:  # walk back over the other items of the list (and blank lines)
-            begin = text.rfind("\n", 0, pos) + 1
-            line = text[begin:pos].strip()
-            if line and line[0] not in BULLETS and not LABEL_ITEM.match(line):
-                if not line.endswith(":"):
-                    return None
-                head = doc.char_span(begin, pos, alignment_mode="expand")
-                if head is None:
-                    return None
-                hits = [a for a in anchors if head.start <= a[0] < head.end]
-                if hits:
-                    return max(hits)[1]
-                # "the number of recoveries or identifications": the strongest trigger names the list
-                trig = [(h[1], t.i, h[0]) for t in head if (h := self._trigger_of(t)) and h[0] in PEOPLE_KINDS]
-                return max(trig)[2] if trig else None
-            pos = begin - 1
-        return None
+        hits = [a for a in anchors if head.start <= a[0] < head.end]
+        if hits:
+            return max(hits)[1]
+        # "the number of recoveries or identifications": the strongest trigger names the list
+        trig = [(h[1], t.i, h[0]) for t in head if (h := self._trigger_of(t)) and h[0] in PEOPLE_KINDS]
+        return max(trig)[2] if trig else None
 
     # -- classification ------------------------------------------------------------
     def _classify_flat(self, doc: Doc, num: Span) -> tuple[str, Token | None, Token | None, str] | None:

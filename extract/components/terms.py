@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from extract.components.common import make_span, parse_number, sentence_of, set_group, surface_forms
+from extract.components.common import list_header, make_span, parse_number, sentence_of, set_group, surface_forms
 from extract.components.payloads import TermInfo
 from extract.rules_loader import load_rules
 
@@ -67,7 +67,7 @@ class TermFinder:
                 continue
             if len(num_toks) == 2 and span[1].lower_ in {"to", "and"}:
                 lo_v, hi_v = parse_number(num_toks[0].text), parse_number(num_toks[1].text)
-                if lo_v is None or hi_v is None or lo_v >= hi_v:
+                if lo_v is None or hi_v is None or lo_v >= hi_v and self._is_range(doc, s):
                     continue
                 unit = UNIT_MONTHS[unit_tok.lower_.rstrip("-").rstrip("s")]
                 durations.append((s, e, (lo_v * unit, hi_v * unit), unit_tok))
@@ -87,7 +87,12 @@ class TermFinder:
                 continue
             if isinstance(months, tuple):  # "15 to 40 years"
                 if self._is_term(doc, s, e, unit_tok):
-                    if self._respectively(doc, e):  # "sentenced to 18 and 20 years, respectively": two terms
+                    if self._respectively(doc, e) or not self._is_range(doc, s):
+                        # "18 and 20 years, respectively", "terms of 14, 16 and 20 years": one term each
+                        unit = UNIT_MONTHS[unit_tok.lower_.rstrip("-").rstrip("s")]
+                        for n_start, n_end, m in self._listed_before(doc, s, unit):
+                            data = self._describe(doc, n_start, n_end, m, unit_tok)
+                            spans.append(_term_span(doc, {**data, "rule": "term:each"}, n_end))
                         first_end = next(t.i + 1 for t in doc[s:e] if t.like_num)
                         for m, end in zip(months, (first_end, e), strict=True):
                             data = self._describe(doc, s, e, m, unit_tok)
@@ -172,7 +177,15 @@ class TermFinder:
             for t in doc[max(sent.start, s - 2) : s]
         ):
             return False
-        return bool(lemmas & self.term or near & self.term)
+        return bool(lemmas & self.term or near & self.term) or self._listed_under_term_header(doc, s)
+
+    def _listed_under_term_header(self, doc: Doc, s: int) -> bool:
+        """A list item under a header that says what its durations are ("The defendants were sentenced:")."""
+        head = list_header(doc, doc[s].idx)
+        if head is None:
+            return False
+        words = {t.lemma_.lower() for t in head} | {t.lower_ for t in head}
+        return bool(words & self.term) and not words & self.block
 
     def _is_life_term(self, doc: Doc, s: int, e: int) -> bool:
         sent = sentence_of(doc, s)
@@ -196,7 +209,7 @@ class TermFinder:
             or any(t.lower_ in single for t in self._path(unit_tok))
             or any(len(w) > 1 and after.startswith(" ".join(w)) for w in self.aggregate)
         )
-        person = self._person(unit_tok)
+        person = self._person(unit_tok) or self._list_item_person(unit_tok)
         trig_lo = lo
         for t in doc[max(sent.start, lo - 4) : lo]:
             if t.lemma_.lower() in self.term:
@@ -225,6 +238,15 @@ class TermFinder:
                     return not any(t.lower_ == "each" for t in sent)
         return False
 
+    def _list_item_person(self, unit_tok: Token) -> str | None:
+        """The named person a list item's term belongs to ("- J. Doe (Ohio): 250 months")."""
+        doc = unit_tok.doc
+        if list_header(doc, unit_tok.idx) is None:
+            return None
+        line_start = doc.text.rfind("\n", 0, unit_tok.idx) + 1
+        named = [e for e in doc.ents if e.label_ == "PERSON" and line_start <= e.start_char < unit_tok.idx]
+        return named[0].text if named else None
+
     def _person(self, unit_tok: Token) -> str | None:
         """The named person a term is given to.
 
@@ -247,6 +269,24 @@ class TermFinder:
                         ent = next((e for e in people if e.start <= cand.i < e.end), None)
                         return ent.text if ent is not None else cand.text
         return None
+
+    def _is_range(self, doc: Doc, s: int) -> bool:
+        """'15 to 40 years', 'between 30 and 60 years' are ranges; '16 and 20 years' lists two terms."""
+        if doc[s + 1].lower_ != "and":
+            return True
+        return any(t.lower_ in {"between", "from"} for t in doc[max(0, s - 3) : s])
+
+    def _listed_before(self, doc: Doc, s: int, unit: int) -> list[tuple[int, int, int]]:
+        """The bare numbers listed before 'N and M years' ("14, 16 and 20 years"): same unit, one term each."""
+        out: list[tuple[int, int, int]] = []
+        i = s - 1
+        while i >= 1 and doc[i].text == "," and doc[i - 1].like_num:
+            value = parse_number(doc[i - 1].text)
+            if value is None:
+                break
+            out.append((i - 1, i, value * unit))
+            i -= 2
+        return list(reversed(out))
 
     def _respectively(self, doc: Doc, e: int) -> bool:
         sent = sentence_of(doc, e - 1)
