@@ -661,6 +661,7 @@ def crosscheck(
                 cl, rs = _finish(case, n, c, sources, reprint_of, official, agency_country)
                 clusters.append(cl)
                 rows.extend(rs)
+            rows.extend(_scope_links(case, per_kind[kind], sources, agency_country))
     comp = pd.DataFrame([r.model_dump() for r in rows], columns=list(Comparison.model_fields))
     comp = comp.astype({"value_a": "Int64", "value_b": "Int64"})
     cases_df = pd.DataFrame(
@@ -671,6 +672,41 @@ def crosscheck(
         [case_figure(cl).model_dump() for cl in clusters], columns=list(CaseFigure.model_fields)
     ).astype({"low": "Int64", "best": "Int64", "high": "Int64"})
     return CrossCheck(comp, cases_df, cases, clusters, figs_df, reprint_of, sources)
+
+
+def _scope_links(
+    case: Case, kind_clusters: list[_Cluster], sources: dict[str, str], agency_country: dict[str, str]
+) -> list[Comparison]:
+    """Say how a part relates to the whole: each cluster against the case's main cluster of its kind.
+
+    Clusters of one kind that describe different things (the total and "16 in Ecuador"; this
+    year's arrests and last year's; a sum of terms and one person's term) are never merged, so
+    no pair inside a cluster compares them. When another outlet reports the part, one row says
+    `different_scope` with the reason; a pair with no stated difference gets no row (the
+    cross-check does not invent conflicts between figures it judged to be different claims).
+    Linear: one row at most per cluster.
+    """
+    if len(kind_clusters) < 2:
+        return []
+
+    def whole(c: _Cluster) -> tuple[int, float]:
+        unscoped = all(not f.get("where") and not f.get("when") and not f.get("person") for f in c.variants.values())
+        return int(unscoped), c.top()
+
+    main = max(kind_clusters, key=lambda c: (whole(c), len(c.docs)))
+    rows: list[Comparison] = []
+    main_sources = {sources[r["doc_id"]] for r, _ in main.items}
+    for c in kind_clusters:
+        if c is main:
+            continue
+        other = [(r, f) for r, f in c.items if sources[r["doc_id"]] not in main_sources or len(main_sources) > 1]
+        if not other:
+            continue
+        a_items, b_items = main.items, other
+        v, why = verdict(a_items[0][1], b_items[0][1], agency_country)
+        if v == "different_scope":
+            rows.append(_row(case, f"{case.case_id}:{c.kind}:scope", c.kind, a_items, b_items, v, why, sources))
+    return rows
 
 
 def _agency_countries(recs: list[dict[str, Any]]) -> dict[str, str]:

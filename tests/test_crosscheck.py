@@ -280,7 +280,9 @@ def test_clusters_headline_numbers_are_compared_when_nothing_links_them():
     b = rec("b", ops=["Operation Q"], figures=[f(52), f(9)], published="2011-01-01")
     res = crosscheck([a, b])
     rows = {tuple(sorted((r.value_a, r.value_b))): r.verdict for r in res.comparisons.itertuples()}
-    assert rows == {(52, 62): "conflict"}
+    assert rows[(52, 62)] == "conflict"
+    # the parts (43 in the US, a count 5x smaller) are linked to the whole as different scope, never as conflicts
+    assert {k: v for k, v in rows.items() if k != (52, 62)} == {(43, 52): "different_scope", (9, 52): "different_scope"}
 
 
 def test_clusters_an_article_restating_its_figure_is_compared_with_others():
@@ -403,3 +405,28 @@ def test_grouping_small_shared_counts_do_not_join_unnamed_stories():
     a = rec("a", figures=[f(1, where="France"), f(3), f(2, kind="charged"), f(140)])
     b = rec("b", figures=[f(1, where="Spain"), f(3), f(2, kind="charged"), f(140)])
     assert _shared_figures(a, b) == 1
+
+
+def test_clusters_a_part_is_compared_with_the_whole_as_different_scope():
+    res = crosscheck(
+        [
+            rec("a", ops=["Operation Kite"], figures=[f(216)], outlet="Interpol", published="2021-12-01"),
+            rec("b", ops=["Operation Kite"], figures=[f(216), f(16, where="Ecuador")], outlet="Dialogo", published="2021-12-03"),
+            rec("c", ops=["Operation Kite"], figures=[f(16, where="Ecuador")], outlet="El Comercio", published="2021-12-04"),
+        ]
+    )
+    rows = res.comparisons
+    part = rows[(rows["kind"] == "arrested") & ({16, 216} == rows[["value_a", "value_b"]].apply(set, axis=1))]
+    assert list(part["verdict"]) == ["different_scope"]
+
+
+def test_clusters_no_row_between_claims_with_no_stated_difference():
+    res = crosscheck(
+        [
+            rec("a", ops=["Operation Kite"], figures=[f(21, kind="countries")], outlet="A", published="2021-12-01"),
+            rec("b", ops=["Operation Kite"], figures=[f(21, kind="countries"), f(30, kind="countries")], outlet="B", published="2021-12-02"),
+        ]
+    )
+    rows = res.comparisons
+    # 30 was judged another claim (not merged) and nothing says how it differs: no row, and no invented conflict
+    assert not ((rows["value_a"] == 30) | (rows["value_b"] == 30)).any(), rows[["value_a", "value_b", "verdict"]]
