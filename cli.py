@@ -30,7 +30,7 @@ ModelOpt = Annotated[
 RulesOpt = Annotated[
     Path | None, typer.Option("--rules", metavar="DIR", help="Another rules folder (default: the bundled rules/).")
 ]
-WorkersOpt = Annotated[int, typer.Option(min=1, metavar="N", help="Worker processes, each loading the pipeline once.")]
+WorkersOpt = Annotated[int, typer.Option(min=1, metavar="N", help="Worker processes, forked from the loaded pipeline.")]
 BatchOpt = Annotated[int, typer.Option(min=1, metavar="N", help="Articles per nlp.pipe batch.")]
 MaxBytesOpt = Annotated[
     int, typer.Option(min=1, metavar="BYTES", help="Larger files become 'too_large' error rows (default 5 MB).")
@@ -366,7 +366,7 @@ def show(
     arts = [i for i in items if isinstance(i, Article)]
     if not arts:
         reason = getattr(items[0], "detail", "no article") if items else "no article"
-        raise _fail(E_PATH.format(path=file, detail=reason), 1)
+        raise _fail(E_PATH.format(path=file, detail=reason))
     ex = Extractor(model, quiet=True)
     for art, rec in zip(arts, ex.pipe(arts), strict=True):
         render_terminal(rec)

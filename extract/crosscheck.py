@@ -663,7 +663,7 @@ def crosscheck(
                 rows.extend(rs)
             rows.extend(_scope_links(case, per_kind[kind], sources, agency_country))
     comp = pd.DataFrame([r.model_dump() for r in rows], columns=list(Comparison.model_fields))
-    comp = comp.astype({"value_a": "Int64", "value_b": "Int64"})
+    comp = comp.astype({c: "Int64" for c in ("value_a", "value_b", "min_a", "max_a", "min_b", "max_b")})
     cases_df = pd.DataFrame(
         [{"case_id": c.case_id, "doc_id": d, "case_name": c.name} for c in cases for d in c.doc_ids],
         columns=["case_id", "doc_id", "case_name"],

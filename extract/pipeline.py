@@ -36,7 +36,7 @@ class ModelChoice:
 def resolve_model(explicit: str | None = None) -> ModelChoice:
     """An explicit --model, else en_core_web_sm, else the re-upload, else blank English."""
     if explicit:
-        return ModelChoice(explicit, "given with --model")
+        return ModelChoice(explicit, "chosen explicitly")
     for name in MODEL_CANDIDATES:
         if importlib.util.find_spec(name) is not None:
             return ModelChoice(name, "installed")

@@ -62,7 +62,11 @@ def render_terminal(rec: ArticleRecord, console: Console | None = None) -> None:
         line = Text(f"[{n}] ", style="dim")
         line.append(f.kind, style=STYLES.get(f.kind, ""))
         line.append(f"  {figure_in_words(f)}")
-        scope = [f"{k} {v}" for k, v in (("in", f.where), ("when", f.when), ("by", f.attributed_to)) if v]
+        plain = f.where is None or f.where == "worldwide" or f.where.startswith(("besides", "outside"))
+        where = f.where if plain else f"in {f.where}"  # "worldwide", "besides the US", "in Spain"
+        when = f"when {f.when}" if f.when else None
+        by = f"by {f.attributed_to}" if f.attributed_to else None
+        scope = [x for x in (where, when, by) if x]
         if f.operation:
             scope.append(f.operation)
         if scope:

@@ -298,3 +298,30 @@ def test_cli_show_explain_lists_every_number_with_figure_or_reason(tmp_path):
     assert "arrested 40 in Leeds" in res.output
     assert "counts things, not people (kilograms)" in res.output
     assert "no figure: age" in res.output
+
+
+def test_cli_show_empty_file_is_a_usage_error(tmp_path):
+    from typer.testing import CliRunner
+
+    from cli import app
+
+    empty = tmp_path / "empty.txt"
+    empty.write_text("   \n")
+    res = CliRunner().invoke(app, ["show", str(empty)])
+    assert res.exit_code == 2, res.output
+    assert "empty" in res.output
+
+
+def test_cli_crosscheck_csv_keeps_terms_as_integers(tmp_path, samples):
+    import pandas as pd
+    from typer.testing import CliRunner
+
+    from cli import app
+
+    recs = tmp_path / "r.jsonl"
+    assert CliRunner().invoke(app, ["extract", str(samples / "articles"), "-o", str(recs)]).exit_code == 0
+    out = tmp_path / "cmp.csv"
+    assert CliRunner().invoke(app, ["crosscheck", str(recs), "-o", str(out)]).exit_code == 0
+    text = out.read_text()
+    cols = pd.read_csv(out).columns
+    assert "min_a" in cols and ".0," not in text

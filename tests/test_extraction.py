@@ -601,3 +601,8 @@ def test_terms_a_list_of_values_is_one_term_each_not_a_range(extractor, article)
     assert sorted(f.min for f in rec.figures if f.kind == "sentence") == [168, 192, 240]
     rec = extractor(article("He was jailed for between 30 and 60 years."))
     assert [(f.min, f.max) for f in rec.figures if f.kind == "sentence"] == [(360, 720)]
+
+
+def test_agencies_name_never_ends_in_a_lower_case_word(extractor, article):
+    rec = extractor(article("The men were sentenced at Maidstone Crown Court on Friday after a trial."))
+    assert all(not a.name.split()[-1].islower() for a in rec.agencies), [a.name for a in rec.agencies]

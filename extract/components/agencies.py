@@ -253,6 +253,8 @@ class AgencyFinder:
             if i > 0 and (t.lower_ in self.titles or t.i in ops):
                 span = span[:i]
                 break
+        while len(span) > 1 and span[-1].is_lower and span[-1].lower_ not in self.units:
+            span = span[:-1]  # "Maidstone Crown Court on": the model's entity ran into the next word
         dates = [e for e in doc.ents if e.label_ in {"DATE", "TIME"} and span.start < e.start < span.end]
         if dates:
             span = span[: dates[0].start - span.start]  # "US Department of Justice Thursday"
