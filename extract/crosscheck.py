@@ -544,15 +544,18 @@ def case_figure(cl: ClaimCluster) -> CaseFigure:
     def names(es: Iterable[ClaimEntry]) -> str:
         return "; ".join(dict.fromkeys(e.outlet or e.doc_id for e in es))
 
+    of_cluster = {
+        "case_id": cl.case_id,
+        "case_name": cl.case_name,
+        "kind": cl.kind,
+        "where": cl.where,
+        "when": cl.when,
+        "cluster_id": cl.cluster_id,
+    }
     with_value = [e for e in ents if e.value is not None or e.min is not None or e.max is not None]
     if not with_value:  # life terms only
         return CaseFigure(
-            case_id=cl.case_id,
-            case_name=cl.case_name,
-            kind=cl.kind,
-            where=cl.where,
-            when=cl.when,
-            cluster_id=cl.cluster_id,
+            **of_cluster,
             best_display=ents[0].display,
             best_sources=names(ents),
             rule="life terms have no month value",
@@ -592,12 +595,7 @@ def case_figure(cl: ClaimCluster) -> CaseFigure:
             rule = "official release" if official else ("agreed" if len(count[pick]) > 1 else "single source")
     b = best[0]
     return CaseFigure(
-        case_id=cl.case_id,
-        case_name=cl.case_name,
-        kind=cl.kind,
-        where=cl.where,
-        when=cl.when,
-        cluster_id=cl.cluster_id,
+        **of_cluster,
         low=lo_v,
         best=num(b),
         high=hi_v,

@@ -11,6 +11,7 @@ token indices the scope component and the record builder need.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -118,14 +119,10 @@ class FigureFinder:
             if data.value == 1 and rule != "list" and not self._has_place(self._root(num)):
                 rejected[num.start] = "one person: an anecdote, not a count"  # "one man was sentenced"
                 continue
-            fig = FigureInfo(
-                kind=kind,
-                value=data.value,
-                qualifier=data.qualifier,
-                rule=rule,
-                num_start=num.start,
-                num_end=num.end,
-                qstart=data.qstart,
+            fig = _figure(
+                num,
+                kind,
+                rule,
                 noun=noun.i if noun is not None else None,
                 trigger=trigger.i if trigger is not None else None,
                 demonym=self._demonym(noun),
@@ -187,7 +184,7 @@ class FigureFinder:
                 kind = max(before)[1] if before else self._list_header(doc, n, found_anchors)
                 if kind is None:
                     continue
-                fig = _list_figure(n, kind, "breakdown", place, p.start)
+                fig = _figure(n, kind, "breakdown", place=place, place_start=p.start)
                 lo, hi = min(n.start, p.start, fig.qstart), max(n.end, p.end)
                 out.append(make_span(doc, lo, hi, kind, fig))
         out.extend(self._label_items(doc, claimed | {i for sp in out for i in range(sp.start, sp.end)}, found_anchors))
@@ -210,7 +207,7 @@ class FigureFinder:
             if kind is None:
                 continue
             label = m.group(1).strip()
-            fig = _list_figure(num, kind, "breakdown:label", self.place_aliases.get(label.lower(), label), None)
+            fig = _figure(num, kind, "breakdown:label", place=self.place_aliases.get(label.lower(), label))
             line = [t.i for t in doc[max(0, num.start - 12) : num.start] if t.idx >= start and not t.is_space]
             lo = line[0] if line else num.start
             out.append(make_span(doc, lo, num.end, kind, fig))
@@ -866,8 +863,8 @@ def _has_own_subject(clause: Token) -> bool:
     )
 
 
-def _list_figure(num: Span, kind: str, rule: str, place: str, place_start: int | None) -> FigureInfo:
-    """A count read from a list item: its kind from the list, its place from the item."""
+def _figure(num: Span, kind: str, rule: str, **tokens: Any) -> FigureInfo:
+    """A count of `kind` read from a number span; `tokens` are what made it (noun, trigger, place...)."""
     data = num._.opf
     return FigureInfo(
         kind=kind,
@@ -877,8 +874,7 @@ def _list_figure(num: Span, kind: str, rule: str, place: str, place_start: int |
         num_start=num.start,
         num_end=num.end,
         qstart=data.qstart,
-        place=place,
-        place_start=place_start,
+        **tokens,
     )
 
 
