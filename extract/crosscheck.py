@@ -107,6 +107,10 @@ def compatible(a: dict[str, Any], b: dict[str, Any]) -> str | None:
     return None
 
 
+# scopes relative to the teller: "20 arrested overseas" may be the other outlet's "22 in the US and Canada"
+RELATIVE_PLACES = {"overseas", "abroad"}
+
+
 def norm_place(w: str | None) -> str:
     return place_key(w)
 
@@ -142,7 +146,8 @@ def verdict(a: dict[str, Any], b: dict[str, Any], agency_country: dict[str, str]
         if a["qualifier"] == b["qualifier"]:
             return "agree", f"both report {figure_display(a)}"
         return "compatible", f"same number, written {figure_display(a)!r} and {figure_display(b)!r}"
-    if explicit_a and explicit_b and explicit_a != explicit_b:
+    relative = {explicit_a, explicit_b} & RELATIVE_PLACES
+    if explicit_a and explicit_b and explicit_a != explicit_b and not relative:
         return "different_scope", f"{figure_display(a)} is for {a['where']}, {figure_display(b)} for {b['where']}"
     why = compatible(a, b)
     if why:

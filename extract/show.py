@@ -25,6 +25,8 @@ STYLES = {
     "countries": "bold blue",
     "sentence": "bold white on dark_red",
 }
+
+
 def marked_text(rec: ArticleRecord) -> Text:
     """The article with each evidence span styled and followed by its figure number."""
     ends: dict[int, str] = {}

@@ -181,9 +181,19 @@ WORLD_WORDS = frozenset(
 )
 
 
+EXCLUSION = re.compile(r"^(?:besides|other than|outside(?: of)?|excluding|except(?: for)?|apart from|beyond)\s+")
+
+
 def place_key(text: str | None) -> str:
-    """A place scope as compared: '' for none or the whole world, lower case, no 'the', short forms expanded."""
+    """A place scope as compared: '' for none or the whole world, lower case, no 'the', short forms expanded.
+
+    Every way of writing "the rest of the world beside X" ("besides the US", "other than the United
+    States", "outside the US") is one key.
+    """
     t = re.sub(r"^the\s+", "", " ".join(str(text or "").lower().split())).strip(" ,")
     if not t or t.strip(".") in WORLD_WORDS:
         return ""
+    rest = EXCLUSION.sub("", t)
+    if rest != t:
+        return "outside " + (place_key(rest) or rest)
     return PLACE_SHORT_FORMS.get(t, PLACE_SHORT_FORMS.get(t.rstrip("."), t.rstrip(".")))

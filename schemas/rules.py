@@ -124,6 +124,9 @@ class TermRules(RuleModel):
     term_lemmas: list[str] = Field(description="Lemmas that make a duration a prison term.")
     blocking_lemmas: list[str] = Field(description="Lemmas that make it a possible/statutory term.")
     aggregate_words: list[str]
+    time_after_words: list[str] = Field(
+        default_factory=list, description="Words after a duration that make it a point in time ('after', 'ago')."
+    )
     not_prison_words: list[str] = Field(
         default_factory=list, description="Lower-case words after a duration that make it no prison term."
     )
@@ -140,3 +143,13 @@ class PlaceRules(RuleModel):
     place_preps: list[str] = Field(default_factory=list, description="Prepositions that give a figure its place.")
     time_preps: list[str] = Field(default_factory=list, description="Prepositions that give a figure its time.")
     say_lemmas: list[str] = Field(default_factory=list, description="Verbs that attribute a figure to a speaker.")
+    region_nouns: list[str] = Field(
+        default_factory=list, description="Lemmas of nouns for a set of places ('states', 'parts of Canada')."
+    )
+    compass_words: list[str] = Field(default_factory=list, description="Compass adjectives that say which region.")
+    actor_nouns: list[str] = Field(
+        default_factory=list, description="Nouns for bodies whose place scopes what they count ('police')."
+    )
+    scope_adverbs: list[str] = Field(
+        default_factory=list, description="Adverbs that scope a figure on their own ('nationwide', 'overseas')."
+    )

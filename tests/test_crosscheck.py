@@ -411,8 +411,20 @@ def test_clusters_a_part_is_compared_with_the_whole_as_different_scope():
     res = crosscheck(
         [
             rec("a", ops=["Operation Kite"], figures=[f(216)], outlet="Interpol", published="2021-12-01"),
-            rec("b", ops=["Operation Kite"], figures=[f(216), f(16, where="Ecuador")], outlet="Dialogo", published="2021-12-03"),
-            rec("c", ops=["Operation Kite"], figures=[f(16, where="Ecuador")], outlet="El Comercio", published="2021-12-04"),
+            rec(
+                "b",
+                ops=["Operation Kite"],
+                figures=[f(216), f(16, where="Ecuador")],
+                outlet="Dialogo",
+                published="2021-12-03",
+            ),
+            rec(
+                "c",
+                ops=["Operation Kite"],
+                figures=[f(16, where="Ecuador")],
+                outlet="El Comercio",
+                published="2021-12-04",
+            ),
         ]
     )
     rows = res.comparisons
@@ -424,7 +436,13 @@ def test_clusters_no_row_between_claims_with_no_stated_difference():
     res = crosscheck(
         [
             rec("a", ops=["Operation Kite"], figures=[f(21, kind="countries")], outlet="A", published="2021-12-01"),
-            rec("b", ops=["Operation Kite"], figures=[f(21, kind="countries"), f(30, kind="countries")], outlet="B", published="2021-12-02"),
+            rec(
+                "b",
+                ops=["Operation Kite"],
+                figures=[f(21, kind="countries"), f(30, kind="countries")],
+                outlet="B",
+                published="2021-12-02",
+            ),
         ]
     )
     rows = res.comparisons

@@ -44,7 +44,9 @@ def test_errors_no_inline_messages_in_error_paths(path):
     # raise / _fail / _error / warnings take a template, never a sentence written in place
     src = (ROOT / path).read_text(encoding="utf-8")
     call = r"(?:_fail|_error|Error|warnings\.append|warns\.append)\("
-    inline = re.findall(call + r"(?:[^()\n\"]*, )?f?\"[^\"\n]* [^\"\n]* [^\"\n]*\"", src)  # a literal of three words or more
+    inline = re.findall(
+        call + r"(?:[^()\n\"]*, )?f?\"[^\"\n]* [^\"\n]* [^\"\n]*\"", src
+    )  # a literal of three words or more
     assert not inline, inline
 
 

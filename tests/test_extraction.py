@@ -210,11 +210,21 @@ def test_evidence_of_a_list_item_is_its_own_phrase(extractor, article):
 BREAKDOWNS = [
     (
         "Most arrests were made in Canada (31), followed by Spain (12), the UK (9) and two people in Malta.",
-        {("arrested", 31, "Canada"), ("arrested", 12, "Spain"), ("arrested", 9, "United Kingdom"), ("arrested", 2, "Malta")},
+        {
+            ("arrested", 31, "Canada"),
+            ("arrested", 12, "Spain"),
+            ("arrested", 9, "United Kingdom"),
+            ("arrested", 2, "Malta"),
+        },
     ),
     (
         "The largest number of arrests were in France with 88, Britain 40, Italy 17 and the Netherlands, 6.",
-        {("arrested", 88, "France"), ("arrested", 40, "United Kingdom"), ("arrested", 17, "Italy"), ("arrested", 6, "Netherlands")},
+        {
+            ("arrested", 88, "France"),
+            ("arrested", 40, "United Kingdom"),
+            ("arrested", 17, "Italy"),
+            ("arrested", 6, "Netherlands"),
+        },
     ),
     (
         "The most children were rescued in Dallas, with 14, followed by Miami at 9.",
@@ -222,7 +232,12 @@ BREAKDOWNS = [
     ),
     (
         "So far 20 victims have been identified - eleven in Spain, seven in Peru, one in Chile and one in Norway.",
-        {("victims_identified", 11, "Spain"), ("victims_identified", 7, "Peru"), ("victims_identified", 1, "Chile"), ("victims_identified", 1, "Norway")},
+        {
+            ("victims_identified", 11, "Spain"),
+            ("victims_identified", 7, "Peru"),
+            ("victims_identified", 1, "Chile"),
+            ("victims_identified", 1, "Norway"),
+        },
     ),
     (
         "Detectives have arrested 93 suspects, including:\n- 40 in Austria\n- 1 in Greece\n- 52 in Poland\n",
@@ -259,8 +274,14 @@ def test_figures_breakdown_lists_leave_amounts_back_references_and_dates(extract
 # Structures of issue #9, each on sentences written for these tests.
 MECHANISMS = [
     # label lines under a header: the label is the place, the header's strongest trigger the kind
-    ("Agents recovered 57 minors.\n\nRecoveries or identifications by field office:\n\nTulsa: 4\nRed Hook: 2\n", ("rescued", 2, "Red Hook")),
-    ("Agents recovered 57 minors.\n\nRecoveries or identifications by field office:\n\nTulsa: 4\nRed Hook: 2\n", ("rescued", 4, "Tulsa")),
+    (
+        "Agents recovered 57 minors.\n\nRecoveries or identifications by field office:\n\nTulsa: 4\nRed Hook: 2\n",
+        ("rescued", 2, "Red Hook"),
+    ),
+    (
+        "Agents recovered 57 minors.\n\nRecoveries or identifications by field office:\n\nTulsa: 4\nRed Hook: 2\n",
+        ("rescued", 4, "Tulsa"),
+    ),
     # title-case headlines are read word by word, not through a parse of names
     ("Europol Rescues 31 Children, Arrests 12 Sex Offenders In Joint Action", ("arrested", 12, None)),
     ("Europol Rescues 31 Children, Arrests 12 Sex Offenders In Joint Action", ("rescued", 31, None)),
@@ -306,17 +327,29 @@ SCOPES = [
     # a list item's place is its own, not the first place of the sentence
     ("Officers held 40 people in Austria and 12 in Chile.", ("arrested", 12, "Chile")),
     # a fronted place scopes counts that name none of their own
-    ("In New Zealand, 71 suspects have been identified, 46 arrested and 12 cases remain open.", ("arrested", 46, "New Zealand")),
+    (
+        "In New Zealand, 71 suspects have been identified, 46 arrested and 12 cases remain open.",
+        ("arrested", 46, "New Zealand"),
+    ),
     # a place written after the trigger wins over a fronted one
-    ("In Europe, 75 people were arrested in Sweden, more than 60 in Germany and 49 in Italy.", ("arrested", 75, "Sweden")),
+    (
+        "In Europe, 75 people were arrested in Sweden, more than 60 in Germany and 49 in Italy.",
+        ("arrested", 75, "Sweden"),
+    ),
     # counts chained in one sentence share its only place
-    ("A total of 900 people were identified in Ireland, of whom 300 have been arrested and 120 convicted.", ("convicted", 120, "Ireland")),
+    (
+        "A total of 900 people were identified in Ireland, of whom 300 have been arrested and 120 convicted.",
+        ("convicted", 120, "Ireland"),
+    ),
     # a coordinated list of places is kept whole
     ("Police arrested 36 people in Chile, Peru and Bolivia.", ("arrested", 36, "Chile, Peru and Bolivia")),
     # 'the US and 13 other countries'
     ("Arrests were made in the US and 13 other countries.", ("countries", 13, "besides the US")),
     # "121 of them in the UK" belongs to 121 only
-    ("So far 600 suspects have been identified, and 90 arrests have been made - 41 of them in the UK.", ("arrested", 90, None)),
+    (
+        "So far 600 suspects have been identified, and 90 arrests have been made - 41 of them in the UK.",
+        ("arrested", 90, None),
+    ),
 ]
 
 
@@ -351,7 +384,9 @@ def test_agencies_from_name_shape(extractor, article, text, name):
 
 
 def test_agencies_name_shape_leaves_headlines_people_and_lone_heads(extractor, article):
-    rec = extractor(article("Stunned Residents Watch As Police Task Force Raids Homes\n\nThe task forces met on Monday."))
+    rec = extractor(
+        article("Stunned Residents Watch As Police Task Force Raids Homes\n\nThe task forces met on Monday.")
+    )
     assert not [a for a in rec.agencies if a.source == "ner"], rec.agencies
 
 
@@ -381,7 +416,10 @@ def test_scope_time_range_is_not_prefixed_twice(extractor, article):
 
 OPERATION_NAMES = [
     # a lower-case keyword before a quoted name
-    ("It was part of a crackdown known as operation \u201cSilent Harbour,\u201d officials said.", "operation Silent Harbour"),
+    (
+        "It was part of a crackdown known as operation \u201cSilent Harbour,\u201d officials said.",
+        "operation Silent Harbour",
+    ),
     # a lower-case 'operation' earlier in the sentence must not swallow the name that follows
     ("The operation fits the aims of Project KESTREL (a customs programme).", "Project KESTREL"),
     # descriptive words before 'Operation' are no name, but stay possible inside a name
@@ -479,8 +517,16 @@ def test_figures_suspects_counted_without_a_trigger_are_identified(extractor, ar
 
 MORE_NAMES = [
     ("Agents of the US Department of the Treasury took part.", "agency", "US Department of the Treasury"),
-    ("The Oregon Attorney General's Office said on Monday that the case was closed.", "agency", "Oregon Attorney General's Office"),
-    ("The Utah Bureau of Criminal Apprehension Superintendent Ann Lee said so.", "agency", "Utah Bureau of Criminal Apprehension"),
+    (
+        "The Oregon Attorney General's Office said on Monday that the case was closed.",
+        "agency",
+        "Oregon Attorney General's Office",
+    ),
+    (
+        "The Utah Bureau of Criminal Apprehension Superintendent Ann Lee said so.",
+        "agency",
+        "Utah Bureau of Criminal Apprehension",
+    ),
     ("Interpol's \u201cSea Shield 3\u201d operation ran in May.", "operation", "Sea Shield 3"),
     ("The operation, dubbed deepNet, was coordinated by Europol.", "operation", "deepNet"),
     ("Operation Seek and Recover ended on Friday.", "operation", "Operation Seek and Recover"),
@@ -606,3 +652,31 @@ def test_terms_a_list_of_values_is_one_term_each_not_a_range(extractor, article)
 def test_agencies_name_never_ends_in_a_lower_case_word(extractor, article):
     rec = extractor(article("The men were sentenced at Maidstone Crown Court on Friday after a trial."))
     assert all(not a.name.split()[-1].islower() for a in rec.agencies), [a.name for a in rec.agencies]
+
+
+def test_terms_a_duration_before_after_is_a_time_not_a_term(extractor, article):
+    rec = extractor(article("Almost four years after the raids in Leeds, more than 20 members of the gang were jailed."))
+    assert [f for f in rec.figures if f.kind == "sentence"] == []
+    rec = extractor(article("He was jailed for nine years after admitting the offences."))
+    assert [f.min for f in rec.figures if f.kind == "sentence"] == [108]
+
+
+def test_scope_a_place_before_a_comma_is_no_list_item(extractor, article):
+    rec = extractor(article("Two years after a large raid in Cardiff, more than 20 members of the gang were jailed."))
+    assert [(f.kind, f.value, f.where) for f in rec.figures if f.kind == "convicted"] == [("convicted", 20, None)]
+
+
+@pytest.mark.parametrize(
+    "text,kind,value,where",
+    [
+        ("Police said 60 people were arrested nationwide in the crackdown.", "arrested", 60, "nationwide"),
+        ("Officers in Italy arrested 31 suspects on Monday.", "arrested", 31, "Italy"),
+        ("Dutch police arrested 12 men in the raids.", "arrested", 12, "Netherlands"),
+        ("The operation led to the arrest of 52 people in Peru and 9 other countries.", "arrested", 52, None),
+        ("Most arrests were in Ohio, where 44 people were detained.", "arrested", 44, "Ohio"),
+    ],
+)
+def test_scope_where_from_sentence_structure(extractor, article, text, kind, value, where):
+    rec = extractor(article(text))
+    got = [f.where for f in rec.figures if f.kind == kind and f.value == value]
+    assert got == [where], [(f.kind, f.value, f.where) for f in rec.figures]

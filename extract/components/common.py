@@ -145,3 +145,19 @@ def lemma_of(tok: Token, forms: dict[str, str]) -> str:
     if tok.lemma_ and tok.pos_ != "PROPN":
         return tok.lemma_.lower()
     return forms.get(tok.lower_, tok.lemma_.lower() or tok.lower_)
+
+
+def beside_other_places(doc: Doc, place: Span) -> bool:
+    """'the US and 13 other countries', 'Spain and other nations': a place named as one of many.
+
+    Read on the words, not the parse: the model hangs "countries" on the verb as often as on the place.
+    """
+    toks = [t for t in doc[place.end : min(len(doc), place.end + 6)] if not t.is_space]
+    if not toks or toks[0].lower_ not in {"and", ","}:
+        return False
+    for t in toks[1:]:
+        if t.lower_ == "other":
+            return True
+        if not (t.like_num or t.lower_ in {"more", "than", "over", "about", "some", "nearly", "almost", "at", "least"}):
+            return False
+    return False

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extract.components.common import (
+    beside_other_places,
     lemma_of,
     list_header,
     make_span,
@@ -174,6 +175,10 @@ class FigureFinder:
                 and hit[0] in PEOPLE_KINDS
             ]
             pairs = self._pair_items(doc, nums, in_sent)
+            if len(pairs) == 1 and _comma_only(doc, *pairs[0]):
+                pairs = []  # "after a bust in Salt Lake City, more than 30 were sentenced": no list
+            # "40 people in the US and 13 other countries": the place is one of many, not the 40's own
+            pairs = [(n, p) for n, p in pairs if not beside_other_places(doc, p)]
             paired = {q.start for _, q in pairs}
             for n, p in pairs:
                 place = self._place_text(doc, p, in_sent, paired)
@@ -878,6 +883,12 @@ def _figure(num: Span, kind: str, rule: str, **tokens: Any) -> FigureInfo:
     )
 
 
+def _comma_only(doc: Doc, num: Span, place: Span) -> bool:
+    """Only a comma between a place and the count after it: a clause boundary, not a list item."""
+    first = min(num.start, num._.opf.qstart)
+    return place.end <= first and [t.text for t in doc[place.end : first] if not t.is_space] == [","]
+
+
 def _title_case(sent: Span) -> bool:
     """A headline in title case ("Police Arrest 9 Suspects, Rescue 50 Children"): the parser reads it as names."""
     words = [t for t in sent if t.is_alpha and len(t) > 3]
@@ -905,6 +916,7 @@ def _linked(a: Token, b: Token) -> bool:
 
     if a is b:
         return False
+
     def shared_object(head: Token, conj: Token) -> bool:
         # "recover and identify 103 juveniles": one object, written after the second verb
         return (

@@ -101,9 +101,7 @@ class OperationFinder:
         set_group(doc, "operations", spans)
         return doc
 
-    def _headline_names(
-        self, text: str, found: list[tuple[int, int, str, str]]
-    ) -> list[tuple[int, int, str, str]]:
+    def _headline_names(self, text: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """Cut a name that runs on in a title-case line back to the same name written elsewhere.
 
         In a headline every word is capitalised ("Operation Last Mile Tracks Down Sinaloa"), so the

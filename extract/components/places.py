@@ -10,6 +10,7 @@ operation names ("Project Spade") are never places.
 from __future__ import annotations
 
 import pycountry
+from countryinfo import CountryInfo
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -32,6 +33,24 @@ def country_names() -> set[str]:
             if value:
                 names.add(value.split(",")[0].strip())  # "Korea, Republic of" -> "Korea"
     return names
+
+
+def demonym_places(extra: dict[str, str]) -> dict[str, str]:
+    """Nationality words ("Spanish", "South African") -> country, from countryinfo; `extra` wins.
+
+    A demonym shared by several territories ("French", "American") names the most populous one.
+    """
+    best: dict[str, tuple[int, str]] = {}
+    for data in CountryInfo.all().values():
+        word = str(data.get("demonym") or "").strip().lower()
+        if not word:
+            continue
+        pop = int(data.get("population") or 0)
+        if word not in best or pop > best[word][0]:
+            best[word] = (pop, str(data["name"]))
+    out = {word: name for word, (_, name) in best.items()}
+    out.update({k.lower(): v for k, v in extra.items()})
+    return out
 
 
 def alias_forms(aliases: dict[str, str]) -> set[str]:

@@ -13,10 +13,16 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extract.components.common import make_span, sentence_of, set_group
+from extract.components.common import beside_other_places, make_span, sentence_of, set_group
 from extract.components.payloads import FigureInfo, ScopeInfo, TermInfo
+from extract.components.places import demonym_places
 from extract.rules_loader import load_rules
 
+# a place scope that was read and found to be the whole ("the US and 13 other countries"): no place
+NO_SCOPE = ""
+RELATIVE = {"who", "that", "which"}
+SUBJECTS = {"nsubj", "agent"}
+COURT_WORDS = {"court", "judge", "jury", "magistrate", "tribunal"}
 CALENDAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 
 
@@ -34,6 +40,11 @@ class ScopeFinder:
         self.place_preps = set(places.place_preps)
         self.time_preps = set(places.time_preps)
         self.say_lemmas = set(places.say_lemmas)
+        self.demonyms = demonym_places(places.demonyms)
+        self.region_nouns = set(places.region_nouns)
+        self.compass = set(places.compass_words)
+        self.scope_adverbs = set(places.scope_adverbs)
+        self.actor_nouns = set(places.actor_nouns)
 
     def __call__(self, doc: Doc) -> Doc:
         places = list(doc.spans.get("places", []))
@@ -49,18 +60,22 @@ class ScopeFinder:
         for span in [*figures, *doc.spans.get("terms", [])]:
             data = span._.opf
             anchors = self._anchors(doc, data)
-            where[_key(span)] = (
-                getattr(data, "place", None)
-                or getattr(data, "demonym", None)
-                or self._where(doc, span, data, anchors, free)
-                or self._fronted_place(doc, span, places)
-            )
+            if isinstance(data, FigureInfo) and data.trigger is not None and _partitive_whole(doc, span, figures):
+                anchors = [a for a in anchors if a.i != data.trigger]  # the verb's place is the part's
+            found = getattr(data, "place", None) or getattr(data, "demonym", None)
+            if found is None:
+                found = self._where(doc, span, data, anchors, free)
+            if found is None:
+                found = self._actor_place(doc, data, anchors, free, agencies)
+            if found is None:
+                found = self._fronted_place(doc, span, places)
+            where[_key(span)] = found
         self._share_sentence_place(doc, figures, where, free)
         out = []
         for span in [*figures, *doc.spans.get("terms", [])]:
             anchors = self._anchors(doc, span._.opf)
             info = ScopeInfo(
-                where=where[_key(span)],
+                where=where[_key(span)] or None,
                 when=self._when(span, anchors, times),
                 attributed_to=self._attribution(span, agencies),
                 operation=self._operation(span, ops, single_op),
@@ -82,8 +97,22 @@ class ScopeFinder:
             mentions = {p.text.lower() for p in free if sent.start <= p.start < sent.end}
             wheres = {where[_key(sp)] for sp in spans if where[_key(sp)]}
             if len(mentions) == 1 and len(wheres) == 1 and not any(sp._.opf.place for sp in spans):
+                source = next(sp for sp in spans if where[_key(sp)])
                 for sp in spans:
-                    where[_key(sp)] = where[_key(sp)] or next(iter(wheres))
+                    if where[_key(sp)] is not None or _partitive_whole(doc, sp, spans):
+                        continue
+                    if self._separate_clauses(doc, sp, source):
+                        continue  # "42 were found elsewhere, and ten children were found in Mexico"
+                    where[_key(sp)] = next(iter(wheres))
+
+    def _separate_clauses(self, doc: Doc, a: Span, b: Span) -> bool:
+        """An earlier clause with its own subject does not take the place of a later one coordinated with it."""
+        va = _clause_verb(self._anchors(doc, a._.opf))
+        vb = _clause_verb(self._anchors(doc, b._.opf))
+        if va is None or vb is None or va == vb or va.i > vb.i:
+            return False  # a place flows on to later clauses ("identified in the UK, of whom 1,679 charged")
+        linked = va in vb.conjuncts or vb in va.conjuncts
+        return linked and _has_subject(va) and _has_subject(vb)
 
     def _anchors(self, doc: Doc, data: FigureInfo | TermInfo) -> list[Token]:
         if isinstance(data, TermInfo):
@@ -124,13 +153,24 @@ class ScopeFinder:
         other = self._besides(doc, span, data, places)
         if other is not None:
             return other
+        noun = doc[data.noun] if getattr(data, "noun", None) is not None else None
         for anchor in anchors:
-            for tok in [anchor, *anchor.children, anchor.head]:
+            # the subject's place is read by _actor_place, which knows a court from the police
+            toks = [anchor, *(c for c in anchor.children if not _own_clause(c) and c.dep_ not in SUBJECTS)]
+            if not (anchor.dep_ == "conj" and _has_subject(anchor)):
+                toks.append(anchor.head)  # a clause of its own does not take the first clause's place
+            for tok in toks:
                 # a place written after the word wins over a fronted one ("In Europe, 75 were held in Sweden")
                 for child in sorted(tok.children, key=lambda c: (c.i < tok.i, c.i)):
                     if child.dep_ == "prep" and child.lower_ in self.place_preps:
+                        if span.label_ == "countries" and tok == noun:
+                            continue  # "18 countries in Europe" says which countries, not a scope
                         for obj in child.children:
                             place = self._place_of(obj, places)
+                            if place is None and child.lower_ == "in":
+                                place = self._nested_place(obj, places)
+                            if place == NO_SCOPE:
+                                return NO_SCOPE
                             if place:
                                 return f"outside {place}" if child.lower_ in {"outside", "besides"} else place
                     if child.dep_ == "advmod" and child.lower_ in {
@@ -140,7 +180,12 @@ class ScopeFinder:
                         "world-wide",
                     }:
                         return "worldwide"
-        noun = doc[data.noun] if getattr(data, "noun", None) is not None else None
+                    if child.dep_ in {"advmod", "npadvmod"} and child.lower_ in self.scope_adverbs:
+                        return child.lower_
+        if noun is not None:
+            described = self._described_place(noun, places, nationality=span.label_ == "countries")
+            if described:
+                return described
         if noun is not None:
             nested = self._of_chain_place(noun, places)
             if nested:
@@ -174,6 +219,8 @@ class ScopeFinder:
         """The place at `tok`; a coordinated list of places is kept whole ("Canada, the US and the UK")."""
         for p in places:
             if p.start <= tok.i < p.end:
+                if beside_other_places(tok.doc, p):
+                    return NO_SCOPE  # "in the US and 13 other countries": everywhere the count was made
                 listed = [q for q in places if any(q.start <= c.i < q.end for c in p.root.conjuncts)]
                 if listed:
                     first = min([p, *listed], key=lambda q: q.start)
@@ -183,6 +230,145 @@ class ScopeFinder:
                 return self.aliases.get(text.lower(), self.aliases.get(f"the {text.lower()}", text))
         if tok.lower_ in {"world", "globe"}:
             return "worldwide"
+        return self._region(tok, places)
+
+    def _region(self, tok: Token, places: list[Span]) -> str | None:
+        """A set of places named by a noun: "19 U.S. states", "other parts of Canada", "the San Diego area".
+
+        Only when a place, a nationality, a compass word or "other" says which; "in 30 countries" is no scope.
+        """
+        if tok.pos_ not in {"NOUN", "PROPN"} or tok.lemma_.lower() not in self.region_nouns:
+            return None
+        mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nummod", "quantmod", "nmod"}]
+        which = [
+            c
+            for c in mods
+            if c.lower_ == "other"
+            or c.lower_ in self.compass
+            or c.ent_type_ == "NORP"
+            or self._place_at(c, places) is not None
+        ]
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        of_place = of is not None and any(self._place_at(g, places) for g in of.children)
+        if not which:
+            return None
+        if tok.lemma_.lower() in {"country", "nation"} and not any(c.lower_ == "other" for c in mods):
+            return None  # "across 14 African countries" is the reach of the whole operation
+        first = min([tok.i, *(t.i for c in mods for t in c.subtree)])
+        last = max(t.i for t in of.subtree) + 1 if of_place and of is not None else tok.i + 1
+        return tok.doc[first:last].text
+
+    def _place_at(self, tok: Token, places: list[Span]) -> str | None:
+        """The place or nationality word at `tok`, as a place name."""
+        for p in places:
+            if p.start <= tok.i < p.end:
+                return self.aliases.get(p.text.lower(), self.aliases.get(f"the {p.text.lower()}", p.text))
+        if tok.ent_type_ == "NORP":
+            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            word = (ent.text if ent is not None else tok.text).lower()
+            return self.demonyms.get(word) or self.demonyms.get(word.rstrip("s"))
+        return None
+
+    def _nested_place(self, obj: Token, places: list[Span]) -> str | None:
+        """One phrase down: "detained in an operation in America".
+
+        Only "in ... in": "raids across the Caribbean" is the reach of the whole operation, not a scope.
+        """
+        for c in obj.children:
+            if c.dep_ == "prep" and c.lower_ == "in":
+                for g in c.children:
+                    place = self._place_of(g, places)
+                    if place:
+                        return place
+        return None
+
+    def _described_place(self, noun: Token, places: list[Span], *, nationality: bool = False) -> str | None:
+        """A place written on the counted noun or its group: "17 UK suspects", "seven of 18 UK-based users".
+
+        A nationality counts only for countries ("19 European countries" are in Europe); "five Chinese
+        nationals" arrested in South Africa were not arrested in China.
+        """
+        group = [noun]
+        if noun.head.dep_ == "prep" and noun.head.lower_ in {"including", "among", "of"}:
+            group.append(noun.head.head)
+        for tok in group:
+            for c in tok.children:
+                if c.dep_ not in {"compound", "amod", "nmod"}:
+                    continue
+                for t in [c, *(g for g in c.children if g.dep_ in {"npadvmod", "compound"})]:
+                    # a nationality says who they are, not where ("five Chinese nationals" held in South Africa)
+                    if any(x.lower_.startswith("non") for m in tok.children for x in m.subtree):
+                        return None  # "nine European and non-European countries"
+                    place = self._place_at(t, places) if nationality or t.ent_type_ != "NORP" else None
+                    if place:
+                        return place
+        return None
+
+    def _actor_place(
+        self, doc: Doc, data: FigureInfo | TermInfo, anchors: list[Token], places: list[Span], agencies: list[Span]
+    ) -> str | None:
+        """The place of the body that acts in the figure's clause.
+
+        "Spanish police arrested 20", "officers working in the US had arrested 32", "arrested by
+        Karnataka Police", and the place a relative "where" clause hangs on ("in Kentucky, where
+        46 people were arrested").
+        """
+        verb = _clause_verb(anchors)
+        if verb is None:
+            return None
+        rel = verb
+        while rel.dep_ == "conj" and rel.head != rel:
+            rel = rel.head  # "Kentucky, which had 46 arrests and where 21 were rescued"
+        where_word = next((c for c in verb.children if c.lower_ == "where"), None)
+        if where_word is not None:
+            # the antecedent of "where": the relative clause's head, else the last place before it
+            before = [p for p in places if verb.sent.start <= p.start and p.end <= where_word.i]
+            head = rel.head if rel.dep_ == "relcl" else (before[-1].root if before else None)
+            place = self._place_of(head, places) if head is not None else None
+            if place:
+                return place
+        own = set(range(getattr(data, "num_start", -1), getattr(data, "num_end", -1)))
+        own.update(t.i for t in anchors if isinstance(data, FigureInfo))
+        actors: list[Token] = []
+        for c in verb.children:
+            if c.dep_ in {"nsubj", "nsubjpass"}:
+                actors.append(verb.head if c.lower_ in RELATIVE and verb.dep_ == "relcl" else c)
+            elif c.dep_ == "agent":
+                actors.extend(g for g in c.children if g.dep_ == "pobj")
+        for actor in actors:
+            if own.intersection(t.i for t in actor.subtree):
+                continue
+            at = next((p for p in places if p.start <= actor.i < p.end), None)
+            if at is not None and actor.sent.start > 0 and actor.dep_ == "nsubj":
+                return self._place_of(actor, places) or None  # "Ghana reported 68 arrests" (not a headline)
+            if not self._is_body(actor, agencies):
+                continue  # "authorities across 19 countries" is no scope of those 19 countries
+            place = self._place_of_actor(actor, places)
+            if place:
+                return place
+        return None
+
+    def _is_body(self, tok: Token, agencies: list[Span]) -> bool:
+        """Police, authorities, an agency: bodies whose place is where they act (not courts or juries)."""
+        if tok.lemma_.lower() in self.actor_nouns or tok.lower_ in self.actor_nouns:
+            return True
+        return any(a.start <= tok.i < a.end for a in agencies) and tok.lemma_.lower() not in COURT_WORDS
+
+    def _place_of_actor(self, actor: Token, places: list[Span]) -> str | None:
+        for c in actor.children:
+            if c.dep_ in {"compound", "amod", "nmod", "poss"} and not _in_dateline(c):
+                place = self._place_at(c, places)
+                if place:
+                    return place
+            preps = [c] if c.dep_ == "prep" else []
+            if c.dep_ in {"acl", "appos"}:  # "officers working in the US", "agents based in Miami"
+                preps = [g for g in c.children if g.dep_ == "prep"]
+            for prep in preps:
+                if prep.lower_ in {"in", "across", "throughout", "within"}:
+                    for g in prep.children:
+                        place = self._place_of(g, places)
+                        if place:
+                            return place
         return None
 
     def _when(self, span: Span, anchors: list[Token], times: list[Span]) -> str | None:
@@ -240,6 +426,50 @@ def scope_label(span: Span) -> str:
 
 def _key(span: Span) -> tuple[str, int, int]:
     return span.label_, span.start, span.end
+
+
+def _own_clause(tok: Token) -> bool:
+    """A clause with a subject or count of its own ("..., 16 of which were made in Spain") has its own place."""
+    if tok.dep_ == "conj" and _has_subject(tok):
+        return True
+    return tok.dep_ in {"relcl", "advcl", "ccomp"} and any(t.like_num for t in tok.subtree)
+
+
+def _has_subject(tok: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+
+
+def _partitive_whole(doc: Doc, span: Span, spans: list[Span]) -> bool:
+    """'Of the 123 victims, 110 were identified in 19 states': the whole is not where its part is."""
+    data = span._.opf
+    tok = doc[data.noun] if getattr(data, "noun", None) is not None else doc[data.num_end - 1]
+    of = tok.head
+    if tok.dep_ != "pobj" or of.lower_ != "of":
+        return False
+    fronted = of.i == sentence_of(doc, of.i).start
+    parts = {i for sp in spans if sp is not span for i in range(sp._.opf.num_start, sp._.opf.num_end)}
+    return fronted or of.head.i in parts
+
+
+def _in_dateline(tok: Token) -> bool:
+    """'LYON, France – ...', 'EL PASO, Texas (Border Report) – ...': the place an article was filed from."""
+    sent = tok.sent
+    head = [t for t in sent if t.i - sent.start < 12]
+    dash = next((t.i for t in head if t.text in {"–", "—", "-", "--"} and t.i > tok.i), None)
+    return dash is not None and not any(t.pos_ == "VERB" for t in head if t.i < dash)
+
+
+def _clause_verb(anchors: list[Token]) -> Token | None:
+    """The verb whose clause holds the figure: the trigger's own, or the one its noun hangs on."""
+    for anchor in anchors:
+        tok = anchor
+        for _ in range(6):
+            if tok.pos_ in {"VERB", "AUX"}:
+                return tok
+            if tok.head == tok or tok.dep_ == "prep" and tok.lower_ != "of":
+                break  # "In addition to the 61 arrests, US agents shut down ...": not their count
+            tok = tok.head
+    return None
 
 
 def _time_text(prep: str, text: str) -> str:

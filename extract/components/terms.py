@@ -38,6 +38,7 @@ class TermFinder:
         self.aggregate = [w.split() for w in tr.aggregate_words]
         self.group_sums = list(tr.group_sum_phrases)
         self.not_prison = set(tr.not_prison_words)
+        self.time_after = set(tr.time_after_words)
         self.matcher = Matcher(nlp.vocab)
         unit = {"LOWER": {"IN": ["year", "years", "month", "months"]}}
         num = {"LIKE_NUM": True}
@@ -164,6 +165,8 @@ class TermFinder:
             return False
         if any(t.lower_ in {"old", "aged", "age"} for t in doc[e : min(len(doc), e + 2)]):
             return False
+        if e < sent.end and doc[e].lower_ in self.time_after and unit_tok.dep_ == "npadvmod":
+            return False  # "almost three years after the bust": when, not how long
         if {t.lower_ for t in doc[e : min(sent.end, e + 4)]} & self.not_prison:
             return False  # "four years of supervised release", "one year on licence": not a prison term
         if [t.lower_ for t in doc[max(sent.start, s - 5) : s]][-1:] == ["plus"] and any(

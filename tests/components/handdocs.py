@@ -123,7 +123,9 @@ def plain_doc(
         words=words,
         spaces=auto_spaces(words),
         ents=[lab or "O" for lab in labels],
-        sent_starts=[1 if v == 1 else -1 for v in sent_starts] if sent_starts is not None else [1] + [-1] * (len(words) - 1),
+        sent_starts=[1 if v == 1 else -1 for v in sent_starts]
+        if sent_starts is not None
+        else [1] + [-1] * (len(words) - 1),
         **kwargs,
     )
     if published:

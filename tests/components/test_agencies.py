@@ -30,7 +30,11 @@ def test_agencies_gazetteer_name_with_its_fields(nlp):
         ("the FBI said 40 were held", "Federal Bureau of Investigation", "FBI"),
         ("the NCA said 40 were held", "National Crime Agency", "NCA"),
         ("the UK National Crime Agency said", "National Crime Agency", "UK National Crime Agency"),  # an alias
-        ("the federal bureau of investigation said", "Federal Bureau of Investigation", "federal bureau of investigation"),
+        (
+            "the federal bureau of investigation said",
+            "Federal Bureau of Investigation",
+            "federal bureau of investigation",
+        ),
     ],
     ids=["acronym", "acronym_nca", "alias", "name_in_lower_case"],
 )
@@ -90,7 +94,10 @@ def test_agencies_from_org_entities_trimmed(nlp, words, ents, expected):
         ("a spokesman for Northamptonshire Police said", ["Northamptonshire Police"]),
         ("officers of the Child Exploitation Task Force said", ["Child Exploitation Task Force"]),
         # (a short sentence of capitalised words would be read as a headline)
-        ("the Kentucky Attorney General 's Office said that the case was closed", ["Kentucky Attorney General's Office"]),
+        (
+            "the Kentucky Attorney General 's Office said that the case was closed",
+            ["Kentucky Attorney General's Office"],
+        ),
     ],
     ids=["x_police", "task_force", "possessive_office"],
 )

@@ -8,7 +8,9 @@ from handdocs import parsed_doc, plain_doc, run
 
 def dates(nlp, words, *, ents=(), pos=None, published=None):
     doc = run(nlp, plain_doc(nlp.vocab, words, ents=ents, pos=pos, published=published), until="opf_dates")
-    return [(sp.label_, sp._.opf.iso, sp._.opf.precision, sp._.opf.resolved, sp._.opf.text) for sp in doc.spans["dates"]]
+    return [
+        (sp.label_, sp._.opf.iso, sp._.opf.precision, sp._.opf.resolved, sp._.opf.text) for sp in doc.spans["dates"]
+    ]
 
 
 @pytest.mark.parametrize(
@@ -25,7 +27,17 @@ def dates(nlp, words, *, ents=(), pos=None, published=None):
         ("held on June 12", "2021-05-01", [("DATE", "2020-06-12", "day", True, "June 12")]),
         ("held on March 12", None, []),  # no publication date: nothing to resolve against
     ],
-    ids=["day_month_year", "month_day_year", "month_year", "year", "numeric_day_first", "iso", "resolved", "resolved_previous_year", "unresolvable"],
+    ids=[
+        "day_month_year",
+        "month_day_year",
+        "month_year",
+        "year",
+        "numeric_day_first",
+        "iso",
+        "resolved",
+        "resolved_previous_year",
+        "unresolvable",
+    ],
 )
 def test_dates_explicit(nlp, words, published, expected):
     assert dates(nlp, words, published=published) == expected
@@ -50,11 +62,21 @@ def test_dates_ranges_give_two_spans(nlp):
     "words,ents,pos,expected",
     [
         # a month alone is a date only inside the model's DATE entity and as a noun
-        ("he was held in June", [(4, 5, "DATE")], ["PRON", "AUX", "VERB", "ADP", "PROPN"], [("DATE", "2020-06", "month", True, "June")]),
+        (
+            "he was held in June",
+            [(4, 5, "DATE")],
+            ["PRON", "AUX", "VERB", "ADP", "PROPN"],
+            [("DATE", "2020-06", "month", True, "June")],
+        ),
         ("he was held in June", [], ["PRON", "AUX", "VERB", "ADP", "PROPN"], []),
         ("they may march", [(1, 2, "DATE")], ["PRON", "AUX", "VERB"], []),
         # "in May last year"
-        ("he was held in May last year", [(4, 7, "DATE")], ["PRON", "AUX", "VERB", "ADP", "PROPN", "ADJ", "NOUN"], [("DATE", "2020-05", "month", False, "May")]),
+        (
+            "he was held in May last year",
+            [(4, 7, "DATE")],
+            ["PRON", "AUX", "VERB", "ADP", "PROPN", "ADJ", "NOUN"],
+            [("DATE", "2020-05", "month", False, "May")],
+        ),
     ],
     ids=["month_in_date_entity", "month_without_entity", "verb_may", "last_year"],
 )
@@ -64,7 +86,13 @@ def test_dates_month_only(nlp, words, ents, pos, expected):
 
 def test_dates_future_cue_points_ahead(nlp):
     # "They will be charged in November": the next November after publication
-    found = dates(nlp, "they will be charged in November", ents=[(5, 6, "DATE")], pos=["PRON", "AUX", "AUX", "VERB", "ADP", "PROPN"], published="2021-05-01")
+    found = dates(
+        nlp,
+        "they will be charged in November",
+        ents=[(5, 6, "DATE")],
+        pos=["PRON", "AUX", "AUX", "VERB", "ADP", "PROPN"],
+        published="2021-05-01",
+    )
     assert found == [("DATE", "2021-11", "month", True, "November")]
 
 

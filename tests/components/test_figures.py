@@ -737,8 +737,7 @@ def _list_doc(nlp, words, places):
     """A flat Doc (every word hangs on the first) with numbers and places, for the list-pairing helpers."""
     lemma = {"suspects": "suspect", "them": "they"}
     rows = [
-        (w, 0, "ROOT" if i == 0 else "dep", "NUM" if w[0].isdigit() else "X", lemma.get(w))
-        for i, w in enumerate(words)
+        (w, 0, "ROOT" if i == 0 else "dep", "NUM" if w[0].isdigit() else "X", lemma.get(w)) for i, w in enumerate(words)
     ]
     for i in places:
         rows[i] = (words[i], 0, "dep", "PROPN", None, "B-GPE")
@@ -824,4 +823,7 @@ def test_figures_title_case_headline_is_read_flat(nlp):
 def test_figures_breakdown_label_lines_in_a_text_without_places(nlp):
     rows = [r if r[0] != "US" else ("country", 4, "pobj", "NOUN") for r in _label_lines(final_newline=True)]
     _, figs = figures(nlp, rows)
-    assert [(f.value, f.rule, f.place) for f in figs][1:] == [(4, "breakdown:label", "Tulsa"), (2, "breakdown:label", "Red Hook")]
+    assert [(f.value, f.rule, f.place) for f in figs][1:] == [
+        (4, "breakdown:label", "Tulsa"),
+        (2, "breakdown:label", "Red Hook"),
+    ]

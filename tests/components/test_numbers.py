@@ -8,7 +8,9 @@ from handdocs import plain_doc, run
 
 def numbers(nlp, words, ents=()):
     doc = run(nlp, plain_doc(nlp.vocab, words, ents=ents), until="opf_numbers")
-    return [(sp.text, sp._.opf.value, sp._.opf.qualifier, sp._.opf.qstart, sp._.opf.is_year) for sp in doc.spans["numbers"]]
+    return [
+        (sp.text, sp._.opf.value, sp._.opf.qualifier, sp._.opf.qstart, sp._.opf.is_year) for sp in doc.spans["numbers"]
+    ]
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,10 @@ def operations(nlp, words):
 @pytest.mark.parametrize(
     "words,expected",
     [
-        ("police ran Operation Pacifier last year", [("Operation Pacifier", "Operation Pacifier", "operation:keyword")]),
+        (
+            "police ran Operation Pacifier last year",
+            [("Operation Pacifier", "Operation Pacifier", "operation:keyword")],
+        ),
         (
             "the sting , Operation Cross Country VIII , found 40",
             [("Operation Cross Country VIII", "Operation Cross Country VIII", "operation:keyword")],
@@ -58,7 +61,21 @@ def test_operations_not_a_name(nlp, words):
 def test_operations_headline_name_is_cut_to_the_body_name(nlp):
     doc = plain_doc(
         nlp.vocab,
-        ["Operation", "Last", "Mile", "Tracks", "Down", "Sinaloa", "Cartel", "\n", "Operation", "Last", "Mile", "ended", "."],
+        [
+            "Operation",
+            "Last",
+            "Mile",
+            "Tracks",
+            "Down",
+            "Sinaloa",
+            "Cartel",
+            "\n",
+            "Operation",
+            "Last",
+            "Mile",
+            "ended",
+            ".",
+        ],
         sent_starts=[1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0],
     )
     doc = run(nlp, doc, until="opf_operations")

@@ -25,7 +25,18 @@ def places(nlp, words, ents=()):
         ("Jordan Smith was held", [(0, 2, "PERSON")], []),  # a person stays a person
         ("he was held in May", [(4, 5, "DATE")], []),
     ],
-    ids=["iso_name", "mislabelled_org", "alias", "short_forms", "official_name_prefix", "two_words", "ner_loc", "ner_gpe", "person", "date"],
+    ids=[
+        "iso_name",
+        "mislabelled_org",
+        "alias",
+        "short_forms",
+        "official_name_prefix",
+        "two_words",
+        "ner_loc",
+        "ner_gpe",
+        "person",
+        "date",
+    ],
 )
 def test_places_found(nlp, words, ents, expected):
     assert places(nlp, words, ents) == expected

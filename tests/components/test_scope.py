@@ -36,7 +36,10 @@ def arrested_people(place_rows: list[tuple], *, after=()) -> list[tuple]:
     "place_rows,where",
     [
         ([("in", 1, "prep", "ADP"), ("Spain", 4, "pobj", "PROPN", None, "GPE")], "Spain"),
-        ([("in", 1, "prep", "ADP"), ("the", 6, "det", "DET"), ("UK", 4, "pobj", "PROPN", None, "GPE")], "United Kingdom"),
+        (
+            [("in", 1, "prep", "ADP"), ("the", 6, "det", "DET"), ("UK", 4, "pobj", "PROPN", None, "GPE")],
+            "United Kingdom",
+        ),
         # a country the model missed is still a place (ISO name)
         ([("in", 1, "prep", "ADP"), ("Paraguay", 4, "pobj", "PROPN")], "Paraguay"),
         ([("across", 3, "prep", "ADP"), ("Europe", 4, "pobj", "PROPN", None, "LOC")], "Europe"),
@@ -45,7 +48,16 @@ def arrested_people(place_rows: list[tuple], *, after=()) -> list[tuple]:
         ([("around", 1, "prep", "ADP"), ("the", 6, "det", "DET"), ("world", 4, "pobj", "NOUN")], "worldwide"),
         ([("in", 1, "prep", "ADP"), ("Madrid", 4, "pobj", "PROPN")], None),  # not a place: no entity, no country
     ],
-    ids=["in_country", "alias", "iso_name_without_ner", "across_region", "outside", "advmod_worldwide", "around_the_world", "no_place"],
+    ids=[
+        "in_country",
+        "alias",
+        "iso_name_without_ner",
+        "across_region",
+        "outside",
+        "advmod_worldwide",
+        "around_the_world",
+        "no_place",
+    ],
 )
 def test_scope_place_from_a_prepositional_phrase(nlp, place_rows, where):
     _, _, out = scoped(nlp, arrested_people(place_rows))
@@ -139,10 +151,32 @@ def test_scope_demonym_is_the_place(nlp):
     [
         ([("since", 1, "prep", "ADP"), ("2014", 4, "pobj", "NUM", None, "DATE")], "since 2014"),
         ([("in", 1, "prep", "ADP"), ("2014", 4, "pobj", "NUM", None, "DATE")], "2014"),
-        ([("in", 1, "prep", "ADP"), ("March", 4, "pobj", "PROPN", None, "DATE"), ("2021", 5, "nummod", "NUM", None, "DATE")], "March 2021"),
-        ([("between", 1, "prep", "ADP"), ("2019", 4, "pobj", "NUM", None, "DATE"), ("and", 5, "cc", "CCONJ", None, "DATE"), ("2021", 5, "conj", "NUM", None, "DATE")], "between 2019 and 2021"),
+        (
+            [
+                ("in", 1, "prep", "ADP"),
+                ("March", 4, "pobj", "PROPN", None, "DATE"),
+                ("2021", 5, "nummod", "NUM", None, "DATE"),
+            ],
+            "March 2021",
+        ),
+        (
+            [
+                ("between", 1, "prep", "ADP"),
+                ("2019", 4, "pobj", "NUM", None, "DATE"),
+                ("and", 5, "cc", "CCONJ", None, "DATE"),
+                ("2021", 5, "conj", "NUM", None, "DATE"),
+            ],
+            "between 2019 and 2021",
+        ),
         # no calendar word: no time scope
-        ([("during", 1, "prep", "ADP"), ("the", 6, "det", "DET", None, "DATE"), ("summer", 4, "pobj", "NOUN", None, "DATE")], None),
+        (
+            [
+                ("during", 1, "prep", "ADP"),
+                ("the", 6, "det", "DET", None, "DATE"),
+                ("summer", 4, "pobj", "NOUN", None, "DATE"),
+            ],
+            None,
+        ),
     ],
     ids=["since", "in_year", "month_year", "between", "no_calendar_word"],
 )
@@ -210,7 +244,10 @@ def test_scope_term_gets_its_own_scope_span(nlp):
     ]
     doc, _, out = scoped(nlp, rows)
     assert [(label, s.where) for label, s in out] == [("scope:sentence", "Spain")]
-    assert (doc.spans["scope"][0].start, doc.spans["scope"][0].end) == (doc.spans["terms"][0].start, doc.spans["terms"][0].end)
+    assert (doc.spans["scope"][0].start, doc.spans["scope"][0].end) == (
+        doc.spans["terms"][0].start,
+        doc.spans["terms"][0].end,
+    )
 
 
 def _chained_counts() -> list[tuple]:
@@ -241,7 +278,10 @@ def test_scope_a_place_a_list_gives_one_count_is_not_shared(nlp):
 
 def test_scope_chained_counts_each_keep_what_they_can_read(nlp):
     doc, figs, out = scoped(nlp, _chained_counts())
-    assert [(sp.label_, sp._.opf.value, sp._.opf.place) for sp in figs.values()] == [("arrested", 40, "Spain"), ("charged", 12, None)]
+    assert [(sp.label_, sp._.opf.value, sp._.opf.place) for sp in figs.values()] == [
+        ("arrested", 40, "Spain"),
+        ("charged", 12, None),
+    ]
     assert [s.where for _, s in out][0] == "Spain"
 
 
@@ -264,4 +304,7 @@ def test_scope_of_whom_with_a_list_paired_place_keeps_it_to_its_count(nlp):
         (".", 1, "punct", P),
     ]
     _, _, out = scoped(nlp, rows)
-    assert [(label, s.where) for label, s in out] == [("scope:victims_identified", "United Kingdom"), ("scope:rescued", None)]
+    assert [(label, s.where) for label, s in out] == [
+        ("scope:victims_identified", "United Kingdom"),
+        ("scope:rescued", None),
+    ]

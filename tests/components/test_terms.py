@@ -36,8 +36,14 @@ def jailed_for(number_rows: list[tuple], unit: str = "years", verb=("jailed", "j
         (jailed_for([("15", "nummod", "NUM")]), (180, 180, "exact", "term")),
         (jailed_for([("fifteen", "nummod", "NUM")]), (180, 180, "exact", "term")),
         (jailed_for([("18", "nummod", "NUM")], unit="months"), (18, 18, "exact", "term")),
-        (jailed_for([("more", "amod", "ADJ"), ("than", "quantmod", "ADP"), ("10", "nummod", "NUM")]), (120, 120, "more_than", "term")),
-        (jailed_for([("15", "nummod", "NUM"), ("to", "quantmod", "ADP"), ("40", "nummod", "NUM")]), (180, 480, "exact", "term:range")),
+        (
+            jailed_for([("more", "amod", "ADJ"), ("than", "quantmod", "ADP"), ("10", "nummod", "NUM")]),
+            (120, 120, "more_than", "term"),
+        ),
+        (
+            jailed_for([("15", "nummod", "NUM"), ("to", "quantmod", "ADP"), ("40", "nummod", "NUM")]),
+            (180, 480, "exact", "term:range"),
+        ),
         (jailed_for([("15", "nummod", "NUM")], verb=("imprisoned", "imprison")), (180, 180, "exact", "term")),
     ],
     ids=["digits", "number_word", "months", "qualifier", "range_to", "imprisoned"],
@@ -222,7 +228,10 @@ def test_terms_person_in_apposition_to_the_subject(nlp):
             ("investigation", 3, "pobj", "NOUN"),  # 8
             (".", 2, "punct", P),
         ],
-        jailed_for([("4", "nummod", "NUM")], after=[("of", "prep", "ADP"), ("supervised", "amod", "ADJ"), ("release", "pobj", "NOUN")]),
+        jailed_for(
+            [("4", "nummod", "NUM")],
+            after=[("of", "prep", "ADP"), ("supervised", "amod", "ADJ"), ("release", "pobj", "NOUN")],
+        ),
         jailed_for([("15", "nummod", "NUM")], after=[("old", "amod", "ADJ")]),
         # "The maximum sentence is 10 years."
         [
