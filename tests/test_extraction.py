@@ -655,7 +655,9 @@ def test_agencies_name_never_ends_in_a_lower_case_word(extractor, article):
 
 
 def test_terms_a_duration_before_after_is_a_time_not_a_term(extractor, article):
-    rec = extractor(article("Almost four years after the raids in Leeds, more than 20 members of the gang were jailed."))
+    rec = extractor(
+        article("Almost four years after the raids in Leeds, more than 20 members of the gang were jailed.")
+    )
     assert [f for f in rec.figures if f.kind == "sentence"] == []
     rec = extractor(article("He was jailed for nine years after admitting the offences."))
     assert [f.min for f in rec.figures if f.kind == "sentence"] == [108]
