@@ -682,3 +682,20 @@ def test_scope_where_from_sentence_structure(extractor, article, text, kind, val
     rec = extractor(article(text))
     got = [f.where for f in rec.figures if f.kind == kind and f.value == value]
     assert got == [where], [(f.kind, f.value, f.where) for f in rec.figures]
+
+
+def test_figures_coordinated_legal_steps_share_their_count(extractor, article):
+    rec = extractor(article("Five men were arrested and charged with 30 offences."))
+    assert {(f.kind, f.value) for f in rec.figures if f.value == 5} == {("arrested", 5), ("charged", 5)}
+    # "or" is one count of either (ANNOTATION.md); a verb with its own object counts its own people
+    rec = extractor(article("In total 410 people were arrested or convicted."))
+    assert {(f.kind, f.value) for f in rec.figures if f.value == 410} == {("arrested", 410)}
+    rec = extractor(article("Officers identified 90 suspects and arrested 31."))
+    assert {(f.kind, f.value) for f in rec.figures} == {("suspects_identified", 90), ("arrested", 31)}
+
+
+def test_figures_the_verb_acting_on_people_beats_what_describes_them(extractor, article):
+    rec = extractor(article("Kenyan police detained 17 people accused of running the scam."))
+    assert [(f.kind, f.value) for f in rec.figures] == [("arrested", 17)]
+    rec = extractor(article("In Ghana, officers caught nine suspects."))
+    assert [(f.kind, f.value) for f in rec.figures] == [("arrested", 9)]

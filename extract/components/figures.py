@@ -11,6 +11,7 @@ token indices the scope component and the record builder need.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from spacy.language import Language
@@ -36,6 +37,7 @@ CLAUSE_BREAKS = {"and", ",", ";", "but", "while", "whereas", "."}
 REJECTED = "opf_rejected_numbers"  # doc.user_data key: number start -> reason (plain data, pickles)
 PASSIVE_AUX = {"was", "were", "been", "be", "is", "are", "has", "have", "had"}
 PARTITIVE_WORDS = {"of", "them", "those", "whom", "which", "or"}
+LEGAL_STEPS = {"arrested", "charged", "convicted"}  # counts that coordinated verbs share
 PEOPLE_KINDS = {"arrested", "charged", "convicted", "rescued", "victims_identified", "suspects_identified"}
 # a list item written as a label line: "Las Vegas: 14", "- Ontario – 40"
 LABEL_ITEM = re.compile(r"^\s*(?:[-\u2022*]\s*)?([A-Z][\w.'\u2019 ]{1,40}?)\s*[:\u2013-]\s*\d[\d,]*\s*$")
@@ -135,12 +137,43 @@ class FigureFinder:
             lo, hi = max(lo, sent.start), min(hi, sent.end)
             out.append(make_span(doc, lo, hi, kind, fig))
         if parsed:
+            out.extend(self._shared_subject(doc, out))
             out.extend(self._breakdowns(doc, out))
         for sp in out:
             rejected.pop(sp._.opf.num_start, None)
         doc.user_data[REJECTED] = rejected
         set_group(doc, "figures", out)
         return doc
+
+    def _shared_subject(self, doc: Doc, found: list[Span]) -> list[Span]:
+        """One count, two steps of the legal process: "six people were arrested and charged".
+
+        The count is the subject of coordinated trigger verbs, so it counts for each. A verb with its
+        own subject or object counts its own people ("identified 670 and arrested 184").
+        """
+        have = {(sp._.opf.num_start, sp.label_) for sp in found}
+        out: list[Span] = []
+        for sp in found:
+            data = sp._.opf
+            if data.trigger is None or sp.label_ not in LEGAL_STEPS:
+                continue
+            trig = doc[data.trigger]
+            if trig.pos_ != "VERB":
+                continue
+            for other in trig.conjuncts:
+                if other.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in other.children):
+                    continue
+                lo, hi = sorted((trig.i, other.i))
+                if any(t.dep_ == "cc" and t.lower_ != "and" for t in doc[lo:hi]):
+                    continue  # "arrested or convicted" is one count of either (ANNOTATION.md)
+                hit = self._trigger_of(other)
+                kind = hit[0] if hit is not None else None
+                if kind not in LEGAL_STEPS or kind == sp.label_ or (data.num_start, kind) in have:
+                    continue
+                have.add((data.num_start, kind))
+                fig = replace(data, kind=kind, rule=f"conj:{other.lemma_.lower()}", trigger=other.i)
+                out.append(make_span(doc, sp.start, max(sp.end, other.i + 1), kind, fig))
+        return out
 
     # -- breakdown lists -------------------------------------------------------------
     def _breakdowns(self, doc: Doc, found: list[Span]) -> list[Span]:
@@ -784,10 +817,16 @@ class FigureFinder:
             and self._trigger_of(event) is not None
         ):
             return self._trigger_of(event)[0], event  # "the rescue of 115 children targeted by ...": the event counts
+        # "police detained 22 people accused of fraud": the verb acting on them beats what describes them
+        acted_on = (
+            anchor.dep_ in {"dobj", "nsubjpass"}
+            and anchor.head.pos_ == "VERB"
+            and self._trigger_of(anchor.head) is not None
+        )
         for child in anchor.children:  # "146 children safeguarded", "those arrested", "people who were held"
             if child.dep_ in {"acl", "relcl", "amod"} and not _has_own_subject(child) and not _background(child):
                 # an adjective ("89 accused gangsters were convicted") gives way to the verb of the clause
-                rank = 2 if child.dep_ == "amod" else 0
+                rank = 2 if child.dep_ == "amod" or acted_on else 0
                 consider(child, rank)
                 for cc in child.children:
                     if cc.dep_ == "conj":
