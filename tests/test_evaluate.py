@@ -85,7 +85,7 @@ SAMPLE_FLOORS = {
 # Reset once when the corpus grew from 38 to 80 articles (42 of them never seen by the rules): just under
 # the scores measured on all 80 then. From here they only go up (raised with every gain since).
 CORPUS_FLOORS = {
-    "figures": 0.955,
+    "figures": 0.96,
     "operations": 0.965,
     "agencies": 0.945,
     "dates": 0.955,
@@ -100,7 +100,7 @@ PER_KIND_FLOORS = {
     "charged": 0.91,
     "charges": 0.99,
     "convicted": 0.965,
-    "suspects_identified": 0.83,
+    "suspects_identified": 0.9,
     "rescued": 0.945,
     "victims_identified": 0.915,
     "countries": 0.975,

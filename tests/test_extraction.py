@@ -699,3 +699,14 @@ def test_figures_the_verb_acting_on_people_beats_what_describes_them(extractor, 
     assert [(f.kind, f.value) for f in rec.figures] == [("arrested", 17)]
     rec = extractor(article("In Ghana, officers caught nine suspects."))
     assert [(f.kind, f.value) for f in rec.figures] == [("arrested", 9)]
+
+
+def test_figures_a_part_named_before_its_group(extractor, article):
+    rec = extractor(article("Two more inquiries are open, with 41 Germans among 380 suspects."))
+    got = {(f.kind, f.value, f.where) for f in rec.figures}
+    assert got == {("suspects_identified", 41, "Germany"), ("suspects_identified", 380, None)}
+
+
+def test_figures_identifications_beside_rescues_are_of_victims(extractor, article):
+    rec = extractor(article("Investigators have identified 23, rescued many more from ongoing abuse."))
+    assert [(f.kind, f.value) for f in rec.figures] == [("victims_identified", 23)]

@@ -137,6 +137,7 @@ class FigureFinder:
             lo, hi = max(lo, sent.start), min(hi, sent.end)
             out.append(make_span(doc, lo, hi, kind, fig))
         if parsed:
+            out.extend(self._parts_of_groups_after(doc, rejected, by_token))
             out.extend(self._shared_subject(doc, out))
             out.extend(self._breakdowns(doc, out))
         for sp in out:
@@ -144,6 +145,46 @@ class FigureFinder:
         doc.user_data[REJECTED] = rejected
         set_group(doc, "figures", out)
         return doc
+
+    def _parts_of_groups_after(self, doc: Doc, rejected: dict[int, str], by_token: dict[int, FigureInfo]) -> list[Span]:
+        """'139 Britons among 733 suspects': a part of people counted after it in the sentence.
+
+        Read once every number has been read, since the group comes later than its part.
+        """
+        out: list[Span] = []
+        nums = {n.start: n for n in doc.spans.get("numbers", [])}
+        for start in list(rejected):
+            num = nums.get(start)
+            if num is None or num._.opf.is_year:
+                continue
+            root = self._root(num)
+            counted = root.head if root.dep_ == "nummod" else root
+            if counted.i != root.i and not self._is_people_word(counted):
+                continue
+            for prep in counted.children:
+                if prep.dep_ != "prep" or prep.lower_ != "among":
+                    continue
+                for group in (g for g in prep.children if g.dep_ == "pobj"):
+                    total = next((c for c in group.children if c.dep_ == "nummod"), None)
+                    whole = by_token.get(total.i) if total is not None else None
+                    if whole is None or whole.kind not in PEOPLE_KINDS:
+                        continue
+                    noun = counted if counted.i != root.i else None
+                    fig = _figure(
+                        num,
+                        whole.kind,
+                        "part-of-group",
+                        noun=noun.i if noun is not None else None,
+                        demonym=self._demonym(noun),
+                    )
+                    lo = min(num.start, num._.opf.qstart)
+                    out.append(make_span(doc, lo, max(num.end, group.i + 1), whole.kind, fig))
+                    rejected.pop(start, None)
+        return out
+
+    def _is_people_word(self, tok: Token) -> bool:
+        lemma = tok.lemma_.lower()
+        return lemma in self.person or lemma in self.victim or self._demonym(tok) is not None
 
     def _shared_subject(self, doc: Doc, found: list[Span]) -> list[Span]:
         """One count, two steps of the legal process: "six people were arrested and charged".
@@ -540,7 +581,9 @@ class FigureFinder:
         )
         if trig is not None:
             kind, tok = trig
-            if kind == "suspects_identified" and (is_victim or (not is_person and self._victim_context(anchor))):
+            if kind == "suspects_identified" and (
+                is_victim or (not is_person and (self._victim_context(anchor) or self._rescue_beside(tok)))
+            ):
                 found = tok.lemma_.lower() in self.rescue_when_victims and tok.tag_ in {"VBN", "VBD"}
                 kind = "rescued" if found else "victims_identified"  # "were found", not "raced to find"
             if self._not_yet(tok):
@@ -716,6 +759,14 @@ class FigureFinder:
         outside = [t for t in num if t.head.i < num.start or t.head.i >= num.end or t.head == t]
         words = [t for t in outside if not t.is_punct and t.dep_ not in {"det", "quantmod"}]
         return (words or outside or [num[-1]])[-1]
+
+    def _rescue_beside(self, trigger: Token) -> bool:
+        """'identified 14, rescued many more': identifications coordinated with rescues are of victims."""
+        side = [
+            *trigger.conjuncts,
+            *(c for c in trigger.children if c.dep_ in {"dep", "parataxis"} and c.pos_ == "VERB"),
+        ]
+        return any((self._trigger_of(c) or ("", 0))[0] == "rescued" for c in side)
 
     def _victim_context(self, tok: Token) -> bool:
         """Identifications in a sentence about victims count victims, not suspects.
