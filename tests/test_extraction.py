@@ -710,3 +710,30 @@ def test_figures_a_part_named_before_its_group(extractor, article):
 def test_figures_identifications_beside_rescues_are_of_victims(extractor, article):
     rec = extractor(article("Investigators have identified 23, rescued many more from ongoing abuse."))
     assert [(f.kind, f.value) for f in rec.figures] == [("victims_identified", 23)]
+
+
+def test_scope_label_lines_take_the_place_of_their_introduction(extractor, article):
+    text = (
+        "These are the results so far of the work by police forces across Ireland.\n\nArrested: 412\n\nCharged: 198\n"
+    )
+    rec = extractor(article(text))
+    assert {(f.kind, f.value, f.where) for f in rec.figures} == {
+        ("arrested", 412, "Ireland"),
+        ("charged", 198, "Ireland"),
+    }
+
+
+def test_scope_other_countries_are_besides_the_country_the_story_is_about(extractor, article):
+    text = (
+        "Canadian police said the network was run from Canada. Officers in Canada arrested 31 people. "
+        "Police also made arrests in nine other countries."
+    )
+    rec = extractor(article(text))
+    assert [(f.value, f.where) for f in rec.figures if f.kind == "countries"] == [(9, "besides Canada")]
+    rec = extractor(article("Under Danish leadership, officers in 11 other countries took part."))
+    assert [(f.value, f.where) for f in rec.figures if f.kind == "countries"] == [(11, "besides Denmark")]
+
+
+def test_scope_a_place_one_phrase_down(extractor, article):
+    rec = extractor(article("Officers rescued 14 children from abusers outside Spain."))
+    assert [(f.kind, f.value, f.where) for f in rec.figures] == [("rescued", 14, "outside Spain")]

@@ -15,13 +15,15 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.components.common import beside_other_places, make_span, sentence_of, set_group
 from extract.components.payloads import FigureInfo, ScopeInfo, TermInfo
-from extract.components.places import demonym_places
+from extract.components.places import country_names, demonym_places
 from extract.rules_loader import load_rules
+from extract.text import place_key
 
 # a place scope that was read and found to be the whole ("the US and 13 other countries"): no place
 NO_SCOPE = ""
 RELATIVE = {"who", "that", "which"}
 SUBJECTS = {"nsubj", "agent"}
+COUNTRY_KEYS = {place_key(c) for c in country_names()} | {"united kingdom", "united states"}
 COURT_WORDS = {"court", "judge", "jury", "magistrate", "tribunal"}
 CALENDAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 
@@ -69,6 +71,10 @@ class ScopeFinder:
                 found = self._actor_place(doc, data, anchors, free, agencies)
             if found is None:
                 found = self._fronted_place(doc, span, places)
+            if found is None and getattr(data, "rule", "") == "label":
+                found = self._intro_place(doc, span, places)
+            if found is None and span.label_ == "countries":
+                found = self._other_than_home(doc, data, places)
             where[_key(span)] = found
         self._share_sentence_place(doc, figures, where, free)
         out = []
@@ -141,7 +147,10 @@ class ScopeFinder:
         sent = sentence_of(doc, span.start)
         before = [p for p in places if sent.start <= p.start and p.end <= span.start]
         if not before:
-            return None
+            # "under Danish guidance, with officials in 18 other countries": the nationality names it
+            nat = [e for e in doc.ents if e.label_ == "NORP" and sent.start <= e.start and e.end <= span.start]
+            country = self.demonyms.get(nat[-1].text.lower()) if nat else None
+            return f"besides {country}" if country else None
         p = before[-1]
         the = "the " if p.start > 0 and doc[p.start - 1].lower_ == "the" else ""
         return f"besides {the}{p.text}"
@@ -167,7 +176,7 @@ class ScopeFinder:
                             continue  # "18 countries in Europe" says which countries, not a scope
                         for obj in child.children:
                             place = self._place_of(obj, places)
-                            if place is None and child.lower_ == "in":
+                            if place is None and child.lower_ in {"in", "from"}:
                                 place = self._nested_place(obj, places)
                             if place == NO_SCOPE:
                                 return NO_SCOPE
@@ -232,6 +241,48 @@ class ScopeFinder:
             return "worldwide"
         return self._region(tok, places)
 
+    def _intro_place(self, doc: Doc, span: Span, places: list[Span]) -> str | None:
+        """Label lines ("Arrested: 2,864") take the place that leads the text introducing them.
+
+        "The figures represent the work of UK law enforcement ... / Arrested: 2,864 / Charged: 1,571".
+        """
+        sent = sentence_of(doc, span.start)
+        for _ in range(4):
+            if sent.start == 0:
+                return None
+            sent = sentence_of(doc, sent.start - 1)
+            named = [p for p in places if sent.start <= p.start < sent.end]
+            if not named:
+                continue
+            keys = [place_key(p.text) for p in named]
+            top = max(set(keys), key=keys.count)
+            if keys.count(top) * 2 <= len(keys) or len(keys) > 1 and keys.count(top) < 2:
+                return None  # no one place leads: the list is not about one of them
+            return self._place_of(named[keys.index(top)].root, places)
+        return None
+
+    def _other_than_home(self, doc: Doc, data: FigureInfo | TermInfo, places: list[Span]) -> str | None:
+        """'arrests in 13 other countries' with no place beside it: other than the country the story is about.
+
+        That country is the one named most often in the article, when one clearly leads.
+        """
+        noun = doc[data.noun] if getattr(data, "noun", None) is not None else None
+        if noun is None or not any(c.lower_ == "other" for c in noun.children):
+            return None
+        counts: dict[str, int] = {}
+        for p in places:
+            key = place_key(p.text)
+            if key in COUNTRY_KEYS:
+                counts[key] = counts.get(key, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+            return None
+        return (
+            f"besides the {ranked[0][0].title()}"
+            if ranked[0][0].startswith("united")
+            else f"besides {ranked[0][0].title()}"
+        )
+
     def _region(self, tok: Token, places: list[Span]) -> str | None:
         """A set of places named by a noun: "19 U.S. states", "other parts of Canada", "the San Diego area".
 
@@ -270,16 +321,16 @@ class ScopeFinder:
         return None
 
     def _nested_place(self, obj: Token, places: list[Span]) -> str | None:
-        """One phrase down: "detained in an operation in America".
+        """One phrase down: "detained in an operation in America", "rescued from abusers outside the US".
 
-        Only "in ... in": "raids across the Caribbean" is the reach of the whole operation, not a scope.
+        Not under "across": "raids across the Caribbean" is the reach of the whole operation, not a scope.
         """
         for c in obj.children:
-            if c.dep_ == "prep" and c.lower_ == "in":
+            if c.dep_ == "prep" and c.lower_ in {"in", "outside"}:
                 for g in c.children:
                     place = self._place_of(g, places)
                     if place:
-                        return place
+                        return f"outside {place}" if c.lower_ == "outside" else place
         return None
 
     def _described_place(self, noun: Token, places: list[Span], *, nationality: bool = False) -> str | None:
