@@ -87,7 +87,7 @@ SAMPLE_FLOORS = {
 CORPUS_FLOORS = {
     "figures": 0.96,
     "operations": 0.965,
-    "agencies": 0.945,
+    "agencies": 0.95,
     "dates": 0.955,
     "grouping": 0.985,
     "verdicts": 0.97,

@@ -737,3 +737,23 @@ def test_scope_other_countries_are_besides_the_country_the_story_is_about(extrac
 def test_scope_a_place_one_phrase_down(extractor, article):
     rec = extractor(article("Officers rescued 14 children from abusers outside Spain."))
     assert [(f.kind, f.value, f.where) for f in rec.figures] == [("rescued", 14, "outside Spain")]
+
+
+def test_agencies_name_spelled_out_before_its_acronym(extractor, article):
+    rec = extractor(article("Agents of the Joint Cyber Fraud and Extortion Taskforce (JCFET) arrested 12 men."))
+    assert [(a.name, a.aliases) for a in rec.agencies] == [("Joint Cyber Fraud and Extortion Taskforce", ["JCFET"])]
+    # initials that do not spell it are no definition
+    rec = extractor(article("Officers seized Child Sexual Abuse Material (CSAM) in the raid."))
+    assert rec.agencies == []
+
+
+def test_agencies_a_towns_police_written_in_lower_case(extractor, article):
+    rec = extractor(article("The inquiry was started by Calgary police and supported by the OPP."))
+    assert ("Calgary Police", ["Calgary police"]) in [(a.name, a.aliases) for a in rec.agencies]
+    rec = extractor(article("Canadian police and UK police took part."))
+    assert rec.agencies == []
+
+
+def test_agencies_a_comma_inside_a_name_joined_by_and(extractor, article):
+    rec = extractor(article("The Justice, Security and Migration Ministry said it was aware of the case."))
+    assert [a.name for a in rec.agencies] == ["Justice, Security and Migration Ministry"]

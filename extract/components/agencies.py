@@ -16,10 +16,14 @@ from spacy.util import filter_spans
 
 from extract.components.common import make_span, sentence_of, set_group
 from extract.components.payloads import AgencyInfo
+from extract.components.places import country_names
 from extract.rules_loader import load_rules
 from schemas.rules import AgencyEntry
 
 PAREN_ACRONYM = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z0-9&.]{1,9})\s*[)\]]")
+ANY_PAREN_ACRONYM = re.compile(r"[(\[]\s*([A-Z][A-Za-z0-9&.-]{1,11})\s*[)\]]")
+COUNTRY_FORMS = {c.lower() for c in country_names()} | {"us", "u.s.", "uk", "u.k.", "britain", "america", "england"}
+NAME_LINKS = {"and", "of", "for", "the", "&", "on", "in"}
 
 
 @Language.factory("opf_agencies", default_config={"rules_dir": None}, assigns=["doc.spans"])
@@ -70,6 +74,8 @@ class AgencyFinder:
                 cands.append(make_span(doc, s, e, "AGENCY", self._data(entry, span.text, "gazetteer")))
         cands = filter_spans(cands)
         cands += self._defined(doc, cands)
+        cands += self._spelled_out(doc, cands)
+        cands += self._local_police(doc, cands)
         cands += self._from_ner(doc, cands)
         cands += self._from_names(doc, cands)
         set_group(doc, "agencies", sorted(filter_spans(cands), key=lambda sp: sp.start))
@@ -127,6 +133,54 @@ class AgencyFinder:
             out.append(make_span(doc, inner.start, inner.end, "AGENCY", data))
         return out
 
+    def _spelled_out(self, doc: Doc, known: list[Span]) -> list[Span]:
+        """'Joint Criminal Opioid and Darknet Enforcement (J-CODE)': the words before an acronym that spell it.
+
+        The capitalised words' initials must give the acronym's letters in order (small linking words
+        skipped), whatever the model's entities cut; the name must still read as a body.
+        """
+        out: list[Span] = []
+        for m in ANY_PAREN_ACRONYM.finditer(doc.text):
+            acr = m.group(1)
+            letters = [c for c in acr if c.isalpha() and c.isupper()]
+            inner = doc.char_span(m.start(1), m.end(1))
+            opening = doc.char_span(m.start(), m.start() + 1)
+            if inner is None or opening is None or len(letters) < 2:
+                continue
+            if any(k.start < inner.end and inner.start < k.end for k in [*known, *out]):
+                continue
+            start = _spelling_start(doc, opening.start, letters)
+            if start is None:
+                continue
+            name = _canonical_form(doc[start : opening.start].text)
+            if not self._agency_like(name) or any(k.start < opening.start and start < k.end for k in [*known, *out]):
+                continue
+            out.append(make_span(doc, start, opening.start, "AGENCY", self._data(None, name, "ner")))
+            out.append(
+                make_span(doc, inner.start, inner.end, "AGENCY", replace(self._data(None, name, "defined"), form=acr))
+            )
+        return out
+
+    def _local_police(self, doc: Doc, known: list[Span]) -> list[Span]:
+        """'Kingston police', 'Barrie, Ont. police': a town's force, named the way the town writes it."""
+        out: list[Span] = []
+        for ent in doc.ents:
+            if ent.label_ != "GPE" or ent.end >= len(doc) or ent.text.lower() in COUNTRY_FORMS:
+                continue
+            end = ent.end
+            # "Barrie, Ont. police": a province or state after the town
+            if doc[end].text == "," and end + 2 < len(doc) and doc[end + 1].is_title:
+                nxt = end + 3 if end + 3 < len(doc) and doc[end + 2].text == "." else end + 2
+                end = nxt if doc[nxt].text == "police" else end
+            if end >= len(doc) or doc[end].text != "police":
+                continue  # "Kingston Police" (title case) is read by the name matcher
+            if any(k.start <= end and ent.start < k.end for k in [*known, *out]):
+                continue
+            written = doc[ent.start : end + 1].text
+            data = replace(self._data(None, f"{ent.text} Police", "ner"), aliases=(written,))
+            out.append(make_span(doc, ent.start, end + 1, "AGENCY", data))
+        return out
+
     def _agency_like(self, name: str) -> bool:
         words = name.split()
         if not words or name.lower() in self.outlets:
@@ -182,6 +236,9 @@ class AgencyFinder:
         pats = [[{"LOWER": {"IN": ["'s", "\u2019s", "the"]}}, word, {**word, "OP": "+"}, units]]
         for head in heads:
             pats.append([*name, link, rest, *head])
+            # "Foreign, Commonwealth and Development Office": a comma inside a name joined by "and"
+            plain = {**word, "LOWER": {"NOT_IN": sorted(one)}}  # not a list of whole bodies
+            pats.append([plain, {"TEXT": ","}, {**plain, "OP": "+"}, {"LOWER": "and"}, {**plain, "OP": "*"}, *head])
             pats.append([*name, poss, *head, of, the, *name, link, rest])
             pats.append([*name, poss, *head])  # "Kentucky Attorney General's Office"
             pats.append([*head, of, the, word, link, rest])
@@ -293,6 +350,24 @@ class AgencyFinder:
                 if known_left or left[-1].lower_ in self.heads or any(x.ent_type_ in {"GPE", "NORP"} for x in left):
                     return span[i + 1 :]  # "HMRC and Crown Prosecution Service": two bodies
         return span
+
+
+def _spelling_start(doc: Doc, end: int, letters: list[str]) -> int | None:
+    """The first token of the words before `end` whose capitalised initials spell `letters`, if any."""
+    need = list(letters)
+    i = end - 1
+    while i >= 0 and need and end - i <= 2 * len(letters) + 3:
+        t = doc[i]
+        if t.lower_ in NAME_LINKS or t.text in {"-", "‑"}:
+            i -= 1
+            continue
+        if not t.is_alpha or not t.text[:1].isupper():
+            return None
+        if t.text[0] != need[-1]:
+            return None
+        need.pop()
+        i -= 1
+    return i + 1 if not need else None
 
 
 def _country_variants(forms: list[str]) -> list[str]:
