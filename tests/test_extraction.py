@@ -757,3 +757,28 @@ def test_agencies_a_towns_police_written_in_lower_case(extractor, article):
 def test_agencies_a_comma_inside_a_name_joined_by_and(extractor, article):
     rec = extractor(article("The Justice, Security and Migration Ministry said it was aware of the case."))
     assert [a.name for a in rec.agencies] == ["Justice, Security and Migration Ministry"]
+
+
+def test_figures_relative_partitives_count_a_part_of_the_group(extractor, article):
+    rec = extractor(article("Officers made 64 arrests in several countries, 21 of which were made in Poland."))
+    assert ("arrested", 21, "Poland") in {(f.kind, f.value, f.where) for f in rec.figures}
+    rec = extractor(article("Police arrested 40 people, three of whom were charged."))
+    assert ("charged", 3) in {(f.kind, f.value) for f in rec.figures}
+
+
+def test_figures_what_did_not_happen_is_no_count(extractor, article):
+    rec = extractor(article("Five of the defendants have not yet been sentenced."))
+    assert rec.figures == []
+
+
+def test_figures_a_noun_beside_an_event_noun_is_a_count_of_its_own(extractor, article):
+    rec = extractor(article("Ghana reported 31 arrests and 240 victims of the scam."))
+    assert {(f.kind, f.value) for f in rec.figures} == {("arrested", 31), ("victims_identified", 240)}
+    # people beside people share the verb
+    rec = extractor(article("Police arrested 70 traffickers and 41 smugglers."))
+    assert {(f.kind, f.value) for f in rec.figures} == {("arrested", 70), ("arrested", 41)}
+
+
+def test_figures_someones_relatives_are_not_the_people_arrested(extractor, article):
+    rec = extractor(article("Agents arrested a man who fled to Peru with his four children."))
+    assert rec.figures == []

@@ -37,6 +37,7 @@ CLAUSE_BREAKS = {"and", ",", ";", "but", "while", "whereas", "."}
 REJECTED = "opf_rejected_numbers"  # doc.user_data key: number start -> reason (plain data, pickles)
 PASSIVE_AUX = {"was", "were", "been", "be", "is", "are", "has", "have", "had"}
 PARTITIVE_WORDS = {"of", "them", "those", "whom", "which", "or"}
+PERSONAL_PRONOUNS = {"whom", "them", "they"}
 LEGAL_STEPS = {"arrested", "charged", "convicted"}  # counts that coordinated verbs share
 PEOPLE_KINDS = {"arrested", "charged", "convicted", "rescued", "victims_identified", "suspects_identified"}
 # a list item written as a label line: "Las Vegas: 14", "- Ontario – 40"
@@ -577,7 +578,10 @@ class FigureFinder:
             lemma in self.victim or lemma == "victim" or self._described_as_victims(counted)
         )
         is_person = counted is not None and (
-            lemma in self.person or counted.ent_type_ == "NORP" or self._demonym(counted) is not None
+            lemma in self.person
+            or counted.ent_type_ == "NORP"
+            or self._demonym(counted) is not None
+            or counted.lower_ in PERSONAL_PRONOUNS  # "three of whom were charged"
         )
         if trig is not None:
             kind, tok = trig
@@ -588,6 +592,8 @@ class FigureFinder:
                 kind = "rescued" if found else "victims_identified"  # "were found", not "raced to find"
             if self._not_yet(tok):
                 return self._no("not (yet) a fact")  # "still to be sentenced", "will be charged"
+            if kind in LEGAL_STEPS and counted is not None and _possessed(counted):
+                return self._no("someone's relatives")  # "arrested a couple who fled with their five children"
             if counted is None and not self._elliptic_ok(head_tok, tok):
                 return self._no(f"trigger '{tok.text}' does not govern it")
             if counted is not None and not (is_victim or is_person or self._people_noun(counted, tok)):
@@ -599,7 +605,7 @@ class FigureFinder:
         if part is not None:
             return part, None, None, "partitive"
         ref = self._anaphoric_kind(doc, num, noun if noun is not None else head_tok, seen)
-        if ref is not None and (counted is None or is_person or is_victim):
+        if ref is not None and (counted is None or lemma in self.anaphors or is_person or is_victim):
             return ref, counted, None, "anaphor"
         if noun is not None and lemma == "suspect" and not self._not_yet_clause(counted):
             return "suspects_identified", counted, None, "noun:suspect"  # "among 733 suspects": people identified
@@ -652,8 +658,10 @@ class FigureFinder:
 
     def _not_yet(self, verb: Token) -> bool:
         aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
-        # a modal, or a passive infinitive ("are still to be sentenced"); "helped to safeguard" is a fact
-        return bool(aux & self.modals) or ("to" in aux and "be" in aux)
+        # a modal, or a passive infinitive ("are still to be sentenced"); "helped to safeguard" is a fact;
+        # a negated verb ("have not yet been sentenced", "were never charged") says it did not happen
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        return bool(aux & self.modals) or ("to" in aux and "be" in aux) or negated
 
     def _about_age(self, tok: Token) -> bool:
         verb = tok.head if tok.dep_ in {"nsubj", "nsubjpass"} else None
@@ -886,6 +894,8 @@ class FigureFinder:
         while hops < self.max_hops and tok.head != tok:
             child, tok = tok, tok.head
             hops += 1
+            if child.dep_ == "conj" and hops == 1 and tok.pos_ == child.pos_ == "NOUN" and self._trigger_of(tok):
+                break  # "24 arrests and 809 victims": a noun beside an event noun is a count of its own
             if (
                 child.dep_
                 in {
@@ -971,6 +981,11 @@ def _figure(num: Span, kind: str, rule: str, **tokens: Any) -> FigureInfo:
         qstart=data.qstart,
         **tokens,
     )
+
+
+def _possessed(noun: Token) -> bool:
+    """'their five children', 'his two sons': people named by whom they belong to."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
 def _comma_only(doc: Doc, num: Span, place: Span) -> bool:
