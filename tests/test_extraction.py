@@ -782,3 +782,33 @@ def test_figures_a_noun_beside_an_event_noun_is_a_count_of_its_own(extractor, ar
 def test_figures_someones_relatives_are_not_the_people_arrested(extractor, article):
     rec = extractor(article("Agents arrested a man who fled to Peru with his four children."))
     assert rec.figures == []
+
+
+def test_terms_convictions_carrying_terms_are_terms_handed_down(extractor, article):
+    rec = extractor(
+        article("The cases ended in convictions carrying more than 120 years in combined prison sentences.")
+    )
+    assert [(f.min, f.qualifier, f.aggregate) for f in rec.figures if f.kind == "sentence"] == [
+        (1440, "more_than", True)
+    ]
+    rec = extractor(article("The offence carries up to 14 years in prison."))
+    assert [f for f in rec.figures if f.kind == "sentence"] == []
+
+
+def test_terms_listed_under_a_conviction_header_with_compound_durations(extractor, article):
+    text = (
+        "Four more men were convicted in other states:\n"
+        "- Oren Vale (Utah): 11 years\n"
+        "- Tobin Marsh (Iowa): 11 years\n"
+        "- Ellis Crane (Ohio): 6 years, 4 months\n"
+    )
+    rec = extractor(article(text))
+    got = sorted((f.min, f.person) for f in rec.figures if f.kind == "sentence")
+    assert got == [(76, "Ellis Crane"), (132, "Oren Vale"), (132, "Tobin Marsh")]
+
+
+def test_terms_a_term_far_from_the_noun_the_parser_hung_it_on(extractor, article):
+    rec = extractor(
+        article("He received his sentence on Monday: 210 months in prison plus lifetime supervised release.")
+    )
+    assert [f.min for f in rec.figures if f.kind == "sentence"] == [210]

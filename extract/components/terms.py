@@ -8,6 +8,7 @@ right before it, and no blocking lemma (faces, maximum, could) does. Writes
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.language import Language
@@ -19,6 +20,13 @@ from extract.components.payloads import TermInfo
 from extract.rules_loader import load_rules
 
 UNIT_MONTHS = {"year": 12, "month": 1}
+
+
+# "carry" blocks statutory maximums ("the offence carries ten years") unless convictions carry the terms
+ITEM_NAME = re.compile(r"[\s\-\u2022*\u2013]*((?:[A-Z][\w.'\u2019-]+ ){1,3}[A-Z][\w'\u2019-]+)\s*[(:,]")
+CARRY = {"carry", "carries", "carrying", "carried"}
+# a list header that says its people were convicted makes its durations prison terms
+CONVICT_WORDS = {"convict", "convicted", "conviction", "convictions"}
 
 
 @Language.factory("opf_terms", default_config={"rules_dir": None}, assigns=["doc.spans"])
@@ -105,13 +113,13 @@ class TermFinder:
                 continue
             total = months
             end = e
-            # "22 years and five months"
+            # "22 years and five months", "5 years, 8 months"
             if idx + 1 < len(durations):
                 s2, e2, m2, u2 = durations[idx + 1]
                 between = doc[e:s2]
                 if (
                     len(between) == 1
-                    and between[0].lower_ == "and"
+                    and between[0].lower_ in {"and", ","}
                     and isinstance(m2, int)
                     and months % 12 == 0
                     and m2 < 12
@@ -161,7 +169,10 @@ class TermFinder:
         path = self._path(unit_tok) + list(unit_tok.children)
         lemmas = {t.lemma_.lower() for t in path} | {t.lower_ for t in path}
         near = {t.lemma_.lower() for t in window} | {t.lower_ for t in window}
-        if lemmas & self.block or near & self.block:
+        blocked = (lemmas | near) & self.block
+        if blocked and blocked <= CARRY and self._carried_by_convictions(window):
+            blocked = set()  # "convictions carrying 300 years in prison": handed down, not a maximum
+        if blocked:
             return False
         if any(t.lower_ in {"old", "aged", "age"} for t in doc[e : min(len(doc), e + 2)]):
             return False
@@ -173,7 +184,12 @@ class TermFinder:
             t.lower_ == "life" for t in doc[max(sent.start, s - 6) : s]
         ):
             return False  # "life in prison, plus 10 years": part of the life term
-        if unit_tok.dep_ in {"compound", "amod", "nmod"} and unit_tok.head.lemma_.lower() not in self.term:
+        head = unit_tok.head
+        if (
+            unit_tok.dep_ in {"compound", "amod", "nmod"}
+            and 0 < head.i - unit_tok.i <= 2  # a modifier sits by its noun ("a two-year investigation")
+            and head.lemma_.lower() not in self.term
+        ):
             return False  # "a two-year investigation"
         if any(
             t.lower_ in {"since", "after", "ago", "within", "last", "past", "during"}
@@ -182,13 +198,18 @@ class TermFinder:
             return False
         return bool(lemmas & self.term or near & self.term) or self._listed_under_term_header(doc, s)
 
+    def _carried_by_convictions(self, window: list[Token]) -> bool:
+        return any(
+            t.lemma_.lower() in CARRY and t.head.lemma_.lower() in {"conviction", "sentence", "term"} for t in window
+        )
+
     def _listed_under_term_header(self, doc: Doc, s: int) -> bool:
         """A list item under a header that says what its durations are ("The defendants were sentenced:")."""
         head = list_header(doc, doc[s].idx)
         if head is None:
             return False
         words = {t.lemma_.lower() for t in head} | {t.lower_ for t in head}
-        return bool(words & self.term) and not words & self.block
+        return bool(words & (self.term | CONVICT_WORDS)) and not words & self.block
 
     def _is_life_term(self, doc: Doc, s: int, e: int) -> bool:
         sent = sentence_of(doc, s)
@@ -211,6 +232,8 @@ class TermFinder:
             or self._sum_over_group(doc, sent, unit_tok)
             or any(t.lower_ in single for t in self._path(unit_tok))
             or any(len(w) > 1 and after.startswith(" ".join(w)) for w in self.aggregate)
+            or after.split()[:1] == ["in"]
+            and bool(single & set(after.split()[1:2]))  # "in combined sentences"
         )
         person = self._person(unit_tok) or self._list_item_person(unit_tok)
         trig_lo = lo
@@ -248,7 +271,11 @@ class TermFinder:
             return None
         line_start = doc.text.rfind("\n", 0, unit_tok.idx) + 1
         named = [e for e in doc.ents if e.label_ == "PERSON" and line_start <= e.start_char < unit_tok.idx]
-        return named[0].text if named else None
+        if named:
+            return named[0].text
+        # the model missed the name: the item opens with it ("- Charles Hand (Maryland): 14 years")
+        m = ITEM_NAME.match(doc.text, line_start, unit_tok.idx)
+        return m.group(1) if m else None
 
     def _person(self, unit_tok: Token) -> str | None:
         """The named person a term is given to.
