@@ -232,8 +232,10 @@ class TermFinder:
             or self._sum_over_group(doc, sent, unit_tok)
             or any(t.lower_ in single for t in self._path(unit_tok))
             or any(len(w) > 1 and after.startswith(" ".join(w)) for w in self.aggregate)
+            # "300 years in combined prison sentences" (but "each jailed for 12 years in total" is per person)
             or after.split()[:1] == ["in"]
-            and bool(single & set(after.split()[1:2]))  # "in combined sentences"
+            and bool(single & set(after.split()[1:2]))
+            and not any(t.lower_ == "each" for t in sent)
         )
         person = self._person(unit_tok) or self._list_item_person(unit_tok)
         trig_lo = lo
