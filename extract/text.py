@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import cache
 from typing import Any
 
 QUALIFIER_WORDS: dict[str, str] = {
@@ -190,10 +191,26 @@ def place_key(text: str | None) -> str:
     Every way of writing "the rest of the world beside X" ("besides the US", "other than the United
     States", "outside the US") is one key.
     """
-    t = re.sub(r"^the\s+", "", " ".join(str(text or "").lower().split())).strip(" ,")
+    t = re.sub(r"^the\s+", "", " ".join(str(text or "").lower().replace("\u2019", "'").split())).strip(" ,")
     if not t or t.strip(".") in WORLD_WORDS:
         return ""
     rest = EXCLUSION.sub("", t)
     if rest != t:
         return "outside " + (place_key(rest) or rest)
-    return PLACE_SHORT_FORMS.get(t, PLACE_SHORT_FORMS.get(t.rstrip("."), t.rstrip(".")))
+    key = PLACE_SHORT_FORMS.get(t, PLACE_SHORT_FORMS.get(t.rstrip("."), t.rstrip(".")))
+    return PLACE_SHORT_FORMS.get(_country_spellings().get(key, key), _country_spellings().get(key, key))
+
+
+@cache
+def _country_spellings() -> dict[str, str]:
+    """Other spellings of a country -> its common name ("Côte d'Ivoire" -> "ivory coast"), from countryinfo."""
+    from countryinfo import CountryInfo
+
+    out: dict[str, str] = {}
+    for data in CountryInfo.all().values():
+        name = str(data["name"]).lower()
+        for alt in data.get("altSpellings") or []:
+            alt = str(alt).lower()
+            if len(alt) > 3 and alt != name:  # codes ("CI", "CIV") collide with words
+                out.setdefault(alt, name)
+    return out

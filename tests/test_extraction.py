@@ -812,3 +812,16 @@ def test_terms_a_term_far_from_the_noun_the_parser_hung_it_on(extractor, article
         article("He received his sentence on Monday: 210 months in prison plus lifetime supervised release.")
     )
     assert [f.min for f in rec.figures if f.kind == "sentence"] == [210]
+
+
+def test_scope_places_as_typeset_and_abbreviated(extractor, article):
+    rec = extractor(article("In Côte d’Ivoire, 31 suspects were arrested."))
+    assert [(f.kind, f.where) for f in rec.figures] == [("arrested", "Côte d’Ivoire")]
+    text = "Raids took place in Western Australia (WA) and Victoria. Police made 12 arrests in WA."
+    rec = extractor(article(text))
+    assert [(f.value, f.where) for f in rec.figures if f.kind == "arrested"] == [(12, "Western Australia")]
+
+
+def test_scope_a_participle_takes_its_clause_subjects_place(extractor, article):
+    rec = extractor(article("The raids went on for weeks. Kenya reported the biggest haul, arresting 57 suspects."))
+    assert [(f.value, f.where) for f in rec.figures if f.kind == "arrested"] == [(57, "Kenya")]

@@ -74,6 +74,7 @@ class PlaceFinder:
         self.name = name
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         forms = country_names() | alias_forms(load_rules(rules_dir).places.aliases)
+        forms |= {f.replace("'", "\u2019") for f in forms if "'" in f}  # "Côte d’Ivoire" as typeset
         self.matcher.add("PLACE", [nlp.make_doc(f) for f in sorted(forms)])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -85,7 +86,9 @@ class PlaceFinder:
             toks = range(start, end)
             if taken.intersection(toks) or ops.intersection(toks):
                 continue
-            if any(doc[i].ent_type_ in KEEP_LABELS for i in toks):
+            labels = {doc[i].ent_type_ for i in toks}
+            # a name of several words is a country whatever the model thought of one of them ("Côte d'Ivoire")
+            if labels & KEEP_LABELS and not (len(toks) > 1 and labels <= {"PERSON", ""}):
                 continue
             extra.append(Span(doc, start, end, label="GPE"))
         set_group(doc, "places", sorted(filter_spans([*ents, *extra]), key=lambda s: s.start))

@@ -77,6 +77,10 @@ class ScopeFinder:
                 found = self._other_than_home(doc, data, places)
             where[_key(span)] = found
         self._share_sentence_place(doc, figures, where, free)
+        defined = _defined_place_abbreviations(doc, places)
+        for k, w in where.items():
+            if w and w in defined:
+                where[k] = defined[w]  # "New South Wales (NSW)" ... "six men in NSW" -> New South Wales
         out = []
         for span in [*figures, *doc.spans.get("terms", [])]:
             anchors = self._anchors(doc, span._.opf)
@@ -381,6 +385,8 @@ class ScopeFinder:
         own = set(range(getattr(data, "num_start", -1), getattr(data, "num_end", -1)))
         own.update(t.i for t in anchors if isinstance(data, FigureInfo))
         actors: list[Token] = []
+        if not _has_subject(verb) and verb.dep_ in {"advcl", "xcomp", "conj"} and verb.head.pos_ in {"VERB", "AUX"}:
+            verb = verb.head  # "Ghana reported ..., arresting 68 suspects": the participle's subject is Ghana's
         for c in verb.children:
             if c.dep_ in {"nsubj", "nsubjpass"}:
                 actors.append(verb.head if c.lower_ in RELATIVE and verb.dep_ == "relcl" else c)
@@ -488,6 +494,17 @@ def _own_clause(tok: Token) -> bool:
 
 def _has_subject(tok: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+
+
+def _defined_place_abbreviations(doc: Doc, places: list[Span]) -> dict[str, str]:
+    """'New South Wales (NSW)': a short form the article defines for a place it names in full."""
+    out: dict[str, str] = {}
+    for p in places:
+        if p.end + 2 < len(doc) and doc[p.end].text == "(" and doc[p.end + 2].text == ")":
+            short = doc[p.end + 1].text
+            if short.isupper() and short != p.text:
+                out[short] = p.text
+    return out
 
 
 def _partitive_whole(doc: Doc, span: Span, spans: list[Span]) -> bool:

@@ -287,3 +287,11 @@ def test_scope_countries_named_by_a_nationality_are_in_that_region(nlp):
 )
 def test_place_key_reads_exclusions_alike(a, b):
     assert place_key(a) == place_key(b) != place_key("United States")
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [("Côte d\u2019Ivoire", "Ivory Coast"), ("Czechia", "the Czech Republic"), ("Republic of Korea", "South Korea")],
+)
+def test_place_key_reads_other_spellings_of_a_country_alike(a, b):
+    assert place_key(a) == place_key(b)
