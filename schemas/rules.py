@@ -48,6 +48,10 @@ class AgencyRules(RuleModel):
         description="Lower-case nouns that end a unit's name even when written in lower case ('Vice unit')."
     )
     generic_modifiers: list[str] = Field(description="Words that make 'X police' a description, not a name.")
+    office_titles: list[str] = Field(
+        default_factory=list,
+        description="Titles that stand for an office after a place ('Kentucky Attorney General' -> the AG's Office).",
+    )
 
     @model_validator(mode="after")
     def _unique(self) -> AgencyRules:

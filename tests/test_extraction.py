@@ -825,3 +825,33 @@ def test_scope_places_as_typeset_and_abbreviated(extractor, article):
 def test_scope_a_participle_takes_its_clause_subjects_place(extractor, article):
     rec = extractor(article("The raids went on for weeks. Kenya reported the biggest haul, arresting 57 suspects."))
     assert [(f.value, f.where) for f in rec.figures if f.kind == "arrested"] == [(57, "Kenya")]
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        (
+            "Officers of the Gwent-Avon Police’s Major Fraud Team made the arrests.",
+            ["Gwent-Avon Police", "Major Fraud Team"],
+        ),
+        (
+            "Help came from the Organised Crime and Anti-Bribery Centre, officials said.",
+            ["Organised Crime and Anti-Bribery Centre"],
+        ),
+        ("The Youth, Sport, and Family Directorate said it would help.", ["Youth, Sport, and Family Directorate"]),
+        ("Ohio Attorney General Dana Reed said 30 were arrested.", ["Ohio Attorney General's Office"]),
+        ("US Attorney General Dana Reed said 30 were arrested.", []),
+        ("Mobile Network Operators were asked to help.", []),
+    ],
+    ids=[
+        "possessive_unit",
+        "hyphenated",
+        "oxford_comma",
+        "state_attorney_general",
+        "national_ag_is_the_ministry",
+        "plural_trade",
+    ],
+)
+def test_agencies_name_shapes(extractor, article, text, names):
+    rec = extractor(article(text))
+    assert [a.name for a in rec.agencies] == names

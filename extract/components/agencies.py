@@ -60,6 +60,9 @@ class AgencyFinder:
         self.units = {u.lower() for u in rules.unit_nouns}
         self.titles = {t.lower() for t in rules.title_words}
         self.titled = self._name_matcher(nlp)
+        self.offices = Matcher(nlp.vocab)
+        for title in rules.office_titles:
+            self.offices.add(title, [[{"ORTH": w} for w in title.split()]])
 
     def __call__(self, doc: Doc) -> Doc:
         lower_text = doc.text.lower()
@@ -76,6 +79,7 @@ class AgencyFinder:
         cands += self._defined(doc, cands)
         cands += self._spelled_out(doc, cands)
         cands += self._local_police(doc, cands)
+        cands += self._office_holders(doc, cands)
         cands += self._from_ner(doc, cands)
         cands += self._from_names(doc, cands)
         set_group(doc, "agencies", sorted(filter_spans(cands), key=lambda sp: sp.start))
@@ -153,7 +157,9 @@ class AgencyFinder:
             if start is None:
                 continue
             name = _canonical_form(doc[start : opening.start].text)
-            if not self._agency_like(name) or any(k.start < opening.start and start < k.end for k in [*known, *out]):
+            # "... Darknet Enforcement (J-CODE)": an enforcement body named by its own acronym
+            body = self._agency_like(name) or name.split()[-1].lower() == "enforcement"
+            if not body or any(k.start < opening.start and start < k.end for k in [*known, *out]):
                 continue
             out.append(make_span(doc, start, opening.start, "AGENCY", self._data(None, name, "ner")))
             out.append(
@@ -181,6 +187,22 @@ class AgencyFinder:
             out.append(make_span(doc, ent.start, end + 1, "AGENCY", data))
         return out
 
+    def _office_holders(self, doc: Doc, known: list[Span]) -> list[Span]:
+        """'Missouri Attorney General Andrew Bailey': the office of a title written after its place."""
+        out: list[Span] = []
+        for _, s, e in self.offices(doc):
+            place = next((p for p in doc.ents if p.label_ == "GPE" and p.end == s), None)
+            if place is None or e < len(doc) and doc[e].lower_ in {"'s", "\u2019s", "office"}:
+                continue  # "... Attorney General's Office" is read as a name
+            if place.text.lower() in COUNTRY_FORMS or place.start > 0 and doc[place.start - 1].text == ",":
+                continue  # a country's AG heads its justice ministry; "WASHINGTON, D.C. Attorney General" is a dateline
+            if any(k.start < e and place.start < k.end for k in [*known, *out]):
+                continue
+            written = doc[place.start : e].text
+            data = replace(self._data(None, f"{written}'s Office", "ner"), aliases=(written,))
+            out.append(make_span(doc, place.start, e, "AGENCY", data))
+        return out
+
     def _agency_like(self, name: str) -> bool:
         words = name.split()
         if not words or name.lower() in self.outlets:
@@ -196,6 +218,9 @@ class AgencyFinder:
         )
         if not opens and not head(words[-1]) and not any(head(w) for w in words[-3:]):
             return False
+        plain = not {w.lower() for w in words} & {"of", "for", "on"}  # "... Group of Enforcement Officers" is a name
+        if plain and not head(words[-1]) and words[-1].lower().endswith("s") and words[-1][:1].isupper():
+            return False  # "Internet Service Providers": a kind of firm, not a body
         head_words = {x for h in self.heads for x in h.split()}
         return not all(w.lower() in self.generic or w.lower().rstrip("s") in head_words | self.heads for w in words)
 
@@ -204,11 +229,12 @@ class AgencyFinder:
         for ent in doc.ents:
             if ent.label_ != "ORG" or any(k.start < ent.end and ent.start < k.end for k in known):
                 continue
-            span = self._trim_name(doc, ent, known)  # "... Apprehension Superintendent Ann Lee"
-            name = _canonical_form(span.text)
-            if not self._agency_like(name) or not name[:1].isupper():
-                continue
-            out.append(make_span(doc, span.start, span.end, "AGENCY", self._data(None, name, "ner")))
+            for part in self._bodies(doc, ent):  # "Dyfed-Powys Police's Serious Organised Crime Team": two bodies
+                span = self._trim_name(doc, part, known)  # "... Apprehension Superintendent Ann Lee"
+                name = _canonical_form(span.text)
+                if not self._agency_like(name) or not name[:1].isupper():
+                    continue
+                out.append(make_span(doc, span.start, span.end, "AGENCY", self._data(None, name, "ner")))
         return out
 
     def _name_matcher(self, nlp: Language) -> Matcher:
@@ -221,9 +247,11 @@ class AgencyFinder:
         own_names = {f.lower() for e in self.entries.values() for f in (e.name, e.acronym, *e.aliases) if f}
         one = sorted({f for h in self.heads if " " not in h and h not in own_names for f in (h, h + "s")})
         word = {"TEXT": {"REGEX": r"^[A-Z][\w.'\u2019&-]*$"}}  # "Northamptonshire", "RCMP", "P.E.I."
-        name = [{**word, "OP": "+"}]
+        # inside a name a word may be hyphenated ("Dyfed-Powys Police", "Anti-Corruption Centre")
+        inner = {"TEXT": {"REGEX": r"^([A-Z][\w.'\u2019&-]*|[-\u2011])$"}}
+        name = [word, {**inner, "OP": "*"}]
         link = {"LOWER": {"IN": ["and", "&", "of", "for", "in"]}, "OP": "?"}
-        rest = {**word, "OP": "*"}
+        rest = {**inner, "OP": "*"}
         heads: list[list[dict]] = [[{"LOWER": {"IN": one}, "IS_TITLE": True}]]
         for h in (h for h in self.heads if " " in h):
             *first, last = h.split()
@@ -238,7 +266,18 @@ class AgencyFinder:
             pats.append([*name, link, rest, *head])
             # "Foreign, Commonwealth and Development Office": a comma inside a name joined by "and"
             plain = {**word, "LOWER": {"NOT_IN": sorted(one)}}  # not a list of whole bodies
-            pats.append([plain, {"TEXT": ","}, {**plain, "OP": "+"}, {"LOWER": "and"}, {**plain, "OP": "*"}, *head])
+            comma = {"TEXT": ","}
+            pats.append(
+                [
+                    plain,
+                    comma,
+                    {**plain, "OP": "+"},
+                    {**comma, "OP": "?"},
+                    {"LOWER": "and"},
+                    {**plain, "OP": "*"},
+                    *head,
+                ]
+            )
             pats.append([*name, poss, *head, of, the, *name, link, rest])
             pats.append([*name, poss, *head])  # "Kentucky Attorney General's Office"
             pats.append([*head, of, the, word, link, rest])
@@ -251,8 +290,9 @@ class AgencyFinder:
         from extract.components.figures import _title_case
 
         out: list[Span] = []
-        for span in filter_spans([doc[s:e] for _, s, e in self.titled(doc)]):
-            while span and span[-1].lower_ in {"and", "&", "of", "for", "the"}:
+        found = filter_spans([doc[s:e] for _, s, e in self.titled(doc)])
+        for span in [part for sp in found for part in self._bodies(doc, sp)]:
+            while span and span[-1].lower_ in {"and", "&", "of", "for", "the", "-"}:
                 span = span[:-1]
             span = self._trim_name(doc, span, known)
             for k in known:  # a name the model cut short ("... Centers for Missing") grows to the whole name
@@ -286,6 +326,19 @@ class AgencyFinder:
                 data = replace(data, name=own, aliases=(name,))
             out.append(make_span(doc, span.start, span.end, "AGENCY", data))
         return out
+
+    def _bodies(self, doc: Doc, span: Span) -> list[Span]:
+        """One match may hold two bodies: 'A Police Service and B Police Service', 'X Police's Y Team'.
+
+        Each side that reads as a body on its own is kept; otherwise the match stays whole.
+        """
+        for i, t in enumerate(span):
+            if 0 < i < len(span) - 1 and t.lower_ in {"and", "&", "'s", "\u2019s"}:
+                left, right = span[:i], span[i + 1 :]
+                if self._agency_like(_canonical_form(left.text)) and self._agency_like(_canonical_form(right.text)):
+                    if left[-1].lower_ in self.heads or left[-1].lower_.rstrip("s") in self.heads:
+                        return [left, *self._bodies(doc, right)]
+        return [span]
 
     def _same_body(self, span: Span, known: list[Span]) -> Span | None:
         """A gazetteer body inside a longer name joined only by 'of'/'for' ('Bureau of X', 'X for the District')."""
