@@ -421,6 +421,8 @@ def _finish(
                 continue  # one source against itself (a headline rounding its own body): nothing to check
             fa, fb = ia[0][1], ib[0][1]
             v, why = verdict(fa, fb, agency_country)
+            if v == "conflict":
+                why += _dated_rise(ia, ib)
             rows.append(_row(case, cid, c.kind, ia, ib, v, why, sources))
             if worst is None or SEVERITY[v] > worst[0]:
                 worst = (SEVERITY[v], v, why, _outlets(ia), _outlets(ib))
@@ -452,6 +454,20 @@ def _finish(
         values=values,
     )
     return cluster, rows
+
+
+def _dated_rise(ia: list[tuple[dict, dict]], ib: list[tuple[dict, dict]]) -> str:
+    """'; the higher figure was published later (2 Oct -> 3 Oct): possibly an updated count'.
+
+    A conflict stays a conflict; the reader is told when the dates suggest an update, the same
+    reading the case figures use when they take the latest of rising figures as best.
+    """
+    (lo, lo_items), (hi, hi_items) = sorted(((float(_value(x[0][1]) or 0), x) for x in (ia, ib)), key=lambda t: t[0])
+    lo_days = [r.get("published") for r, _ in lo_items]
+    hi_days = [r.get("published") for r, _ in hi_items]
+    if hi <= lo or not all(lo_days + hi_days) or max(lo_days) >= min(hi_days):
+        return ""
+    return f"; the higher figure was published later ({max(lo_days)} -> {min(hi_days)}): possibly an updated count"
 
 
 def _sources_in(items: list[tuple[dict, dict]], sources: dict[str, str]) -> list[str]:
@@ -528,6 +544,31 @@ def _row(
 
 
 # -- consolidated case figures ----------------------------------------------------------
+
+
+def case_figures(cl: ClaimCluster) -> list[CaseFigure]:
+    """One row per scope: a cluster that pairs a UK count with a worldwide one gives two consolidations.
+
+    Low / best / high only ever range over figures of one stated scope, so a scoped low never sits
+    beside an unscoped best.
+    """
+    groups: dict[tuple[str, str], list[ClaimEntry]] = defaultdict(list)
+    for e in cl.entries:
+        groups[(norm_place(e.where), (e.when or "").lower())].append(e)
+    if len(groups) < 2:
+        return [case_figure(cl)]
+    out = []
+    for members in groups.values():
+        sub = cl.model_copy(
+            update={
+                "entries": members,
+                "where": members[0].where,
+                "when": members[0].when,
+                "sources": len({e.source for e in members}),
+            }
+        )
+        out.append(case_figure(sub))
+    return out
 
 
 def case_figure(cl: ClaimCluster) -> CaseFigure:
@@ -672,7 +713,7 @@ def crosscheck(
         columns=["case_id", "doc_id", "case_name"],
     )
     figs_df = pd.DataFrame(
-        [case_figure(cl).model_dump() for cl in clusters], columns=list(CaseFigure.model_fields)
+        [cf.model_dump() for cl in clusters for cf in case_figures(cl)], columns=list(CaseFigure.model_fields)
     ).astype({"low": "Int64", "best": "Int64", "high": "Int64"})
     return CrossCheck(comp, cases_df, cases, clusters, figs_df, reprint_of, sources)
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 import io
 import re
+import textwrap
 from collections import Counter, defaultdict
 from typing import Any
 from urllib.parse import urlparse
@@ -168,6 +169,14 @@ def _anchor(cluster_id: str) -> str:
     return "cl-" + re.sub(r"[^a-zA-Z0-9_-]+", "-", cluster_id)
 
 
+def axis_label(name: str, width: int = 26) -> str:
+    """An outlet's name on a chart axis: whole, on at most two lines; only a longer one is shortened."""
+    lines = textwrap.wrap(name, width)
+    if len(lines) <= 2:
+        return "\n".join(lines)
+    return "\n".join([lines[0], textwrap.shorten(" ".join(lines[1:]), width, placeholder=" …")])
+
+
 def outlet_label(outlet: str | None, url: str | None) -> str:
     """An outlet's name; when the article has none, its web site's name; never a file name."""
     if outlet:
@@ -318,7 +327,7 @@ def _plot(clusters: list[ClaimCluster], colour: dict[str, str]) -> str:
         for y, g in enumerate(groups):
             e = g[0]
             name = outlet_label(e.outlet, e.url)
-            labels.append(name if len(name) <= 28 else name[:27] + "…")
+            labels.append(axis_label(name))
             lo = (e.low if e.low is not None else 0.0) / scale
             written = float(e.value if e.value is not None else (e.min if e.min is not None else 0)) / scale
             hi = e.high / scale if e.high is not None else None

@@ -448,3 +448,38 @@ def test_clusters_no_row_between_claims_with_no_stated_difference():
     rows = res.comparisons
     # 30 was judged another claim (not merged) and nothing says how it differs: no row, and no invented conflict
     assert not ((rows["value_a"] == 30) | (rows["value_b"] == 30)).any(), rows[["value_a", "value_b", "verdict"]]
+
+
+def test_a_conflict_that_rose_over_time_says_so():
+    op = ["Operation Bluefin"]
+    early = rec("early", ops=op, figures=[f(23, kind="rescued")], published="2024-03-01")
+    late = rec("late", ops=op, figures=[f(25, kind="rescued")], published="2024-03-02")
+    row = crosscheck([early, late]).comparisons.iloc[0]
+    assert row.verdict == "conflict" and "published later (2024-03-01 -> 2024-03-02)" in row.reason
+    # a fall, or no dates, gives no such note
+    for a, b in [("2024-03-02", "2024-03-01"), (None, None)]:
+        row = crosscheck([{**early, "published": a}, {**late, "published": b}]).comparisons.iloc[0]
+        assert row.verdict == "conflict" and "published later" not in row.reason
+
+
+def test_case_figures_range_over_one_scope_only():
+    op = ["Operation Bluefin"]
+    recs = [
+        rec("a", ops=op, figures=[f(64, kind="rescued")]),
+        rec("b", ops=op, figures=[f(64, kind="rescued")]),
+        rec("c", ops=op, figures=[f(12, kind="rescued", where="UK")]),
+    ]
+    figs = crosscheck(recs).case_figures
+    got = {(r.where if isinstance(r.where, str) else None, r.low, r.best, r.high) for r in figs.itertuples()}
+    assert got == {(None, 64, 64, 64), ("UK", 12, 12, 12)}
+
+
+def test_report_axis_labels_keep_whole_outlet_names():
+    from extract.report import axis_label
+
+    assert axis_label("BBC News") == "BBC News"
+    assert (
+        axis_label("National Crime Agency (via Wired-Gov)").replace("\n", " ")
+        == "National Crime Agency (via Wired-Gov)"
+    )
+    assert axis_label("x " * 60).count("\n") == 1 and axis_label("x " * 60).endswith("…")
