@@ -73,6 +73,9 @@ class Trigger(RuleModel):
 
 class FigureRules(RuleModel):
     triggers: list[Trigger]
+    sex_nouns: list[str] = Field(
+        default_factory=list, description="Nouns of one sex: '500 men and 86 women' is a breakdown, not figures."
+    )
     person_nouns: list[str]
     victim_nouns: list[str]
     charge_nouns: list[str]

@@ -855,3 +855,21 @@ def test_scope_a_participle_takes_its_clause_subjects_place(extractor, article):
 def test_agencies_name_shapes(extractor, article, text, names):
     rec = extractor(article(text))
     assert [a.name for a in rec.agencies] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over the week 300 men and 41 women were arrested.",
+        "Three women and 19 men were convicted at the trial.",
+        "The sweep (4 March - 30 April) targeted fraud rings.",
+    ],
+    ids=["men_and_women", "women_and_men", "day_of_month"],
+)
+def test_figures_breakdowns_by_sex_and_days_of_months_are_no_figures(extractor, article, text):
+    assert extractor(article(text)).figures == []
+
+
+def test_figures_one_sex_alone_is_a_count(extractor, article):
+    rec = extractor(article("Police arrested 12 men and rescued 4 women."))
+    assert {(f.kind, f.value) for f in rec.figures} == {("arrested", 12), ("rescued", 4)}

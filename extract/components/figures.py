@@ -30,6 +30,7 @@ from extract.components.common import (
 )
 from extract.components.payloads import FigureInfo
 from extract.rules_loader import load_rules
+from extract.text import MONTH_NAMES
 
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ROOT", "attr", "npadvmod", "dep", "oprd"}
 PARTITIVE_HEADS = {"of"}
@@ -38,6 +39,7 @@ REJECTED = "opf_rejected_numbers"  # doc.user_data key: number start -> reason (
 PASSIVE_AUX = {"was", "were", "been", "be", "is", "are", "has", "have", "had"}
 PARTITIVE_WORDS = {"of", "them", "those", "whom", "which", "or"}
 PERSONAL_PRONOUNS = {"whom", "them", "they"}
+MONTHS = {m.lower() for m in MONTH_NAMES}
 LEGAL_STEPS = {"arrested", "charged", "convicted"}  # counts that coordinated verbs share
 PEOPLE_KINDS = {"arrested", "charged", "convicted", "rescued", "victims_identified", "suspects_identified"}
 # a list item written as a label line: "Las Vegas: 14", "- Ontario – 40"
@@ -72,6 +74,7 @@ class FigureFinder:
         self.excluded = set(fr.excluded_nouns) | self.time_units
         self.blocking = set(fr.blocking_lemmas)
         self.demonyms = dict(rules.places.demonyms)
+        self.sex = set(fr.sex_nouns)
         self.place_aliases = dict(rules.places.aliases)
         self.links = set(fr.breakdown_links)
         self.rescue_when_victims = set(fr.rescue_when_victims)
@@ -536,6 +539,10 @@ class FigureFinder:
             return self._no("age")
         if head_tok.dep_ == "pobj" and head_tok.head.head.lemma_.lower() in self.blocking:
             return self._no("family relation")  # "a father of two"
+        if counted is not None and self._split_by_sex(counted):
+            return self._no("a breakdown by sex")  # "500 men and 86 women were arrested" (ANNOTATION.md)
+        if self._beside_month(doc, num):
+            return self._no("a day of the month")  # "(2 September - 31 October)"
         if self._at_large_or_aged(doc, num, bare=noun is None):
             # "20 of those charged remain at large", "five of them younger than 3" (ANNOTATION.md)
             return self._no("people at large, or a breakdown by age")
@@ -740,6 +747,38 @@ class FigureFinder:
         return tok.ent_type_ == "ORG" or (
             tok.is_title and not tok.is_sent_start and not _title_case(sentence_of(tok.doc, tok.i))
         )
+
+    def _split_by_sex(self, noun: Token) -> bool:
+        """'500 men and 86 women', 'two women and 24 men': counts of one sex coordinated with the other's."""
+        if not self._of_one_sex(noun):
+            return False
+        doc = noun.doc
+        sexes = self._of_one_sex
+        # on the words too, since the parser often leaves them uncoordinated ("In total 500 men and 86 women")
+        after = doc[noun.i + 1 : noun.i + 4]
+        if len(after) == 3 and after[0].lower_ == "and" and after[1].like_num and sexes(after[2]):
+            return after[2].lemma_.lower() != noun.lemma_.lower()
+        nums = [c for c in noun.children if c.dep_ == "nummod"]
+        first = nums[0].i if nums else noun.i
+        before = doc[max(0, first - 3) : first]
+        if len(before) == 3 and before[2].lower_ == "and" and before[0].like_num and sexes(before[1]):
+            return before[1].lemma_.lower() != noun.lemma_.lower()
+        others = [*noun.conjuncts]
+        return any(
+            self._of_one_sex(o)
+            and o.lemma_.lower() != noun.lemma_.lower()
+            and any(c.dep_ == "nummod" for c in o.children)
+            for o in others
+        )
+
+    def _of_one_sex(self, tok: Token) -> bool:
+        return tok.lemma_.lower() in self.sex or tok.lower_ in self.sex
+
+    def _beside_month(self, doc: Doc, num: Span) -> bool:
+        """'2 September', 'September 2': a day of a month the model did not mark as a date."""
+        before = doc[num.start - 1].lower_ if num.start > 0 else ""
+        after = doc[num.end].lower_ if num.end < len(doc) else ""
+        return num._.opf.value <= 31 and (after in MONTHS or before in MONTHS)
 
     def _at_large_or_aged(self, doc: Doc, num: Span, *, bare: bool) -> bool:
         """People at large, or a part of a group picked out by age ("five of them younger than 3")."""
