@@ -873,3 +873,10 @@ def test_figures_breakdowns_by_sex_and_days_of_months_are_no_figures(extractor, 
 def test_figures_one_sex_alone_is_a_count(extractor, article):
     rec = extractor(article("Police arrested 12 men and rescued 4 women."))
     assert {(f.kind, f.value) for f in rec.figures} == {("arrested", 12), ("rescued", 4)}
+
+
+def test_scope_relative_where_over_coordinated_verbs_and_countries_described_by_a_region(extractor, article):
+    text = "Members also came from Peru, where police seized cash and arrested 38 suspects."
+    assert [(f.value, f.where) for f in extractor(article(text)).figures] == [(38, "Peru")]
+    rec = extractor(article("The ring spanned 14 countries in Asia and Africa."))
+    assert [(f.kind, f.value, f.where) for f in rec.figures] == [("countries", 14, None)]

@@ -139,7 +139,8 @@ class ScopeFinder:
             return None
         for p in places:
             if p.start == words[1].i or p.start == words[2].i and words[1].lower_ == "the":
-                if p.end < sent.end and doc[p.end].text in {",", "there"}:
+                # "In Peru, 71 ...", "Across Europe 147 people have been detained"
+                if p.end < sent.end and (doc[p.end].text in {",", "there"} or doc[p.end].like_num):
                     return self.aliases.get(p.text.lower(), p.text)
         return None
 
@@ -176,8 +177,8 @@ class ScopeFinder:
                 # a place written after the word wins over a fronted one ("In Europe, 75 were held in Sweden")
                 for child in sorted(tok.children, key=lambda c: (c.i < tok.i, c.i)):
                     if child.dep_ == "prep" and child.lower_ in self.place_preps:
-                        if span.label_ == "countries" and tok == noun:
-                            continue  # "18 countries in Europe" says which countries, not a scope
+                        if span.label_ == "countries":
+                            continue  # "spanned 18 countries in Europe" says which countries, not a scope
                         for obj in child.children:
                             place = self._place_of(obj, places)
                             if place is None and child.lower_ in {"in", "from"}:
@@ -374,7 +375,10 @@ class ScopeFinder:
         rel = verb
         while rel.dep_ == "conj" and rel.head != rel:
             rel = rel.head  # "Kentucky, which had 46 arrests and where 21 were rescued"
-        where_word = next((c for c in verb.children if c.lower_ == "where"), None)
+        chain = [verb]
+        while chain[-1].dep_ == "conj" and chain[-1].head != chain[-1]:
+            chain.append(chain[-1].head)  # "where police seized $1.2m and arrested 72": "where" opens the first
+        where_word = next((c for v in chain for c in v.children if c.lower_ == "where"), None)
         if where_word is not None:
             # the antecedent of "where": the relative clause's head, else the last place before it
             before = [p for p in places if verb.sent.start <= p.start and p.end <= where_word.i]
