@@ -880,3 +880,14 @@ def test_scope_relative_where_over_coordinated_verbs_and_countries_described_by_
     assert [(f.value, f.where) for f in extractor(article(text)).figures] == [(38, "Peru")]
     rec = extractor(article("The ring spanned 14 countries in Asia and Africa."))
     assert [(f.kind, f.value, f.where) for f in rec.figures] == [("countries", 14, None)]
+
+
+def test_figures_a_participle_the_parser_made_the_numbers_verb(extractor, article):
+    rec = extractor(article("After the raids, 14 named defendants, including Cole, were charged in Texas."))
+    assert ("charged", 14, "Texas") in {(f.kind, f.value, f.where) for f in rec.figures}
+
+
+def test_scope_a_fronted_of_which_part_has_its_place_and_its_whole_has_none(extractor, article):
+    text = "The operation has so far led to:\n\n• 33 international arrests, of which 12 were part of a cell in Kenya;\n"
+    got = {(f.value, f.where) for f in extractor(article(text)).figures if f.kind == "arrested"}
+    assert got == {(33, None), (12, "Kenya")}

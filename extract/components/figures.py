@@ -520,7 +520,10 @@ class FigureFinder:
         nxt = doc[num.end] if num.end < len(doc) else None
         if nxt is not None and (nxt.lower_ in {"-", "\u2011"} or nxt.lemma_.lower() in self.blocking):
             return self._no("age or duration")  # "six-year-old", "18 months old", "20-year" (a term)
-        if head_tok.dep_ == "nummod" or head_tok.dep_ == "compound" and head_tok.head.pos_ in {"NOUN", "PROPN"}:
+        misparsed = self._participle_between(doc, num)
+        if misparsed is not None:
+            noun = misparsed  # "16 named defendants": the parser made "named" the verb of "16"
+        elif head_tok.dep_ == "nummod" or head_tok.dep_ == "compound" and head_tok.head.pos_ in {"NOUN", "PROPN"}:
             noun: Token | None = head_tok.head
         elif head_tok.dep_ in NOMINAL_DEPS or head_tok.dep_ in {"nmod", "quantmod", "amod"}:
             noun = None
@@ -568,6 +571,8 @@ class FigureFinder:
                 if kind != "suspects_identified":
                     return kind, None, h, f"appos:{h.lemma_.lower()}"
         anchor = counted if counted is not None else head_tok
+        if misparsed is not None and misparsed.head == head_tok.head:
+            anchor = head_tok.head  # walk up from the participle the parser put in the noun's place
         # "Nine of those arrested have been charged": the number's own verb says what is new;
         # the participle on "those" only names the group it is taken from
         trig = self._find_trigger(head_tok, head_tok) if noun is None and counted is not None else None
@@ -693,7 +698,8 @@ class FigureFinder:
         refs = [
             g
             for c in (*clause.children, *head_tok.children)
-            if c.dep_ == "prep" and c.lower_ in {"among", "of"}
+            # the parser often calls a fronted "of which" a bare dependent
+            if c.dep_ in {"prep", "dep"} and c.lower_ in {"among", "of"}
             for g in c.children
             if g.dep_ == "pobj" and g.lower_ in {"them", "which", "whom", "those"} and not list(g.children)
         ]
@@ -747,6 +753,21 @@ class FigureFinder:
         return tok.ent_type_ == "ORG" or (
             tok.is_title and not tok.is_sent_start and not _title_case(sentence_of(tok.doc, tok.i))
         )
+
+    def _participle_between(self, doc: Doc, num: Span) -> Token | None:
+        """'16 named defendants', '12 suspected traffickers' read by the parser as '16 [who] named defendants'.
+
+        The person noun right after the participle is what the number counts, when the parse hangs
+        the number on the participle.
+        """
+        if num.end + 1 >= len(doc):
+            return None
+        part, noun = doc[num.end], doc[num.end + 1]
+        root = self._root(num)
+        if part.tag_ not in {"VBN", "VBD"} or root.head != part or part not in (noun.head, *noun.children):
+            return None
+        lemma = noun.lemma_.lower()
+        return noun if lemma in self.person or lemma in self.victim else None
 
     def _split_by_sex(self, noun: Token) -> bool:
         """'500 men and 86 women', 'two women and 24 men': counts of one sex coordinated with the other's."""

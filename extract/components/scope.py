@@ -113,6 +113,8 @@ class ScopeFinder:
                         continue
                     if self._separate_clauses(doc, sp, source):
                         continue  # "42 were found elsewhere, and ten children were found in Mexico"
+                    if sp.start < source.start and source._.opf.rule in {"anaphor", "partitive"}:
+                        continue  # "29 arrests, of which 11 in the Philippines": the whole is not where its part is
                     where[_key(sp)] = next(iter(wheres))
 
     def _separate_clauses(self, doc: Doc, a: Span, b: Span) -> bool:
@@ -200,8 +202,15 @@ class ScopeFinder:
             described = self._described_place(noun, places, nationality=span.label_ == "countries")
             if described:
                 return described
-        if noun is not None:
-            nested = self._of_chain_place(noun, places)
+        # the noun's own of-phrase, or the complement a bare number is said to be
+        # ("of which 11 were part of the group in the Philippines")
+        heads = [noun] if noun is not None else []
+        if noun is None and getattr(data, "num_end", None) is not None:
+            num_tok = doc[data.num_end - 1]
+            if num_tok.dep_ in {"nsubj", "nsubjpass"}:
+                heads += [c for c in num_tok.head.children if c.dep_ in {"attr", "acomp"}]
+        for head in heads:
+            nested = self._of_chain_place(head, places)
             if nested:
                 return nested
         seg = sent.text[
