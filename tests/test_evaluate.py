@@ -85,7 +85,7 @@ SAMPLE_FLOORS = {
 # Reset once when the corpus grew from 38 to 80 articles (42 of them never seen by the rules): just under
 # the scores measured on all 80 then. From here they only go up (raised with every gain since).
 CORPUS_FLOORS = {
-    "figures": 0.96,
+    "figures": 0.965,
     "operations": 0.965,
     "agencies": 0.95,
     "dates": 0.955,
