@@ -891,3 +891,10 @@ def test_scope_a_fronted_of_which_part_has_its_place_and_its_whole_has_none(extr
     text = "The operation has so far led to:\n\n• 33 international arrests, of which 12 were part of a cell in Kenya;\n"
     got = {(f.value, f.where) for f in extractor(article(text)).figures if f.kind == "arrested"}
     assert got == {(33, None), (12, "Kenya")}
+
+
+def test_operations_a_short_name_beside_its_full_form_is_one_name(extractor, article):
+    text = (
+        "The operation, known as Harbour Light, ran for a year. Police in 12 countries joined Operation Harbour Light."
+    )
+    assert [o.name for o in extractor(article(text)).operations] == ["Operation Harbour Light"]

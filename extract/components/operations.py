@@ -88,6 +88,7 @@ class OperationFinder:
             start = text.index(words[0], m.start())
             found.append((start, start + len(name), name, "operation:cue"))
         found = self._headline_names(text, found)
+        found = _full_names(found)
         spans: list[Span] = []
         taken: list[tuple[int, int]] = []
         for s, e, name, rule in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
@@ -143,6 +144,16 @@ class OperationFinder:
             if w.endswith((",", ".", ";", ":", ")")) or w[-1:] in QUOTES:
                 break
         return out
+
+
+def _full_names(found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """'known as HAECHI IV' in an article that also writes 'Operation HAECHI IV': one name, the full one."""
+    full: dict[str, str] = {}
+    for _, _, name, _ in found:
+        head, _, rest = name.partition(" ")
+        if rest and head[:1].isupper():
+            full.setdefault(rest.lower(), name)
+    return [(s, e, full.get(name.lower(), name), rule) for s, e, name, rule in found]
 
 
 def _sentence_start(text: str, pos: int) -> bool:
