@@ -898,3 +898,12 @@ def test_operations_a_short_name_beside_its_full_form_is_one_name(extractor, art
         "The operation, known as Harbour Light, ran for a year. Police in 12 countries joined Operation Harbour Light."
     )
     assert [o.name for o in extractor(article(text)).operations] == ["Operation Harbour Light"]
+
+
+def test_dates_ranges_whose_first_end_has_no_year(extractor, article):
+    text = (
+        "The sweep ran between November 28 to December 3, 2021. "
+        "A second phase ran from 9 May to 1 June 2022, and a third over Feb 14-18, 2023."
+    )
+    isos = {d.iso for d in extractor(article(text)).dates}
+    assert isos == {"2021-11-28", "2021-12-03", "2022-05-09", "2022-06-01", "2023-02-14", "2023-02-18"}, isos

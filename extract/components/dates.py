@@ -25,6 +25,7 @@ YEAR = r"(?:1[89]\d\d|20\d\d)"
 CANDIDATE = re.compile(
     rf"\b(?:{M}\s*(?:to|and|until|through|-|–)\s*{M}\s+{YEAR}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:[-–]|and|to)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+{M}(?:,?\s+{YEAR})?"
+    rf"|{M}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{YEAR})?"
     rf"|{M}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{YEAR})?"
     rf"|{M}(?:,?\s+{YEAR})?"
     rf"|\d{{1,2}}/\d{{1,2}}/{YEAR}|{YEAR}-\d\d-\d\d"
@@ -39,6 +40,11 @@ YEAR_RANGE = re.compile(rf"^({YEAR})\s*[-–/]\s*({YEAR}|\d\d)$")
 NUMERIC = re.compile(rf"^(\d{{1,2}})/(\d{{1,2}})/({YEAR})$")
 FUTURE_CUES = {"will", "next", "upcoming", "due", "scheduled", "shall"}
 RELATIVE_YEAR = re.compile(r"^\s+(last|this)\s+year\b")
+MONTH_DAY_RANGE = re.compile(
+    rf"^({M})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*[-–]\s*(\d{{1,2}})(?:st|nd|rd|th)?((?:,?\s+{YEAR})?)$", re.I
+)
+# "September 29 to October 4, 2024", "12 March to 2 April 2023": the first end takes the second's year
+RANGE_LINK = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*", re.I)
 MONTH_RANGE = re.compile(rf"^({M})\s*(?:to|and|until|through|-|–)\s*({M})\s+({YEAR})$", re.I)
 
 
@@ -101,6 +107,8 @@ class DateFinder:
             if not self._plausible(doc, s, e, text, in_ent):
                 continue
             tail = full[e : e + 12].lower()
+            if not re.search(YEAR, text):
+                text = _year_from_range_end(full, e, text)
             if MONTH_ONLY.match(text) and published and RELATIVE_YEAR.match(tail):
                 # "in May last year", "in January this year"
                 year = int(published[:4]) - (1 if tail.lstrip().startswith("last") else 0)
@@ -156,6 +164,12 @@ class DateFinder:
             return self._normalise(f"{m.group(1)} {m.group(3)}", published, ahead) + self._normalise(
                 f"{m.group(2)} {m.group(3)}", published, ahead
             )
+        m = MONTH_DAY_RANGE.match(t)
+        if m:  # "Mar 21-25", "March 21-25, 2022"
+            out = []
+            for day in (m.group(2), m.group(3)):
+                out += self._normalise(f"{m.group(1)} {day}{m.group(4)}", published, ahead)
+            return out
         m = DAY_RANGE.match(t)
         if m:
             out = []
@@ -180,6 +194,16 @@ class DateFinder:
         if not has_year and published and not ahead and iso > published[: len(iso)]:
             return []  # ANNOTATION: the most recent occurrence on or before publication
         return [(iso, precision, not has_year)]
+
+
+def _year_from_range_end(full: str, end: int, text: str) -> str:
+    """The first end of a range written without its year takes the year of the second end."""
+    link = RANGE_LINK.match(full, end)
+    if not link:
+        return text
+    nxt = CANDIDATE.match(full, link.end())
+    year = re.search(YEAR, nxt.group(0)) if nxt else None
+    return f"{text} {year.group(0)}" if year else text
 
 
 def span_start(doc: Doc, char: int) -> int:
