@@ -88,7 +88,7 @@ CORPUS_FLOORS = {
     "figures": 0.965,
     "operations": 0.98,
     "agencies": 0.95,
-    "dates": 0.965,
+    "dates": 0.975,
     "grouping": 0.985,
     "verdicts": 0.97,
     "qualifier": 0.99,

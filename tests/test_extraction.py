@@ -907,3 +907,9 @@ def test_dates_ranges_whose_first_end_has_no_year(extractor, article):
     )
     isos = {d.iso for d in extractor(article(text)).dates}
     assert isos == {"2021-11-28", "2021-12-03", "2022-05-09", "2022-06-01", "2023-02-14", "2023-02-18"}, isos
+
+
+def test_dates_month_of_a_year_and_of_that_year(extractor, article):
+    text = "In June of 2015 the ring was found. The probe began in 2009. In March of that year, raids started."
+    isos = {d.iso for d in extractor(article(text)).dates}
+    assert isos == {"2015-06", "2009", "2009-03"}, isos

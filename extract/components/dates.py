@@ -27,6 +27,7 @@ CANDIDATE = re.compile(
     rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:[-–]|and|to)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+{M}(?:,?\s+{YEAR})?"
     rf"|{M}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{YEAR})?"
     rf"|{M}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{YEAR})?"
+    rf"|{M}\s+of\s+{YEAR}"
     rf"|{M}(?:,?\s+{YEAR})?"
     rf"|\d{{1,2}}/\d{{1,2}}/{YEAR}|{YEAR}-\d\d-\d\d"
     rf"|{YEAR}(?:\s*[-–/]\s*(?:{YEAR}|\d\d))?)\b",
@@ -44,6 +45,7 @@ MONTH_DAY_RANGE = re.compile(
     rf"^({M})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*[-–]\s*(\d{{1,2}})(?:st|nd|rd|th)?((?:,?\s+{YEAR})?)$", re.I
 )
 # "September 29 to October 4, 2024", "12 March to 2 April 2023": the first end takes the second's year
+THAT_YEAR = re.compile(r"\s+(?:of\s+)?that\s+year\b", re.I)
 RANGE_LINK = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*", re.I)
 MONTH_RANGE = re.compile(rf"^({M})\s*(?:to|and|until|through|-|–)\s*({M})\s+({YEAR})$", re.I)
 
@@ -97,6 +99,7 @@ class DateFinder:
         regions = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"]
         seen: set[tuple[int, int]] = set()
         full = doc.text  # Doc.text joins every token on each access: read it once
+        last_year: str | None = None
         for m in CANDIDATE.finditer(full):
             s, e = m.start(), m.end()
             if (s, e) in seen:
@@ -107,8 +110,11 @@ class DateFinder:
             if not self._plausible(doc, s, e, text, in_ent):
                 continue
             tail = full[e : e + 12].lower()
+            text = re.sub(r"\s+of\s+", " ", text) if re.search(rf"\bof\s+{YEAR}$", text) else text  # "July of 2017"
             if not re.search(YEAR, text):
                 text = _year_from_range_end(full, e, text)
+            if MONTH_ONLY.match(text) and THAT_YEAR.match(full, e) and last_year:
+                text = f"{text} {last_year}"  # "In August of that year": the year written last before it
             if MONTH_ONLY.match(text) and published and RELATIVE_YEAR.match(tail):
                 # "in May last year", "in January this year"
                 year = int(published[:4]) - (1 if tail.lstrip().startswith("last") else 0)
@@ -118,6 +124,8 @@ class DateFinder:
                 t.lower_ in FUTURE_CUES for t in doc[sentence_of(doc, span_start(doc, s)).start : span_start(doc, s)]
             )
             for n, (iso, precision, resolved) in enumerate(self._normalise(text, published, ahead)):
+                if not resolved:
+                    last_year = iso[:4]
                 span = doc.char_span(s, e, alignment_mode="expand")
                 if span is None:
                     continue
