@@ -913,3 +913,31 @@ def test_dates_month_of_a_year_and_of_that_year(extractor, article):
     text = "In June of 2015 the ring was found. The probe began in 2009. In March of that year, raids started."
     isos = {d.iso for d in extractor(article(text)).dates}
     assert isos == {"2015-06", "2009", "2009-03"}, isos
+
+
+def test_figures_each_over_a_list_of_places(extractor, article):
+    rec = extractor(article("Police made five arrests each in Chile and Peru, officials said."))
+    assert {(f.value, f.where) for f in rec.figures if f.kind == "arrested"} == {(5, "Chile"), (5, "Peru")}
+
+
+def test_figures_bracketed_counts_after_names_in_a_list_of_places(extractor, article):
+    rec = extractor(
+        article("Arrests were made in Bay Of Plenty (18), Auckland (three), Waikato (three) and Wellington (two).")
+    )
+    got = {(f.value, f.where) for f in rec.figures if f.kind == "arrested"}
+    assert {(18, "Bay Of Plenty"), (3, "Auckland"), (3, "Waikato"), (2, "Wellington")} <= got
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("They said four abducted children were being held in a flat.", set()),
+        ("Detectives are searching for at least six more suspects.", set()),
+        ("Twenty people, including eight women, were arrested.", {("arrested", 20)}),
+        ("The raids led to more than two-dozen arrests.", {("arrested", 24)}),
+        ("Nineteen members of the gang were beginning jail sentences.", {("convicted", 19)}),
+    ],
+    ids=["captives_are_not_arrests", "sought_is_at_large", "part_by_sex", "two_dozen", "beginning_sentences"],
+)
+def test_figures_read_on_new_articles(extractor, article, text, expected):
+    assert {(f.kind, f.value) for f in extractor(article(text)).figures} == expected

@@ -41,6 +41,7 @@ def parse_number(text: str) -> int | None:
     """
     t = text.strip().lower().replace("\u2011", "-").replace("\u2013", "-")
     t = re.sub(r"^(a|an)\s+", "one ", t)
+    t = re.sub(r"-(dozen|hundred|thousand|million)$", r" \1", t)  # "two-dozen"
     if not t:
         return None
     words = t.split()

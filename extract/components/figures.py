@@ -38,6 +38,9 @@ CLAUSE_BREAKS = {"and", ",", ";", "but", "while", "whereas", "."}
 REJECTED = "opf_rejected_numbers"  # doc.user_data key: number start -> reason (plain data, pickles)
 PASSIVE_AUX = {"was", "were", "been", "be", "is", "are", "has", "have", "had"}
 PARTITIVE_WORDS = {"of", "them", "those", "whom", "which", "or"}
+CAPTIVITY = {"hold", "detain", "keep", "confine"}  # said of victims these are captivity, not custody
+SEEK_VERBS = {"search", "look", "hunt"}  # "searching for nine more suspects": people still at large
+SUBJECT_NOUNS = {"charge", "sentence"}  # a subject who faces charges or begins sentences is counted by them
 PERSONAL_PRONOUNS = {"whom", "them", "they"}
 MONTHS = {m.lower() for m in MONTH_NAMES}
 LEGAL_STEPS = {"arrested", "charged", "convicted"}  # counts that coordinated verbs share
@@ -143,12 +146,41 @@ class FigureFinder:
         if parsed:
             out.extend(self._parts_of_groups_after(doc, rejected, by_token))
             out.extend(self._shared_subject(doc, out))
+            out.extend(self._each(doc, out))  # before lists: "each" says how a count spreads over places
             out.extend(self._breakdowns(doc, out))
         for sp in out:
             rejected.pop(sp._.opf.num_start, None)
         doc.user_data[REJECTED] = rejected
         set_group(doc, "figures", out)
         return doc
+
+    def _each(self, doc: Doc, found: list[Span]) -> list[Span]:
+        """'four each in Austria and the Netherlands', 'Austria & Netherlands: 4 arrests each'.
+
+        A count with "each" over a list of places is that count for every place of the list.
+        """
+        places = list(doc.spans.get("places", []))
+        out: list[Span] = []
+        for sp in found:
+            data = sp._.opf
+            sent = sentence_of(doc, data.num_start)
+            window = doc[data.num_end : min(sent.end, data.num_end + 3)]
+            each = next((t for t in window if t.lower_ == "each"), None)
+            if each is None or data.place is not None:
+                continue
+            listed = _place_run(doc, each.i + 1, places, forward=True)
+            if len(listed) < 2:
+                colon = next((t.i for t in doc[sent.start : data.num_start] if t.text == ":"), None)
+                listed = _place_run(doc, colon, places, forward=False) if colon is not None else []
+            if len(listed) < 2:
+                continue
+            first, *rest = listed
+            update_payload(sp, place=self.place_aliases.get(first.text.lower(), first.text), place_start=first.start)
+            for p in rest:
+                name = self.place_aliases.get(p.text.lower(), p.text)
+                fig = replace(data, rule="each", place=name, place_start=p.start)
+                out.append(make_span(doc, p.start, p.end, sp.label_, fig))
+        return out
 
     def _parts_of_groups_after(self, doc: Doc, rejected: dict[int, str], by_token: dict[int, FigureInfo]) -> list[Span]:
         """'139 Britons among 733 suspects': a part of people counted after it in the sentence.
@@ -232,7 +264,8 @@ class FigureFinder:
         closest people figure or trigger before it.
         """
         places = list(doc.spans.get("places", []))
-        people = {sp._.opf.num_start: sp for sp in found if sp.label_ in PEOPLE_KINDS}
+        # a count that already has its place ("four each in Austria and Spain") is no list item
+        people = {sp._.opf.num_start: sp for sp in found if sp.label_ in PEOPLE_KINDS and sp._.opf.place is None}
         claimed = {i for sp in found for i in range(sp._.opf.num_start, sp._.opf.num_end)}
         found_anchors = [(start, sp.label_) for start, sp in people.items()]
         by_sent: dict[int, list[Span]] = {}
@@ -245,6 +278,7 @@ class FigureFinder:
             in_sent = [p for p in places if sent.start <= p.start < sent.end]
             if not in_sent:
                 continue
+            in_sent = sorted(in_sent + _bracket_list_names(doc, nums, in_sent), key=lambda p: p.start)
             sent_anchors = [a for a in found_anchors if sent.start <= a[0] < sent.end] + [
                 (t.i, hit[0])
                 for t in sent
@@ -721,6 +755,8 @@ class FigureFinder:
         if i < 2 or doc[i - 1].text not in {",", "("}:
             return False
         before = doc[i - 2]
+        if any(p.start <= before.i < p.end for p in doc.spans.get("places", [])):
+            return False  # "Auckland (three)": a count for a place the model took for a person
         named = before.ent_type_ == "PERSON" or before.lemma_.lower() in self.person and before.tag_ in {"NN", "NNP"}
         nxt = doc[num.end] if num.end < len(doc) else None
         closes = nxt is None or nxt.text in {",", ")", "."} or nxt.lower_ in {"of", "from", "and", "who", "was"}
@@ -754,6 +790,12 @@ class FigureFinder:
             tok.is_title and not tok.is_sent_start and not _title_case(sentence_of(tok.doc, tok.i))
         )
 
+    def _victims_noun(self, noun: Token) -> bool:
+        """Children, minors, victims, or people a participle says were kidnapped or trafficked."""
+        lemma = noun.lemma_.lower()
+        harmed = any(c.lemma_.lower() in self.harm_verbs for c in noun.children if c.dep_ in {"amod", "acl"})
+        return lemma in self.victim or lemma == "victim" or harmed
+
     def _participle_between(self, doc: Doc, num: Span) -> Token | None:
         """'16 named defendants', '12 suspected traffickers' read by the parser as '16 [who] named defendants'.
 
@@ -773,6 +815,9 @@ class FigureFinder:
         """'500 men and 86 women', 'two women and 24 men': counts of one sex coordinated with the other's."""
         if not self._of_one_sex(noun):
             return False
+        own_clause = any(c.dep_ in {"relcl", "acl"} for c in noun.children)  # "seven men who were convicted"
+        if noun.head.lower_ == "including" and noun.head.head.lemma_.lower() not in self.sex and not own_clause:
+            return True  # "16 people, including nine women, were arrested": a part picked out by sex
         doc = noun.doc
         sexes = self._of_one_sex
         # on the words too, since the parser often leaves them uncoordinated ("In total 500 men and 86 women")
@@ -806,7 +851,11 @@ class FigureFinder:
         sent = sentence_of(doc, num.start)
         after = " ".join(t.lower_ for t in doc[num.end : min(sent.end, num.end + 12)])
         near = [t.lower_ for t in doc[num.end : min(sent.end, num.end + 4)]]
-        return " at large" in f" {after}" or bare and any(w in near for w in ("younger", "older", "aged"))
+        # "searching for at least nine more suspects": sought, so at large
+        root = self._root(num)
+        head = root.head.head if root.dep_ == "nummod" else root.head
+        sought = head.lower_ == "for" and head.head.lemma_.lower() in SEEK_VERBS or head.lemma_.lower() in SEEK_VERBS
+        return " at large" in f" {after}" or sought or bare and any(w in near for w in ("younger", "older", "aged"))
 
     def _origin_countries(self, noun: Token) -> bool:
         """'from 18 countries' after people who are not police: their nationalities."""
@@ -921,6 +970,8 @@ class FigureFinder:
         def consider(tok: Token, hops: int) -> None:
             if tok.lemma_.lower() == "hold" and any(c.dep_ == "agent" for c in tok.children):
                 return  # "minors who were being held by a defendant": captivity, not custody
+            if tok.lemma_.lower() in CAPTIVITY and self._victims_noun(anchor):
+                return  # "four kidnapped children were being held in a house": captives, not arrests
             if tok.lemma_.lower() in self.rescue_when_victims and any(c.dep_ == "xcomp" for c in tok.children):
                 return  # "were found to have 90,000 images": a finding about them, not their identification
             hit = self._trigger_of(tok)
@@ -982,8 +1033,8 @@ class FigureFinder:
                         consider(c, hops + 1)
                     if c.dep_ in {"acomp", "xcomp", "oprd"}:
                         consider(c, hops)
-                    if c.dep_ == "dobj" and child.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in {"charge"}:
-                        consider(c, hops)  # "200 Australians face charges"
+                    if c.dep_ == "dobj" and child.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in SUBJECT_NOUNS:
+                        consider(c, hops)  # "200 Australians face charges", "18 members began jail sentences"
                     if (
                         child.dep_ == "prep"
                         and child.lower_ == "against"
@@ -1041,6 +1092,47 @@ def _figure(num: Span, kind: str, rule: str, **tokens: Any) -> FigureInfo:
         qstart=data.qstart,
         **tokens,
     )
+
+
+def _place_run(doc: Doc, at: int, places: list[Span], *, forward: bool) -> list[Span]:
+    """The places listed from token `at` on ("in Austria and Spain"), or back from it ("Austria & Spain:")."""
+    glue = {"in", "and", ",", "&", "the", "across"}
+    by_start = {p.start: p for p in places}
+    by_end = {p.end: p for p in places}
+    run: list[Span] = []
+    i = at
+    while 0 <= i < len(doc):
+        p = by_start.get(i) if forward else by_end.get(i)
+        if p is not None:
+            run.append(p)
+            i = p.end if forward else p.start - 1
+        elif doc[i].lower_ in glue:
+            i = i + 1 if forward else i - 1
+        else:
+            break
+    return run if forward else run[::-1]
+
+
+def _bracket_list_names(doc: Doc, nums: list[Span], places: list[Span]) -> list[Span]:
+    """Names before bracketed counts in a list of places are places: 'Bay of Plenty (18), Auckland (three)'.
+
+    Whatever the model made of one of them ("Auckland" as a person), when two or more are known places.
+    """
+    bracketed = [
+        n for n in nums if n.start > 1 and doc[n.start - 1].text == "(" and n.end < len(doc) and doc[n.end].text == ")"
+    ]
+    named, unknown = 0, []
+    for n in bracketed:
+        end = n.start - 1
+        if any(p.end == end for p in places):
+            named += 1
+            continue
+        start = end
+        while start > 0 and end - start < 3 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        if start < end:
+            unknown.append(Span(doc, start, end, label="GPE"))
+    return unknown if named >= 2 else []
 
 
 def _possessed(noun: Token) -> bool:

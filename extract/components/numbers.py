@@ -41,6 +41,8 @@ class NumberFinder:
             [
                 [NUMBER_WORD, {"ORTH": {"IN": ["-", "\u2011", "\u2013"]}}, NUMBER_WORD],
                 [NUMBER_WORD, {"LOWER": {"IN": ["hundred", "thousand", "million", "dozen"]}}],
+                # "two-dozen arrests"
+                [NUMBER_WORD, {"ORTH": {"IN": ["-", "\u2011"]}}, {"LOWER": {"IN": ["dozen", "hundred"]}}],
                 [{"LOWER": {"IN": ["a", "one"]}}, {"LOWER": {"IN": ["dozen", "hundred", "thousand"]}}],
                 [NUMBER_WORD],
                 # thousands grouped by a space, as many European releases write them: "1 374"
