@@ -941,3 +941,8 @@ def test_figures_bracketed_counts_after_names_in_a_list_of_places(extractor, art
 )
 def test_figures_read_on_new_articles(extractor, article, text, expected):
     assert {(f.kind, f.value) for f in extractor(article(text)).figures} == expected
+
+
+def test_agencies_a_states_police_and_a_title_spelled_before_its_acronym(extractor, article):
+    rec = extractor(article("The Madhya Pradesh police freed nine children, the Deputy Inspector General (DIG) said."))
+    assert [(a.name, a.aliases) for a in rec.agencies] == [("Madhya Pradesh Police", ["Madhya Pradesh police"])]

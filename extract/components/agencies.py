@@ -157,8 +157,10 @@ class AgencyFinder:
             if start is None:
                 continue
             name = _canonical_form(doc[start : opening.start].text)
-            # "... Darknet Enforcement (J-CODE)": an enforcement body named by its own acronym
+            # "... Darknet Enforcement (J-CODE)": an enforcement body named by its own acronym;
+            # "Senior Superintendent of Police (SSP)" is a title, not a body
             body = self._agency_like(name) or name.split()[-1].lower() == "enforcement"
+            body = body and not any(w.lower() in self.titles for w in name.split())
             if not body or any(k.start < opening.start and start < k.end for k in [*known, *out]):
                 continue
             out.append(make_span(doc, start, opening.start, "AGENCY", self._data(None, name, "ner")))
@@ -171,7 +173,9 @@ class AgencyFinder:
         """'Kingston police', 'Barrie, Ont. police': a town's force, named the way the town writes it."""
         out: list[Span] = []
         for ent in doc.ents:
-            if ent.label_ != "GPE" or ent.end >= len(doc) or ent.text.lower() in COUNTRY_FORMS:
+            # the model calls some states an organisation ("Uttar Pradesh"): any proper name may own a force
+            placelike = ent.label_ in {"GPE", "LOC"} or ent.label_ == "ORG" and all(t.pos_ == "PROPN" for t in ent)
+            if not placelike or ent.end >= len(doc) or ent.text.lower() in COUNTRY_FORMS:
                 continue
             end = ent.end
             # "Barrie, Ont. police": a province or state after the town
