@@ -946,3 +946,22 @@ def test_figures_read_on_new_articles(extractor, article, text, expected):
 def test_agencies_a_states_police_and_a_title_spelled_before_its_acronym(extractor, article):
     rec = extractor(article("The Madhya Pradesh police freed nine children, the Deputy Inspector General (DIG) said."))
     assert [(a.name, a.aliases) for a in rec.agencies] == [("Madhya Pradesh Police", ["Madhya Pradesh police"])]
+
+
+@pytest.mark.parametrize(
+    "text,months",
+    [
+        ("He was jailed for three and a half years.", [42]),
+        ("She began a two-and-a-half year jail term.", [30]),
+        ("He was jailed for 4.5 years.", [54]),
+        ("They were jailed for a total of 112.3 years.", []),
+    ],
+    ids=["and_a_half", "hyphenated_half", "decimal", "no_whole_month"],
+)
+def test_terms_halves_and_decimals(extractor, article, text, months):
+    assert [f.min for f in extractor(article(text)).figures if f.kind == "sentence"] == months
+
+
+def test_figures_one_each_over_places(extractor, article):
+    rec = extractor(article("Police made one arrest each in Malta and Cyprus."))
+    assert {(f.value, f.where) for f in rec.figures if f.kind == "arrested"} == {(1, "Malta"), (1, "Cyprus")}

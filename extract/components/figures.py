@@ -126,7 +126,8 @@ class FigureFinder:
                 rejected[num.start] = self._why
                 continue
             kind, noun, trigger, rule = found
-            if data.value == 1 and rule != "list" and not self._has_place(self._root(num)):
+            each = any(t.lower_ == "each" for t in doc[num.end : min(len(doc), num.end + 3)])  # "one each in A and B"
+            if data.value == 1 and rule != "list" and not each and not self._has_place(self._root(num)):
                 rejected[num.start] = "one person: an anecdote, not a count"  # "one man was sentenced"
                 continue
             fig = _figure(

@@ -24,6 +24,7 @@ UNIT_MONTHS = {"year": 12, "month": 1}
 
 # "carry" blocks statutory maximums ("the offence carries ten years") unless convictions carry the terms
 ITEM_NAME = re.compile(r"[\s\-\u2022*\u2013]*((?:[A-Z][\w.'\u2019-]+ ){1,3}[A-Z][\w'\u2019-]+)\s*[(:,]")
+DECIMAL = re.compile(r"^\d+\.\d+$")
 CARRY = {"carry", "carries", "carrying", "carried"}
 # a list header that says its people were convicted makes its durations prison terms
 CONVICT_WORDS = {"convict", "convicted", "conviction", "convictions"}
@@ -58,6 +59,18 @@ class TermFinder:
                 [num, dash, num, unit],
                 [num, dash, unit],
                 [num, dash, num, dash, unit],
+                # "two and a half years", "a two-and-a-half year term"
+                [
+                    num,
+                    {"ORTH": "-", "OP": "?"},
+                    {"LOWER": "and"},
+                    {"ORTH": "-", "OP": "?"},
+                    {"LOWER": "a"},
+                    {"ORTH": "-", "OP": "?"},
+                    {"LOWER": "half"},
+                    {"ORTH": "-", "OP": "?"},
+                    unit,
+                ],
                 [num, {"LOWER": {"IN": ["to", "and"]}}, num, unit],  # "from 15 to 40 years": both in years
                 [num, {"LOWER": {"IN": ["years-", "year-", "month-"]}}],
             ],
@@ -81,12 +94,20 @@ class TermFinder:
                 unit = UNIT_MONTHS[unit_tok.lower_.rstrip("-").rstrip("s")]
                 durations.append((s, e, (lo_v * unit, hi_v * unit), unit_tok))
                 continue
+            unit_months = UNIT_MONTHS[unit_tok.lower_.rstrip("-").rstrip("s")]
+            if len(num_toks) == 1 and DECIMAL.match(num_toks[0].text):
+                months_f = float(num_toks[0].text) * unit_months
+                if (
+                    abs(months_f - round(months_f)) < 1e-9
+                ):  # "3.5 years" is 42 months; "414.6 years" has no whole month value
+                    durations.append((s, e, round(months_f), unit_tok))
+                continue
             value = parse_number(
                 " ".join(t.text for t in num_toks) if len(num_toks) == 1 else f"{num_toks[0].text}-{num_toks[1].text}"
             )
             if value is None:
                 continue
-            months = value * UNIT_MONTHS[unit_tok.lower_.rstrip("-").rstrip("s")]
+            months = value * unit_months + (unit_months // 2 if any(t.lower_ == "half" for t in span) else 0)
             durations.append((s, e, months, unit_tok))
         durations = _longest(durations)
         spans: list[Span] = []
