@@ -965,3 +965,25 @@ def test_terms_halves_and_decimals(extractor, article, text, months):
 def test_figures_one_each_over_places(extractor, article):
     rec = extractor(article("Police made one arrest each in Malta and Cyprus."))
     assert {(f.value, f.where) for f in rec.figures if f.kind == "arrested"} == {(1, "Malta"), (1, "Cyprus")}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Officials said efforts are under way to arrest the three ringleaders.", set()),
+        ("Police plan to charge five men next week.", set()),
+        ("Police were able to arrest 12 men.", {("arrested", 12)}),
+        ("Of the 90 arrested, 14 employees were placed in police remand.", {("arrested", 90), ("arrested", 14)}),
+        ("The probe led to 17 men receiving prison terms totalling 90 years.", {("convicted", 17)}),
+        ("19 Charged in Record Heroin Seizure", {("charged", 19)}),
+    ],
+    ids=["efforts_to", "plan_to", "able_to", "remand", "receiving_terms", "headline_charged"],
+)
+def test_figures_intent_custody_terms_received_and_headline_participles(extractor, article, text, expected):
+    got = {(f.kind, f.value) for f in extractor(article(text)).figures if f.kind != "sentence"}
+    assert got == expected
+
+
+def test_terms_the_course_of_a_crime_is_no_term(extractor, article):
+    rec = extractor(article("Over the course of 14 months the gang moved drugs; its members were jailed for 60 years."))
+    assert [f.min for f in rec.figures if f.kind == "sentence"] == [720]

@@ -38,6 +38,17 @@ CLAUSE_BREAKS = {"and", ",", ";", "but", "while", "whereas", "."}
 REJECTED = "opf_rejected_numbers"  # doc.user_data key: number start -> reason (plain data, pickles)
 PASSIVE_AUX = {"was", "were", "been", "be", "is", "are", "has", "have", "had"}
 PARTITIVE_WORDS = {"of", "them", "those", "whom", "which", "or"}
+# "were able to arrest", "helped to safeguard": an infinitive under these says it was done
+INTENT_HEADS = {"plan", "aim", "seek", "try", "attempt", "want", "hope", "intend", "expect", "vow", "work", "need"}
+DONE_HEADS = {"able", "help", "manage", "go", "continue", "begin", "start", "succeed"}
+FINAL_REASONS = {
+    "not (yet) a fact",
+    "someone's relatives",
+    "a breakdown by sex",
+    "a day of the month",
+    "people at large, or a breakdown by age",
+}
+CUSTODY_NOUNS = {"custody", "remand", "detention"}  # "placed in police remand": held
 CAPTIVITY = {"hold", "detain", "keep", "confine"}  # said of victims these are captivity, not custody
 SEEK_VERBS = {"search", "look", "hunt"}  # "searching for nine more suspects": people still at large
 SUBJECT_NOUNS = {"charge", "sentence"}  # a subject who faces charges or begins sentences is counted by them
@@ -120,7 +131,8 @@ class FigureFinder:
                 found = self._classify(doc, num, by_token)
                 if found is None:
                     found = self._list_continuation(doc, num, last)
-                if found is None and not self._rejected_by_parse(doc, num):
+                # a number the parse read and ruled out for a reason stays out ("efforts to arrest two")
+                if found is None and self._why not in FINAL_REASONS and not self._rejected_by_parse(doc, num):
                     found = self._local_fallback(doc, num)
             if found is None:
                 rejected[num.start] = self._why
@@ -464,7 +476,7 @@ class FigureFinder:
             lem = lemma_of(t, self.forms)
             if lem in self.excluded or lem in self.time_units:
                 return None
-            if lem in self.charge:
+            if lem in self.charge and not t.lower_.endswith("ed"):  # "13 Charged in ...": people, not charges
                 return "charges", t, None, "flat:charges"
             if lem in self.country:
                 return "countries", t, None, "flat:countries"
@@ -708,7 +720,15 @@ class FigureFinder:
         # a modal, or a passive infinitive ("are still to be sentenced"); "helped to safeguard" is a fact;
         # a negated verb ("have not yet been sentenced", "were never charged") says it did not happen
         negated = any(c.dep_ == "neg" for c in verb.children)
-        return bool(aux & self.modals) or ("to" in aux and "be" in aux) or negated
+        # "efforts are under way to arrest the two kingpins", "plans to charge": aimed at, not done
+        head = verb.head
+        purpose = (
+            "to" in aux
+            and verb.tag_ == "VB"
+            and (head.pos_ in {"NOUN", "AUX"} or head.lemma_.lower() in INTENT_HEADS)
+            and head.lemma_.lower() not in DONE_HEADS
+        )
+        return bool(aux & self.modals) or ("to" in aux and "be" in aux) or negated or purpose
 
     def _about_age(self, tok: Token) -> bool:
         verb = tok.head if tok.dep_ in {"nsubj", "nsubjpass"} else None
@@ -789,6 +809,13 @@ class FigureFinder:
         """A capitalised word inside a name ("61 Internet Crimes Against Children task forces"), not in a headline."""
         return tok.ent_type_ == "ORG" or (
             tok.is_title and not tok.is_sent_start and not _title_case(sentence_of(tok.doc, tok.i))
+        )
+
+    def _sentence_object(self, obj: Token) -> bool:
+        """'jail terms', 'prison sentences': what a convicted person receives, serves or begins."""
+        lemma = obj.lemma_.lower()
+        return (
+            lemma == "sentence" or lemma == "term" and any(g.lemma_.lower() in {"jail", "prison"} for g in obj.children)
         )
 
     def _victims_noun(self, noun: Token) -> bool:
@@ -999,6 +1026,9 @@ class FigureFinder:
                 # an adjective ("89 accused gangsters were convicted") gives way to the verb of the clause
                 rank = 2 if child.dep_ == "amod" or acted_on else 0
                 consider(child, rank)
+                for obj in child.children:  # "22 men receiving jail terms totalling 200 years"
+                    if obj.dep_ == "dobj" and self._sentence_object(obj):
+                        candidates.append((-2, rank, "convicted", obj))
                 for cc in child.children:
                     if cc.dep_ == "conj":
                         consider(cc, rank)
@@ -1036,6 +1066,16 @@ class FigureFinder:
                         consider(c, hops)
                     if c.dep_ == "dobj" and child.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in SUBJECT_NOUNS:
                         consider(c, hops)  # "200 Australians face charges", "18 members began jail sentences"
+                    if c.dep_ == "prep" and c.lower_ in {"in", "into", "under"} and tok.pos_ == "VERB":
+                        for g in c.children:  # "18 employees were placed in police remand"
+                            if g.dep_ == "pobj" and g.lemma_.lower() in CUSTODY_NOUNS:
+                                consider(g, hops)
+                    if (
+                        c.dep_ == "dobj"
+                        and c.lemma_.lower() == "term"
+                        and any(g.lemma_.lower() in {"jail", "prison"} for g in c.children)
+                    ):
+                        candidates.append((-2, hops, "convicted", c))  # "22 men receiving jail terms totalling ..."
                     if (
                         child.dep_ == "prep"
                         and child.lower_ == "against"

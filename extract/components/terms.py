@@ -217,6 +217,8 @@ class TermFinder:
             for t in doc[max(sent.start, s - 2) : s]
         ):
             return False
+        if s > 1 and doc[s - 1].lower_ == "of" and doc[s - 2].lemma_.lower() in {"course", "period", "span", "space"}:
+            return False  # "over the course of 12 months": how long the crimes went on
         return bool(lemmas & self.term or near & self.term) or self._listed_under_term_header(doc, s)
 
     def _carried_by_convictions(self, window: list[Token]) -> bool:
