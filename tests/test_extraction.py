@@ -987,3 +987,24 @@ def test_figures_intent_custody_terms_received_and_headline_participles(extracto
 def test_terms_the_course_of_a_crime_is_no_term(extractor, article):
     rec = extractor(article("Over the course of 14 months the gang moved drugs; its members were jailed for 60 years."))
     assert [f.min for f in rec.figures if f.kind == "sentence"] == [720]
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        (
+            "The Federal Agency for the Control of Smuggling in Ports (FACSIP) made the arrests.",
+            [("Federal Agency for the Control of Smuggling in Ports", ["FACSIP"])],
+        ),
+        (
+            "Officers of the West Coast Special Operation Unit (WCSOU) led the raids.",
+            [("West Coast Special Operation Unit", ["WCSOU"])],
+        ),
+        ("FBI Special Agent Ann Lee said 12 were held.", [("Federal Bureau of Investigation", ["FBI"])]),
+    ],
+    ids=["link_word_letter", "operation_unit_is_a_body", "title_modifier_goes_with_title"],
+)
+def test_agencies_acronyms_units_and_titles(extractor, article, text, names):
+    rec = extractor(article(text))
+    assert [(a.name, [x for x in a.aliases if x in names[0][1]]) for a in rec.agencies] == names
+    assert rec.operations == []

@@ -23,6 +23,7 @@ from schemas.rules import AgencyEntry
 PAREN_ACRONYM = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z0-9&.]{1,9})\s*[)\]]")
 ANY_PAREN_ACRONYM = re.compile(r"[(\[]\s*([A-Z][A-Za-z0-9&.-]{1,11})\s*[)\]]")
 COUNTRY_FORMS = {c.lower() for c in country_names()} | {"us", "u.s.", "uk", "u.k.", "britain", "america", "england"}
+TITLE_MODIFIERS = {"special", "senior", "acting", "supervisory", "assistant", "chief", "deputy"}
 NAME_LINKS = {"and", "of", "for", "the", "&", "on", "in"}
 
 
@@ -366,6 +367,9 @@ class AgencyFinder:
         for i, t in enumerate(span):
             if i > 0 and (t.lower_ in self.titles or t.i in ops):
                 span = span[:i]
+                # "FBI Special Agent Ann Lee": the words that qualify the title go with it
+                while len(span) > 1 and span[-1].lower_ in TITLE_MODIFIERS:
+                    span = span[:-1]
                 break
         while len(span) > 1 and span[-1].is_lower and span[-1].lower_ not in self.units:
             span = span[:-1]  # "Maidstone Crown Court on": the model's entity ran into the next word
@@ -410,21 +414,34 @@ class AgencyFinder:
 
 
 def _spelling_start(doc: Doc, end: int, letters: list[str]) -> int | None:
-    """The first token of the words before `end` whose capitalised initials spell `letters`, if any."""
-    need = list(letters)
-    i = end - 1
-    while i >= 0 and need and end - i <= 2 * len(letters) + 3:
+    """The first token of the words before `end` whose initials spell `letters`, if any.
+
+    Capitalised words give their initial; small linking words may give theirs or be skipped
+    ("National Agency for the Prohibition of Trafficking in Persons" is NAPTIP, with the "in").
+    """
+    limit = max(0, end - (2 * len(letters) + 4))
+
+    def walk(i: int, k: int) -> int | None:  # k letters still to spell, token i and before
+        if k == 0:
+            return i + 1
+        if i < limit:
+            return None
         t = doc[i]
-        if t.lower_ in NAME_LINKS or t.text in {"-", "‑"}:
-            i -= 1
-            continue
-        if not t.is_alpha or not t.text[:1].isupper():
+        if t.lower_ in NAME_LINKS or t.text in {"-", "\u2011"}:
+            if t.text[:1].upper() == letters[k - 1] and t.is_alpha:
+                got = walk(i - 1, k - 1)
+                if got is not None:
+                    return got
+            return walk(i - 1, k)
+        if not t.is_alpha or not t.text[:1].isupper() or t.text[0] != letters[k - 1]:
             return None
-        if t.text[0] != need[-1]:
-            return None
-        need.pop()
-        i -= 1
-    return i + 1 if not need else None
+        return walk(i - 1, k - 1)
+
+    start = walk(end - 1, len(letters))
+    # the name opens with a capitalised word, never a linking word
+    while start is not None and start < end and doc[start].lower_ in NAME_LINKS:
+        start += 1
+    return start
 
 
 def _country_variants(forms: list[str]) -> list[str]:

@@ -69,6 +69,9 @@ class OperationFinder:
             found.append((m.start(), end, name, "operation:keyword"))
             # "Operation Cross Country VIII" also names the series "Operation Cross Country"
         for m in self.suffix.finditer(text):
+            after = re.match(r"[ \t]+(\w+)", text[m.end() : m.end() + 20])
+            if after and after.group(1).lower() in self.stop:
+                continue  # "Special Operation Unit", "Joint Operation Centre": a body, not an operation
             if m.group(1).lower() not in self.stop | self.descriptive and not _sentence_start(text, m.start()):
                 found.append((m.start(), m.end(), m.group(0), "operation:suffix"))
         for m in self.quoted.finditer(text):
