@@ -1008,3 +1008,10 @@ def test_agencies_acronyms_units_and_titles(extractor, article, text, names):
     rec = extractor(article(text))
     assert [(a.name, [x for x in a.aliases if x in names[0][1]]) for a in rec.agencies] == names
     assert rec.operations == []
+
+
+def test_agencies_diplomatic_posts_with_their_city(extractor, article):
+    rec = extractor(article("Officials worked with the Kenyan Embassy in Paris on the case."))
+    assert [a.name for a in rec.agencies] == ["Kenyan Embassy in Paris"]
+    rec = extractor(article("Investigators from the Virtual Asset Service Providers took part."))
+    assert rec.agencies == []

@@ -23,6 +23,7 @@ from schemas.rules import AgencyEntry
 PAREN_ACRONYM = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z0-9&.]{1,9})\s*[)\]]")
 ANY_PAREN_ACRONYM = re.compile(r"[(\[]\s*([A-Z][A-Za-z0-9&.-]{1,11})\s*[)\]]")
 COUNTRY_FORMS = {c.lower() for c in country_names()} | {"us", "u.s.", "uk", "u.k.", "britain", "america", "england"}
+POSTS = {"embassy", "consulate"}
 TITLE_MODIFIERS = {"special", "senior", "acting", "supervisory", "assistant", "chief", "deputy"}
 NAME_LINKS = {"and", "of", "for", "the", "&", "on", "in"}
 
@@ -224,7 +225,8 @@ class AgencyFinder:
         if not opens and not head(words[-1]) and not any(head(w) for w in words[-3:]):
             return False
         plain = not {w.lower() for w in words} & {"of", "for", "on"}  # "... Group of Enforcement Officers" is a name
-        if plain and not head(words[-1]) and words[-1].lower().endswith("s") and words[-1][:1].isupper():
+        trade = len(words) > 1 and head(words[-2]) and words[-1].lower().endswith("s")  # "Service Providers"
+        if plain and not head(words[-1]) and trade and words[-1][:1].isupper():
             return False  # "Internet Service Providers": a kind of firm, not a body
         head_words = {x for h in self.heads for x in h.split()}
         return not all(w.lower() in self.generic or w.lower().rstrip("s") in head_words | self.heads for w in words)
@@ -235,7 +237,9 @@ class AgencyFinder:
             if ent.label_ != "ORG" or any(k.start < ent.end and ent.start < k.end for k in known):
                 continue
             for part in self._bodies(doc, ent):  # "Dyfed-Powys Police's Serious Organised Crime Team": two bodies
-                span = self._trim_name(doc, part, known)  # "... Apprehension Superintendent Ann Lee"
+                span = _with_post(doc, self._trim_name(doc, part, known))  # "... Superintendent Ann Lee"
+                if self._modifies_category(doc, span):
+                    continue
                 name = _canonical_form(span.text)
                 if not self._agency_like(name) or not name[:1].isupper():
                     continue
@@ -314,6 +318,9 @@ class AgencyFinder:
                 continue
             if _title_case(sentence_of(doc, span.start)) or any(t.ent_type_ == "PERSON" for t in span):
                 continue  # a headline is all capitals; "John Hart Service" is a person's name
+            span = _with_post(doc, span)  # "the Nigerian Embassy in Dakar"
+            if self._modifies_category(doc, span):
+                continue
             name = _canonical_form(span.text)
             if not self._agency_like(name):
                 continue
@@ -331,6 +338,16 @@ class AgencyFinder:
                 data = replace(data, name=own, aliases=(name,))
             out.append(make_span(doc, span.start, span.end, "AGENCY", data))
         return out
+
+    def _modifies_category(self, doc: Doc, span: Span) -> bool:
+        """'Virtual Asset Service Providers': a name followed by a plural noun modifies a kind of firm."""
+        nxt = doc[span.end] if span.end < len(doc) else None
+        plural = nxt is not None and (
+            nxt.tag_ in {"NNS", "NNPS"} or nxt.lower_.endswith("s") and nxt.lemma_ != nxt.lower_
+        )
+        return (
+            bool(plural) and nxt.is_title and nxt.lower_ not in self.heads and nxt.lower_.rstrip("s") not in self.heads
+        )
 
     def _bodies(self, doc: Doc, span: Span) -> list[Span]:
         """One match may hold two bodies: 'A Police Service and B Police Service', 'X Police's Y Team'.
@@ -411,6 +428,14 @@ class AgencyFinder:
                 if known_left or left[-1].lower_ in self.heads or any(x.ent_type_ in {"GPE", "NORP"} for x in left):
                     return span[i + 1 :]  # "HMRC and Crown Prosecution Service": two bodies
         return span
+
+
+def _with_post(doc: Doc, span: Span) -> Span:
+    """A diplomatic post is named with its city: 'the Nigerian Embassy in Dakar' (not 'the police in Leeds')."""
+    if span[-1].lower_ not in POSTS or span.end + 1 >= len(doc) or doc[span.end].lower_ != "in":
+        return span
+    place = next((e for e in doc.ents if e.start == span.end + 1 and e.label_ in {"GPE", "LOC"}), None)
+    return doc[span.start : place.end] if place is not None else span
 
 
 def _spelling_start(doc: Doc, end: int, letters: list[str]) -> int | None:
