@@ -1015,3 +1015,13 @@ def test_agencies_diplomatic_posts_with_their_city(extractor, article):
     assert [a.name for a in rec.agencies] == ["Kenyan Embassy in Paris"]
     rec = extractor(article("Investigators from the Virtual Asset Service Providers took part."))
     assert rec.agencies == []
+
+
+def test_scope_a_definite_count_takes_the_place_of_the_group_it_names(extractor, article):
+    text = "Police arrested six men in Leeds on Monday. The six men have been charged with fraud."
+    got = {(f.kind, f.value, f.where) for f in extractor(article(text)).figures}
+    assert got == {("arrested", 6, "Leeds"), ("charged", 6, "Leeds")}
+    # an indefinite count of the same size is a new group
+    text = "Police arrested six men in Leeds on Monday. Six men have been charged in another case."
+    got = {(f.kind, f.value, f.where) for f in extractor(article(text)).figures}
+    assert ("charged", 6, None) in got

@@ -77,6 +77,7 @@ class ScopeFinder:
                 found = self._other_than_home(doc, data, places)
             where[_key(span)] = found
         self._share_sentence_place(doc, figures, where, free)
+        self._definite_back_reference(doc, figures, where)
         defined = _defined_place_abbreviations(doc, places)
         for k, w in where.items():
             if w and w in defined:
@@ -116,6 +117,31 @@ class ScopeFinder:
                     if sp.start < source.start and source._.opf.rule in {"anaphor", "partitive"}:
                         continue  # "29 arrests, of which 11 in the Philippines": the whole is not where its part is
                     where[_key(sp)] = next(iter(wheres))
+
+    def _definite_back_reference(
+        self, doc: Doc, figures: list[Span], where: dict[tuple[str, int, int], str | None]
+    ) -> None:
+        """'The six men have been charged': a definite count names a group counted just before, with its place.
+
+        'Police arrested six men in NSW. The six men have been charged with 43 offences.'
+        """
+        for sp in figures:
+            data = sp._.opf
+            if where[_key(sp)] is not None or data.num_start == 0:
+                continue
+            if doc[data.qstart - 1].lower_ not in {"the", "these", "those"}:
+                continue
+            sent = sentence_of(doc, data.num_start)
+            lo = sent.start
+            for _ in range(2):
+                lo = sentence_of(doc, lo - 1).start if lo > 0 else lo
+            earlier = [
+                f
+                for f in figures
+                if lo <= f._.opf.num_start < sent.start and f._.opf.value == data.value and where[_key(f)]
+            ]
+            if earlier:
+                where[_key(sp)] = where[_key(earlier[-1])]
 
     def _separate_clauses(self, doc: Doc, a: Span, b: Span) -> bool:
         """An earlier clause with its own subject does not take the place of a later one coordinated with it."""
