@@ -1025,3 +1025,9 @@ def test_scope_a_definite_count_takes_the_place_of_the_group_it_names(extractor,
     text = "Police arrested six men in Leeds on Monday. Six men have been charged in another case."
     got = {(f.kind, f.value, f.where) for f in extractor(article(text)).figures}
     assert ("charged", 6, None) in got
+
+
+def test_scope_a_place_wide_event(extractor, article):
+    text = "Officials said a Canada-wide operation had rescued 31 children, and 40 men were arrested in the sweep."
+    got = {(f.kind, f.value, f.where) for f in extractor(article(text)).figures}
+    assert ("rescued", 31, "Canada") in got

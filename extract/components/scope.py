@@ -279,7 +279,17 @@ class ScopeFinder:
                 return self.aliases.get(text.lower(), self.aliases.get(f"the {text.lower()}", text))
         if tok.lower_ in {"world", "globe"}:
             return "worldwide"
-        return self._region(tok, places)
+        return self._wide_place(tok, places) or self._region(tok, places)
+
+    def _wide_place(self, tok: Token, places: list[Span]) -> str | None:
+        """'a UK-wide operation', 'a Canada-wide sweep': the place the event spans."""
+        for c in tok.children:
+            if c.lower_ == "wide" and c.dep_ == "amod":
+                for g in c.children:
+                    place = self._place_at(g, places)
+                    if place:
+                        return place
+        return None
 
     def _intro_place(self, doc: Doc, span: Span, places: list[Span]) -> str | None:
         """Label lines ("Arrested: 2,864") take the place that leads the text introducing them.
@@ -434,6 +444,9 @@ class ScopeFinder:
         for actor in actors:
             if own.intersection(t.i for t in actor.subtree):
                 continue
+            wide = self._wide_place(actor, places)
+            if wide:
+                return wide  # "a UK-wide operation had saved 245 children"
             at = next((p for p in places if p.start <= actor.i < p.end), None)
             if at is not None and actor.sent.start > 0 and actor.dep_ == "nsubj":
                 return self._place_of(actor, places) or None  # "Ghana reported 68 arrests" (not a headline)
