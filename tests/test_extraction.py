@@ -1031,3 +1031,10 @@ def test_scope_a_place_wide_event(extractor, article):
     text = "Officials said a Canada-wide operation had rescued 31 children, and 40 men were arrested in the sweep."
     got = {(f.kind, f.value, f.where) for f in extractor(article(text)).figures}
     assert ("rescued", 31, "Canada") in got
+
+
+def test_scope_a_place_and_other_states_is_a_scope_but_other_countries_is_everywhere(extractor, article):
+    rec = extractor(article("Marshals recovered 122 missing children across Florida and nine other states."))
+    assert [(f.value, f.where) for f in rec.figures] == [(122, "Florida and nine other states")]
+    rec = extractor(article("Police arrested 40 people in the US and 13 other countries."))
+    assert ("arrested", 40, None) in {(f.kind, f.value, f.where) for f in rec.figures}

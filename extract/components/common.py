@@ -156,9 +156,11 @@ def beside_other_places(doc: Doc, place: Span) -> bool:
     toks = [t for t in doc[place.end : min(len(doc), place.end + 6)] if not t.is_space]
     if not toks or toks[0].lower_ not in {"and", ","}:
         return False
-    for t in toks[1:]:
+    for i, t in enumerate(toks[1:], start=1):
         if t.lower_ == "other":
-            return True
+            # "Florida and nine other states" is a part of one country: a scope, not everywhere
+            noun = toks[i + 1] if i + 1 < len(toks) else None
+            return noun is None or noun.lemma_.lower() in {"country", "nation", "jurisdiction"}
         if not (t.like_num or t.lower_ in {"more", "than", "over", "about", "some", "nearly", "almost", "at", "least"}):
             return False
     return False
