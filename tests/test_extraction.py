@@ -1038,3 +1038,21 @@ def test_scope_a_place_and_other_states_is_a_scope_but_other_countries_is_everyw
     assert [(f.value, f.where) for f in rec.figures] == [(122, "Florida and nine other states")]
     rec = extractor(article("Police arrested 40 people in the US and 13 other countries."))
     assert ("arrested", 40, None) in {(f.kind, f.value, f.where) for f in rec.figures}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Some 300 people of several nationalities were captured.", {("arrested", 300)}),
+        ("Officers safeguarded 12 female and 40 male vulnerable adults.", set()),
+        ("Police arrested 14 people, including six absconders.", {("arrested", 14), ("arrested", 6)}),
+    ],
+    ids=["captured", "sex_adjectives", "absconders"],
+)
+def test_figures_captures_sex_adjectives_absconders(extractor, article, text, expected):
+    assert {(f.kind, f.value) for f in extractor(article(text)).figures} == expected
+
+
+def test_operations_the_short_keyword_op(extractor, article):
+    assert [o.name for o in extractor(article("Officers on Op Kestrel arrested 12 men.")).operations] == ["Op Kestrel"]
+    assert extractor(article("A Romance Scam Op Disguised as a Game Company was shut.")).operations == []

@@ -841,7 +841,7 @@ class FigureFinder:
 
     def _split_by_sex(self, noun: Token) -> bool:
         """'500 men and 86 women', 'two women and 24 men': counts of one sex coordinated with the other's."""
-        if not self._of_one_sex(noun):
+        if not self._of_one_sex(noun) and not self._sex_adjective_pair(noun):
             return False
         own_clause = any(c.dep_ in {"relcl", "acl"} for c in noun.children)  # "seven men who were convicted"
         if noun.head.lower_ == "including" and noun.head.head.lemma_.lower() not in self.sex and not own_clause:
@@ -864,6 +864,16 @@ class FigureFinder:
             and any(c.dep_ == "nummod" for c in o.children)
             for o in others
         )
+
+    def _sex_adjective_pair(self, noun: Token) -> bool:
+        """'34 female and 215 male vulnerable adults': counts split by a sex adjective on each."""
+        doc = noun.doc
+        for t in doc[max(0, noun.i - 8) : noun.i]:
+            if t.like_num and t.i + 1 < noun.i and self._of_one_sex(doc[t.i + 1]):
+                rest = doc[t.i + 2 : noun.i]
+                if any(x.lower_ == "and" for x in rest) and any(self._of_one_sex(x) for x in rest):
+                    return True
+        return False
 
     def _of_one_sex(self, tok: Token) -> bool:
         return tok.lemma_.lower() in self.sex or tok.lower_ in self.sex

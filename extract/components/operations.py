@@ -64,6 +64,8 @@ class OperationFinder:
             words = self._trim(m.group(2).split())
             if not words:
                 continue
+            if kw == "Op" and words[0].lower().endswith("ed"):
+                continue  # "Romance Scam Op Disguised as ...": the short form is also plain English
             name = f"{kw} {' '.join(words)}"
             end = m.start(2) + len(" ".join(words))
             found.append((m.start(), end, name, "operation:keyword"))
