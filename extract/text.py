@@ -43,7 +43,7 @@ MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "
 # capitalised, these are not names of places, people or stories
 CALENDAR_WORDS = frozenset(WEEKDAY_NAMES + MONTH_NAMES)
 
-OP_PREFIX = re.compile(r"^(operation|project|opération|operación|operazione|op\.)\s+", re.I)
+OP_PREFIX = re.compile(r"^(operation|project|opération|operación|operazione|operatie|op\.?)\s+", re.I)
 QUOTES = re.compile(r"[\"'“”‘’]")
 QUOTES_AND_GUILLEMETS = re.compile(r"[\"'“”‘’«»]")
 

@@ -148,3 +148,10 @@ def test_text_same_name_key_folds_case_and_spacing_only(a, b, same):
     from extract.text import same_name_key
 
     assert (same_name_key(a) == same_name_key(b)) is same
+
+
+def test_normalise_operation_reads_the_short_keyword_op():
+    from extract.text import normalise_operation
+
+    assert normalise_operation("Op Orochi") == normalise_operation("Operation Orochi") == "orochi"
+    assert normalise_operation("Op. Tern") == "tern"
