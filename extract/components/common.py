@@ -148,19 +148,31 @@ def lemma_of(tok: Token, forms: dict[str, str]) -> str:
     return forms.get(tok.lower_, tok.lemma_.lower() or tok.lower_)
 
 
-def beside_other_places(doc: Doc, place: Span) -> bool:
-    """'the US and 13 other countries', 'Spain and other nations': a place named as one of many.
+COUNTRY_SETS = {"country", "nation", "jurisdiction"}
 
-    Read on the words, not the parse: the model hangs "countries" on the verb as often as on the place.
+
+def other_places_after(doc: Doc, place: Span) -> Span | None:
+    """'the US and 13 other countries', 'Florida and nine other states': the set named beside a place.
+
+    The span from the place to the set's noun (or to "other" when no noun follows). Read on the
+    words, not the parse: the model hangs "countries" on the verb as often as on the place.
     """
     toks = [t for t in doc[place.end : min(len(doc), place.end + 6)] if not t.is_space]
     if not toks or toks[0].lower_ not in {"and", ","}:
-        return False
+        return None
     for i, t in enumerate(toks[1:], start=1):
         if t.lower_ == "other":
-            # "Florida and nine other states" is a part of one country: a scope, not everywhere
-            noun = toks[i + 1] if i + 1 < len(toks) else None
-            return noun is None or noun.lemma_.lower() in {"country", "nation", "jurisdiction"}
+            noun = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].pos_ in {"NOUN", "PROPN"} else t
+            return doc[place.start : noun.i + 1]
         if not (t.like_num or t.lower_ in {"more", "than", "over", "about", "some", "nearly", "almost", "at", "least"}):
-            return False
-    return False
+            return None
+    return None
+
+
+def beside_other_places(doc: Doc, place: Span) -> bool:
+    """A place named as one of many countries: the count it goes with is the whole operation's.
+
+    "Florida and nine other states" is a part of one country instead: a scope, not everywhere.
+    """
+    named = other_places_after(doc, place)
+    return named is not None and (named[-1].lower_ == "other" or named[-1].lemma_.lower() in COUNTRY_SETS)

@@ -841,13 +841,14 @@ class FigureFinder:
 
     def _split_by_sex(self, noun: Token) -> bool:
         """'500 men and 86 women', 'two women and 24 men': counts of one sex coordinated with the other's."""
-        if not self._of_one_sex(noun) and not self._sex_adjective_pair(noun):
+        if self._sex_adjective_pair(noun):
+            return True
+        if not self._of_one_sex(noun):
             return False
         own_clause = any(c.dep_ in {"relcl", "acl"} for c in noun.children)  # "seven men who were convicted"
         if noun.head.lower_ == "including" and noun.head.head.lemma_.lower() not in self.sex and not own_clause:
             return True  # "16 people, including nine women, were arrested": a part picked out by sex
-        doc = noun.doc
-        sexes = self._of_one_sex
+        doc, sexes = noun.doc, self._of_one_sex
         # on the words too, since the parser often leaves them uncoordinated ("In total 500 men and 86 women")
         after = doc[noun.i + 1 : noun.i + 4]
         if len(after) == 3 and after[0].lower_ == "and" and after[1].like_num and sexes(after[2]):
@@ -857,12 +858,9 @@ class FigureFinder:
         before = doc[max(0, first - 3) : first]
         if len(before) == 3 and before[2].lower_ == "and" and before[0].like_num and sexes(before[1]):
             return before[1].lemma_.lower() != noun.lemma_.lower()
-        others = [*noun.conjuncts]
         return any(
-            self._of_one_sex(o)
-            and o.lemma_.lower() != noun.lemma_.lower()
-            and any(c.dep_ == "nummod" for c in o.children)
-            for o in others
+            sexes(o) and o.lemma_.lower() != noun.lemma_.lower() and any(c.dep_ == "nummod" for c in o.children)
+            for o in noun.conjuncts
         )
 
     def _sex_adjective_pair(self, noun: Token) -> bool:

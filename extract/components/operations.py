@@ -64,8 +64,8 @@ class OperationFinder:
             words = self._trim(m.group(2).split())
             if not words:
                 continue
-            if kw == "Op" and words[0].lower().endswith("ed"):
-                continue  # "Romance Scam Op Disguised as ...": the short form is also plain English
+            if kw == "Op" and _title_case_line(text, m.start()):
+                continue  # "Romance Scam Op Disguised as ...": in a headline the short form is plain English
             name = f"{kw} {' '.join(words)}"
             end = m.start(2) + len(" ".join(words))
             found.append((m.start(), end, name, "operation:keyword"))
@@ -159,6 +159,14 @@ def _full_names(found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, 
         if rest and head[:1].isupper():
             full.setdefault(rest.lower(), name)
     return [(s, e, full.get(name.lower(), name), rule) for s, e, name, rule in found]
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """The line holding `pos` capitalises most of its words, as headlines do."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = [w for w in re.findall(r"[A-Za-z]+", text[start : end if end >= 0 else len(text)]) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _sentence_start(text: str, pos: int) -> bool:

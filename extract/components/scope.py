@@ -13,7 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extract.components.common import beside_other_places, make_span, sentence_of, set_group
+from extract.components.common import beside_other_places, make_span, other_places_after, sentence_of, set_group
 from extract.components.payloads import FigureInfo, ScopeInfo, TermInfo
 from extract.components.places import country_names, demonym_places
 from extract.rules_loader import load_rules
@@ -270,9 +270,9 @@ class ScopeFinder:
             if p.start <= tok.i < p.end:
                 if beside_other_places(tok.doc, p):
                     return NO_SCOPE  # "in the US and 13 other countries": everywhere the count was made
-                other_states = _other_set_after(tok.doc, p)
+                other_states = other_places_after(tok.doc, p)
                 if other_states is not None:
-                    return other_states  # "across Florida and nine other states"
+                    return other_states.text  # "across Florida and nine other states"
                 listed = [q for q in places if any(q.start <= c.i < q.end for c in p.root.conjuncts)]
                 if listed:
                     first = min([p, *listed], key=lambda q: q.start)
@@ -545,19 +545,6 @@ def _own_clause(tok: Token) -> bool:
     if tok.dep_ == "conj" and _has_subject(tok):
         return True
     return tok.dep_ in {"relcl", "advcl", "ccomp"} and any(t.like_num for t in tok.subtree)
-
-
-def _other_set_after(doc: Doc, place: Span) -> str | None:
-    """'Florida and nine other states': the place and the set of its kind written after it, as one scope."""
-    toks = list(doc[place.end : min(len(doc), place.end + 5)])
-    if len(toks) < 3 or toks[0].lower_ != "and":
-        return None
-    for i, t in enumerate(toks[1:], start=1):
-        if t.lower_ == "other" and i + 1 < len(toks) and toks[i + 1].pos_ == "NOUN":
-            return doc[place.start : toks[i + 1].i + 1].text
-        if not (t.like_num or t.lower_ in {"more", "than", "some", "at", "least"}):
-            return None
-    return None
 
 
 def _has_subject(tok: Token) -> bool:
