@@ -44,6 +44,11 @@ class AgencyRules(RuleModel):
     everywhere: list[str] = Field(
         default_factory=list, description="Canonical names of bodies in so many stories that sharing one says nothing."
     )
+    guarded_heads: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Head nouns that make a body only beside one of their words "
+        "('Criminal Investigation and Detection Group', never 'Lazarus Group').",
+    )
     unit_nouns: list[str] = Field(
         description="Lower-case nouns that end a unit's name even when written in lower case ('Vice unit')."
     )

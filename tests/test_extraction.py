@@ -747,6 +747,21 @@ def test_agencies_name_spelled_out_before_its_acronym(extractor, article):
     assert rec.agencies == []
 
 
+def test_agencies_a_lower_case_unit_spelled_before_its_acronym(extractor, article):
+    rec = extractor(article("The girls were freed by the anti-human trafficking unit (AHTU) of the district."))
+    assert [(a.name, a.aliases) for a in rec.agencies] == [("Anti-Human Trafficking Unit", ["AHTU"])]
+    # lower-case words that spell an acronym but end in no body's noun are no body
+    rec = extractor(article("Officers seized child sexual abuse material (CSAM) in the raid."))
+    assert rec.agencies == []
+
+
+def test_agencies_a_group_is_a_body_only_with_an_investigating_word(extractor, article):
+    rec = extractor(article("Detectives of the Criminal Investigation and Detection Group (CIDG) raided the farm."))
+    assert [(a.name, a.aliases) for a in rec.agencies] == [("Criminal Investigation and Detection Group", ["CIDG"])]
+    rec = extractor(article("The thefts were blamed on the Lazarus Group and the Kinahan Organised Crime Group."))
+    assert rec.agencies == []
+
+
 def test_agencies_a_towns_police_written_in_lower_case(extractor, article):
     rec = extractor(article("The inquiry was started by Calgary police and supported by the OPP."))
     assert ("Calgary Police", ["Calgary police"]) in [(a.name, a.aliases) for a in rec.agencies]

@@ -60,6 +60,7 @@ class AgencyFinder:
         self.outlets = {o.lower() for o in rules.outlets}
         self.generic = {g.lower() for g in rules.generic_modifiers}
         self.units = {u.lower() for u in rules.unit_nouns}
+        self.guarded = {h.lower(): {w.lower() for w in ws} for h, ws in rules.guarded_heads.items()}
         self.titles = {t.lower() for t in rules.title_words}
         self.titled = self._name_matcher(nlp)
         self.offices = Matcher(nlp.vocab)
@@ -156,9 +157,16 @@ class AgencyFinder:
             if any(k.start < inner.end and inner.start < k.end for k in [*known, *out]):
                 continue
             start = _spelling_start(doc, opening.start, letters)
-            if start is None:
-                continue
+            lower = start is None
+            if lower:
+                # "the anti-human trafficking unit (AHTU)": a body written in lower case, named by its head noun
+                start = _spelling_start(doc, opening.start, letters, any_case=True)
+                if start is None or doc[opening.start - 1].lower_ not in self.heads:
+                    continue
             name = _canonical_form(doc[start : opening.start].text)
+            if lower:
+                name = re.sub(r"(?<![\w'\u2019])[a-z]", lambda c: c.group().upper(), name)
+                name = re.sub(r"\b(And|Of|For|The|On|In)\b", lambda w: w.group().lower(), name)
             # "... Darknet Enforcement (J-CODE)": an enforcement body named by its own acronym;
             # "Senior Superintendent of Police (SSP)" is a title, not a body
             body = self._agency_like(name) or name.split()[-1].lower() == "enforcement"
@@ -214,8 +222,12 @@ class AgencyFinder:
         if not words or name.lower() in self.outlets:
             return False
 
+        lowered = {w.lower() for w in words}
+
         def head(w: str) -> bool:
             w = w.lower()
+            if w in self.guarded or w.endswith("s") and w[:-1] in self.guarded:
+                return bool(self.guarded.get(w, self.guarded.get(w[:-1], set())) & lowered)
             return w in self.heads or w.endswith("s") and w[:-1] in self.heads  # "Task Forces", "Centres"
 
         # "Ministry of ...", "US Department of the Treasury"
@@ -438,11 +450,11 @@ def _with_post(doc: Doc, span: Span) -> Span:
     return doc[span.start : place.end] if place is not None else span
 
 
-def _spelling_start(doc: Doc, end: int, letters: list[str]) -> int | None:
+def _spelling_start(doc: Doc, end: int, letters: list[str], *, any_case: bool = False) -> int | None:
     """The first token of the words before `end` whose initials spell `letters`, if any.
 
-    Capitalised words give their initial; small linking words may give theirs or be skipped
-    ("National Agency for the Prohibition of Trafficking in Persons" is NAPTIP, with the "in").
+    Capitalised words give their initial (any word, with `any_case`); small linking words may give
+    theirs or be skipped ("National Agency for the Prohibition of Trafficking in Persons" is NAPTIP).
     """
     limit = max(0, end - (2 * len(letters) + 4))
 
@@ -458,7 +470,7 @@ def _spelling_start(doc: Doc, end: int, letters: list[str]) -> int | None:
                 if got is not None:
                     return got
             return walk(i - 1, k)
-        if not t.is_alpha or not t.text[:1].isupper() or t.text[0] != letters[k - 1]:
+        if not t.is_alpha or not (any_case or t.text[:1].isupper()) or t.text[0].upper() != letters[k - 1]:
             return None
         return walk(i - 1, k - 1)
 
