@@ -82,6 +82,15 @@ class FigureRules(RuleModel):
         default_factory=list, description="Nouns of one sex: '500 men and 86 women' is a breakdown, not figures."
     )
     person_nouns: list[str]
+    serving_verbs: list[str] = Field(
+        default_factory=list, description="Verbs whose subject serves a prison term: 'the gang will serve 173 years'."
+    )
+    size_words: list[str] = Field(
+        default_factory=list, description="Words that make 'N-<word>' the size of a group ('a 27-strong gang')."
+    )
+    group_nouns: list[str] = Field(
+        default_factory=list, description="Nouns of a group of people whose size counts them ('gang', 'ring')."
+    )
     victim_nouns: list[str]
     charge_nouns: list[str]
     country_nouns: list[str]

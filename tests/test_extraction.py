@@ -1071,3 +1071,33 @@ def test_figures_captures_sex_adjectives_absconders(extractor, article, text, ex
 def test_operations_the_short_keyword_op(extractor, article):
     assert [o.name for o in extractor(article("Officers on Op Kestrel arrested 12 men.")).operations] == ["Op Kestrel"]
     assert extractor(article("A Romance Scam Op Disguised as a Game Company was shut.")).operations == []
+
+
+def test_figures_a_count_closing_a_list_keeps_its_partitive(extractor, article):
+    # the parser hangs "of those" on the list's last noun; the "of" right after the number is its own
+    rec = extractor(article("The cases involved fraud, theft and blackmail and 14 of those arrested were officials."))
+    assert ("arrested", 14) in {(f.kind, f.value) for f in rec.figures}
+    rec = extractor(article("Police seized guns, drugs and 18 of the cars stolen in the raids."))
+    assert rec.figures == []
+
+
+def test_figures_a_verbless_clause_after_the_count(extractor, article):
+    rec = extractor(
+        article("Nine suspects were charged with 12 offences under fraud laws and 31 children and adults freed.")
+    )
+    assert {(f.kind, f.value) for f in rec.figures} == {("charged", 9), ("charges", 12), ("rescued", 31)}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Police arrested a 40-strong gang in the morning raids.", {("arrested", 40)}),
+        ("A 14-member drugs ring was jailed on Friday.", {("convicted", 14)}),
+        ("A 12-man crew will serve a combined 90 years.", {("convicted", 12)}),
+        ("A 30-strong team of officers raided the farm.", set()),
+        ("The 20-strong gang is still at work in the city.", set()),
+    ],
+    ids=["arrested", "jailed", "serving_a_term", "no_legal_step", "no_step_either"],
+)
+def test_figures_the_size_of_a_group(extractor, article, text, expected):
+    assert {(f.kind, f.value) for f in extractor(article(text)).figures if f.kind != "sentence"} == expected

@@ -89,6 +89,9 @@ class FigureFinder:
         self.blocking = set(fr.blocking_lemmas)
         self.demonyms = dict(rules.places.demonyms)
         self.sex = set(fr.sex_nouns)
+        self.size_words = set(fr.size_words)
+        self.serving = set(fr.serving_verbs)
+        self.groups = set(fr.group_nouns)
         self.place_aliases = dict(rules.places.aliases)
         self.links = set(fr.breakdown_links)
         self.rescue_when_victims = set(fr.rescue_when_victims)
@@ -535,6 +538,18 @@ class FigureFinder:
             return kind, noun, trigger, f"local:{trigger.lemma_.lower()}"
         return None
 
+    def _group_of_size(self, doc: Doc, num: Span) -> Token | None:
+        """'a 27-strong gang', 'a 26-member drugs gang': the group whose size the number gives."""
+        end = num.end
+        if end + 1 >= len(doc) or doc[end].text not in {"-", "\u2011"} or doc[end + 1].lower_ not in self.size_words:
+            return None
+        for tok in doc[end + 2 : min(len(doc), end + 5)]:  # "a 26-member drugs gang"
+            if tok.lemma_.lower() in self.groups and tok.pos_ == "NOUN":
+                return tok
+            if tok.pos_ not in {"NOUN", "ADJ", "PROPN"}:
+                return None
+        return None
+
     def _rejected_by_parse(self, doc: Doc, num: Span) -> bool:
         """Numbers the parse reads as something else for a reason: ages, amounts of things, ranks, dates."""
         nxt = doc[num.end] if num.end < len(doc) else None
@@ -565,6 +580,12 @@ class FigureFinder:
             return label
         head_tok = self._root(num)
         nxt = doc[num.end] if num.end < len(doc) else None
+        group = self._group_of_size(doc, num)
+        if group is not None:
+            trig = self._find_trigger(group, head_tok)
+            if trig is not None and trig[0] in LEGAL_STEPS and not self._not_yet(trig[1]):
+                return trig[0], group, trig[1], "group-size"
+            return self._no("the size of a group no legal step names")
         if nxt is not None and (nxt.lower_ in {"-", "\u2011"} or nxt.lemma_.lower() in self.blocking):
             return self._no("age or duration")  # "six-year-old", "18 months old", "20-year" (a term)
         misparsed = self._participle_between(doc, num)
@@ -963,11 +984,19 @@ class FigureFinder:
         )
 
     def _of_object(self, tok: Token) -> Token | None:
-        for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                for g in child.children:
-                    if g.dep_ == "pobj":
-                        return g
+        """The group a count is taken from: '13 of the defendants'.
+
+        The parser may hang the 'of' on an earlier noun when the count closes a list ("... blackmail and
+        18 of those arrested"); an 'of' written right after the number is still the number's.
+        """
+        ofs = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if not ofs and tok.pos_ == "NUM" and nxt is not None and nxt.lower_ == "of" and nxt.head.i < tok.i:
+            ofs = [nxt]
+        for child in ofs:
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    return g
         return None
 
     def _is_duration_or_date(self, num: Span) -> bool:
@@ -1040,6 +1069,13 @@ class FigureFinder:
                 for cc in child.children:
                     if cc.dep_ == "conj":
                         consider(cc, rank)
+        after = anchor.right_edge.i + 1 if anchor.pos_ in {"NOUN", "PROPN"} else len(anchor.doc)
+        if after < len(anchor.doc):
+            # "... and 154 children and young people rescued": a verbless clause whose participle the
+            # parser hung on the sentence's verb still describes the people right before it
+            part = anchor.doc[after]
+            if part.tag_ in {"VBN", "VBD"} and part.dep_ in {"advcl", "conj"} and not _has_own_subject(part):
+                consider(part, 0)
         tok, hops = anchor, 0
         while hops < self.max_hops and tok.head != tok:
             child, tok = tok, tok.head
@@ -1078,12 +1114,14 @@ class FigureFinder:
                         for g in c.children:  # "18 employees were placed in police remand"
                             if g.dep_ == "pobj" and g.lemma_.lower() in CUSTODY_NOUNS:
                                 consider(g, hops)
-                    if (
-                        c.dep_ == "dobj"
-                        and c.lemma_.lower() == "term"
+                    if c.dep_ == "dobj" and (
+                        c.lemma_.lower() == "term"
                         and any(g.lemma_.lower() in {"jail", "prison"} for g in c.children)
+                        or tok.lemma_.lower() in self.serving
+                        and c.lemma_.lower() in {"year", "month"}
                     ):
-                        candidates.append((-2, hops, "convicted", c))  # "22 men receiving jail terms totalling ..."
+                        # "22 men receiving jail terms totalling ...", "the gang will serve a combined 173 years"
+                        candidates.append((-2, hops, "convicted", c))
                     if (
                         child.dep_ == "prep"
                         and child.lower_ == "against"
