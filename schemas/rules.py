@@ -85,6 +85,24 @@ class FigureRules(RuleModel):
     serving_verbs: list[str] = Field(
         default_factory=list, description="Verbs whose subject serves a prison term: 'the gang will serve 173 years'."
     )
+    thing_verbs: list[str] = Field(
+        default_factory=list,
+        description="Trigger verbs as often said of things: they count only nouns known to be people.",
+    )
+    thing_harms: list[str] = Field(
+        default_factory=list, description="Harm verbs said of things as often as of people ('stolen motorbikes')."
+    )
+    aid_words: list[str] = Field(
+        default_factory=list, description="Words that make victims rescued: 'aided 4,414 victims'."
+    )
+    state_unions: list[str] = Field(
+        default_factory=list, description="Unions whose members are countries: '28 European Union members'."
+    )
+    force_people: list[str] = Field(
+        default_factory=list,
+        description="Excluded nouns for law-enforcement staff that count when a legal step acts on them "
+        "('arrested three officers').",
+    )
     size_words: list[str] = Field(
         default_factory=list, description="Words that make 'N-<word>' the size of a group ('a 27-strong gang')."
     )
@@ -164,6 +182,10 @@ class PlaceRules(RuleModel):
     place_preps: list[str] = Field(default_factory=list, description="Prepositions that give a figure its place.")
     time_preps: list[str] = Field(default_factory=list, description="Prepositions that give a figure its time.")
     say_lemmas: list[str] = Field(default_factory=list, description="Verbs that attribute a figure to a speaker.")
+    site_nouns: list[str] = Field(
+        default_factory=list,
+        description="Nouns of sites named after a town ('at Manmad railway station'): the town is still a place.",
+    )
     region_nouns: list[str] = Field(
         default_factory=list, description="Lemmas of nouns for a set of places ('states', 'parts of Canada')."
     )

