@@ -1175,3 +1175,21 @@ def test_scope_a_relative_part_lies_where_its_group_does(extractor, article):
 def test_breakdowns_an_age_in_brackets_before_a_home_town_is_no_count(extractor, article):
     rec = extractor(article("Tom Reed (34) from Leeds and Ian Cole (29) from Hull were jailed for six years."))
     assert [f.kind for f in rec.figures] == ["sentence"]
+
+
+def test_agencies_a_place_after_a_court_is_part_of_its_name_whatever_the_model_dated(extractor, article):
+    # the model reads "NSW to 15 years" as a date; a date that starts with no calendar word cuts no name
+    rec = extractor(article("A man was sentenced by the Supreme Court of NSW to 15 years' imprisonment."))
+    assert [a.name for a in rec.agencies] == ["Supreme Court of NSW"]
+
+
+def test_agencies_a_datelines_dash_is_no_hyphen_in_a_name(extractor, article):
+    rec = extractor(article("THE HAGUE - Police have arrested more than 1,000 suspects across Europe."))
+    assert rec.agencies == []
+    rec = extractor(article("Officers of Dyfed-Powys Police arrested 12 people."))
+    assert [a.name for a in rec.agencies] == ["Dyfed-Powys Police"]
+
+
+def test_agencies_police_of_a_union_of_states_is_generic(extractor, article):
+    rec = extractor(article("European Union police said 40 people were held, and Calgary police said two."))
+    assert [a.name for a in rec.agencies] == ["Calgary Police"]

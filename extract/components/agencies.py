@@ -6,12 +6,13 @@ Writes `doc.spans["agencies"]`; `_.opf` is an `AgencyInfo`: `name` (canonical), 
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import replace
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from extract.components.common import make_span, sentence_of, set_group
@@ -44,7 +45,10 @@ class AgencyFinder:
 
     def __init__(self, nlp: Language, name: str, *, rules_dir: str | None = None) -> None:
         self.name = name
-        rules = load_rules(rules_dir).agencies
+        all_rules = load_rules(rules_dir)
+        rules = all_rules.agencies
+        # "EU police", "European Union police": police of a union of states is a generic description
+        self.not_owners = COUNTRY_FORMS | {u.lower() for u in all_rules.figures.state_unions}
         self.entries: dict[str, AgencyEntry] = {}
         self.names = PhraseMatcher(nlp.vocab, attr="NORM")  # NORM: case, curly apostrophes, spellings
         self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -185,7 +189,7 @@ class AgencyFinder:
         for ent in doc.ents:
             # the model calls some states an organisation ("Uttar Pradesh"): any proper name may own a force
             placelike = ent.label_ in {"GPE", "LOC"} or ent.label_ == "ORG" and all(t.pos_ == "PROPN" for t in ent)
-            if not placelike or ent.end >= len(doc) or ent.text.lower() in COUNTRY_FORMS:
+            if not placelike or ent.end >= len(doc) or ent.text.lower() in self.not_owners:
                 continue
             end = ent.end
             # "Barrie, Ont. police": a province or state after the town
@@ -400,9 +404,17 @@ class AgencyFinder:
                 while len(span) > 1 and span[-1].lower_ in TITLE_MODIFIERS:
                     span = span[:-1]
                 break
+        for i, t in enumerate(span):
+            if 0 < i < len(span) - 1 and t.text in {"-", "\u2011"} and (t.whitespace_ or span[i - 1].whitespace_):
+                span = span[i + 1 :]  # "THE HAGUE - Police have ...": a dateline's dash, not a hyphenated name
+                break
         while len(span) > 1 and span[-1].is_lower and span[-1].lower_ not in self.units:
             span = span[:-1]  # "Maidstone Crown Court on": the model's entity ran into the next word
-        dates = [e for e in doc.ents if e.label_ in {"DATE", "TIME"} and span.start < e.start < span.end]
+        dates = [
+            e
+            for e in doc.ents
+            if e.label_ in {"DATE", "TIME"} and span.start < e.start < span.end and _calendar_word(e[0])
+        ]  # but "Supreme Court of NSW to 15 years": the model's date starts at a place
         if dates:
             span = span[: dates[0].start - span.start]  # "US Department of Justice Thursday"
         poss = next((i for i, t in enumerate(span) if t.lower_ in {"'s", "\u2019s"}), None)
@@ -433,6 +445,8 @@ class AgencyFinder:
             and span[0].ent_type_ not in {"ORG", "GPE", "NORP"}
         ):
             span = span[1:]
+            while len(span) > 1 and span[0].lower_ in NAME_LINKS:
+                span = span[1:]  # "Officers of Dyfed-Powys Police": no name opens with a linking word
         for i, t in enumerate(span):
             if t.lower_ in {"and", "&"} and 0 < i < len(span) - 1:
                 left = span[:i]
@@ -440,6 +454,12 @@ class AgencyFinder:
                 if known_left or left[-1].lower_ in self.heads or any(x.ent_type_ in {"GPE", "NORP"} for x in left):
                     return span[i + 1 :]  # "HMRC and Crown Prosecution Service": two bodies
         return span
+
+
+def _calendar_word(tok: Token) -> bool:
+    """A word a date can start with: a number, a day or month name, or a relative day word."""
+    names = {n.lower() for n in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if n}
+    return tok.like_num or tok.lower_.rstrip(".") in names | {"today", "yesterday", "tomorrow", "last", "this", "next"}
 
 
 def _with_post(doc: Doc, span: Span) -> Span:
