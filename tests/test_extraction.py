@@ -1193,3 +1193,25 @@ def test_agencies_a_datelines_dash_is_no_hyphen_in_a_name(extractor, article):
 def test_agencies_police_of_a_union_of_states_is_generic(extractor, article):
     rec = extractor(article("European Union police said 40 people were held, and Calgary police said two."))
     assert [a.name for a in rec.agencies] == ["Calgary Police"]
+
+
+def test_figures_a_list_of_people_by_role_after_a_total(extractor, article):
+    text = (
+        "A total of 90 people including 40 police officers, 25 prison guards, 12 officials "
+        "and three British soldiers have been arrested."
+    )
+    rec = extractor(article(text))
+    assert sorted((f.kind, f.value) for f in rec.figures) == [
+        ("arrested", 3),
+        ("arrested", 12),
+        ("arrested", 25),
+        ("arrested", 40),
+        ("arrested", 90),
+    ]
+    # the place written on one item is that item's, not the total's
+    assert {f.value: f.where for f in rec.figures}[90] is None
+
+
+def test_figures_a_pair_of_different_nouns_is_no_list(extractor, article):
+    rec = extractor(article("Police reported 24 arrests and 809 victims in the network."))
+    assert ("arrested", 809) not in {(f.kind, f.value) for f in rec.figures}

@@ -555,6 +555,27 @@ class FigureFinder:
         ok = noun.dep_ in {"dobj", "nsubjpass", "pobj"} and head.lemma_.lower() in self.aid_words
         return head if ok else None
 
+    def _list_item_of(self, noun: Token | None, seen: dict[int, FigureInfo]) -> FigureInfo | None:
+        """One more item of a list of people: it takes the counted group's kind.
+
+        "60 officers, 16 municipal police and 12 prison officials".
+        """
+        if noun is None or noun.dep_ not in {"conj", "appos"} or noun.head.pos_ != "NOUN":
+            return None
+        if any(c.dep_ in {"acl", "relcl"} for c in noun.children):
+            return None  # "82 victims rescued, 67 suspects arrested": each item says its own step
+        lemma = noun.lemma_.lower()
+        if not (lemma in self.person | self.force_people | {"police"} or noun.ent_type_ == "NORP"):
+            return None  # "19 men and 13 children", "175 arrests and 127 FIRs": not one list of people
+        # a list, not a pair: the group head has two or more counted items coordinated with it
+        first = noun
+        while first.dep_ in {"conj", "appos"} and first.head.pos_ == "NOUN":
+            first = first.head
+        items = [t for t in first.subtree if t.dep_ in {"conj", "appos"} and any(c.like_num for c in t.children)]
+        if len(items) < 2 or first.lemma_.lower() in self.trigger:
+            return None
+        return next((f for f in seen.values() if f.noun == first.i and f.kind in PEOPLE_KINDS), None)
+
     def _member_states(self, noun: Token) -> bool:
         """'28 EU member states', '28 European Union members': the countries of a union of states."""
         lemma = noun.lemma_.lower()
@@ -566,28 +587,32 @@ class FigureFinder:
             return union in self.unions
         return False
 
-    def _legal_step_on(self, noun: Token) -> bool:
+    def _legal_step_on(self, noun: Token) -> tuple[str, Token] | None:
         """'arrested three officers', 'Those charged include 61 officers': officers who are the accused.
 
         Officers who arrest are no count; officers a legal step acts on are people like any others.
         """
-        while noun.dep_ in {"appos", "conj"} and noun.head.pos_ == "NOUN":
-            noun = noun.head  # "61 officers from X, 16 officers from Y"
+        for _ in range(4):
+            if noun.dep_ in {"appos", "conj"} and noun.head.pos_ == "NOUN":
+                noun = noun.head  # "61 officers from X, 16 officers from Y"
+            elif noun.dep_ == "pobj" and noun.head.lower_ in {"including", "of"} and noun.head.head.pos_ == "NOUN":
+                noun = noun.head.head  # "a total of 129 people including 60 police officers, have been arrested"
+            else:
+                break
         verb = noun.head
         if noun.dep_ not in {"dobj", "nsubjpass"} or verb.pos_ != "VERB":
-            return False
+            return None
         hit = self._trigger_of(verb)
         if hit is not None and hit[0] in LEGAL_STEPS:
-            return True
+            return hit[0], verb
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        return (
-            verb.lemma_.lower() in self.support_verbs
-            and subject is not None
-            and any(
-                g.dep_ in {"acl", "relcl"} and (h := self._trigger_of(g)) is not None and h[0] in LEGAL_STEPS
-                for g in subject.children
-            )
-        )
+        if verb.lemma_.lower() not in self.support_verbs or subject is None:
+            return None
+        for g in subject.children:
+            h = self._trigger_of(g)
+            if g.dep_ in {"acl", "relcl"} and h is not None and h[0] in LEGAL_STEPS:
+                return h[0], g
+        return None
 
     def _group_of_size(self, doc: Doc, num: Span) -> Token | None:
         """'a 27-strong gang', 'a 26-member drugs gang': the group whose size the number gives."""
@@ -653,11 +678,16 @@ class FigureFinder:
         # "Seven of the abused children", "13 of the defendants"
         counted = noun if noun is not None else self._of_object(head_tok)
         lemma = counted.lemma_.lower() if counted is not None else ""
+        item = self._list_item_of(counted, seen)
+        if item is not None:
+            return item.kind, counted, None, "list"  # "60 officers, 16 municipal police, 12 prison officials"
         if counted is not None and self._member_states(counted):
             return "countries", counted, None, "noun:member-states"  # "all 28 EU member states"
         if counted is not None and (lemma in self.excluded or counted.lower_ in self.excluded):
-            if not (lemma in self.force_people and self._legal_step_on(counted)):
+            step = self._legal_step_on(counted) if lemma in self.force_people else None
+            if step is None:
                 return self._no(f"counts things, not people ({counted.text})")
+            return step[0], counted, step[1], f"trigger:{step[1].lemma_.lower()}"
         if lemma in self.time_units:
             return self._no("duration")
         if any(t.lemma_.lower() in self.blocking for t in head_tok.children):

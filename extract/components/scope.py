@@ -106,11 +106,19 @@ class ScopeFinder:
             by_sent.setdefault(sentence_of(doc, span.start).start, []).append(span)
         for start, spans in by_sent.items():
             sent = sentence_of(doc, start)
-            # a place a list gave one count ("6 in the UK") stays that count's alone
-            mentions = {p.text.lower() for p in free if sent.start <= p.start < sent.end}
-            wheres = {where[_key(sp)] for sp in spans if where[_key(sp)]}
+
+            # a place a list gave one count ("6 in the UK") stays that count's alone, and so does a place
+            # written on one count's noun ("... and two US army officers")
+            def own_place(sp: Span) -> bool:
+                n = getattr(sp._.opf, "noun", None)
+                return n is not None and any(doc[n].left_edge.i <= p.start and p.end <= n for p in free)
+
+            owners = [sp._.opf.noun for sp in spans if own_place(sp)]
+            own = {p.start for p in free for n in owners if doc[n].left_edge.i <= p.start and p.end <= n}
+            mentions = {p.text.lower() for p in free if sent.start <= p.start < sent.end and p.start not in own}
+            wheres = {where[_key(sp)] for sp in spans if where[_key(sp)] and not own_place(sp)}
             if len(mentions) == 1 and len(wheres) == 1 and not any(sp._.opf.place for sp in spans):
-                source = next(sp for sp in spans if where[_key(sp)])
+                source = next(sp for sp in spans if where[_key(sp)] and not own_place(sp))
                 for sp in spans:
                     if where[_key(sp)] is not None or _partitive_whole(doc, sp, spans):
                         continue
