@@ -92,6 +92,12 @@ class FigureRules(RuleModel):
     thing_harms: list[str] = Field(
         default_factory=list, description="Harm verbs said of things as often as of people ('stolen motorbikes')."
     )
+    found_verbs: list[str] = Field(
+        default_factory=list, description="Verbs by which people named as no offenders are found: rescued."
+    )
+    neutral_people: list[str] = Field(
+        default_factory=list, description="Nouns of people that name no offender ('nationals', 'workers')."
+    )
     aid_words: list[str] = Field(
         default_factory=list, description="Words that make victims rescued: 'aided 4,414 victims'."
     )

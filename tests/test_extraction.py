@@ -1215,3 +1215,42 @@ def test_figures_a_list_of_people_by_role_after_a_total(extractor, article):
 def test_figures_a_pair_of_different_nouns_is_no_list(extractor, article):
     rec = extractor(article("Police reported 24 arrests and 809 victims in the network."))
     assert ("arrested", 809) not in {(f.kind, f.value) for f in rec.figures}
+
+
+def test_figures_people_found_at_a_raided_site_are_rescued(extractor, article):
+    rec = extractor(article("Agents found 212 Thai nationals, 40 Laotians and nine Cambodians inside the compound."))
+    assert sorted((f.kind, f.value, f.where) for f in rec.figures) == [
+        ("rescued", 9, "Cambodia"),
+        ("rescued", 40, "Laos"),
+        ("rescued", 212, "Thailand"),
+    ]
+    # suspects found are suspects; names found are no people found
+    rec = extractor(article("Detectives found 12 suspects hiding in the flat."))
+    assert [f.kind for f in rec.figures] == ["suspects_identified"]
+    rec = extractor(article("The probe discovered the names of 3,000 Canadians who bought the files."))
+    assert "rescued" not in {f.kind for f in rec.figures}
+
+
+def test_scope_the_nationality_of_people_arrested_is_no_scope(extractor, article):
+    rec = extractor(article("Police raided a farm in the hills, arresting six Chinese nationals."))
+    assert [(f.kind, f.value, f.where) for f in rec.figures] == [("arrested", 6, None)]
+
+
+def test_figures_a_participle_used_as_a_noun_names_the_group(extractor, article):
+    rec = extractor(article("The rescued included 41 Kenyans and 12 Ugandans."))
+    assert sorted((f.kind, f.value) for f in rec.figures) == [("rescued", 12), ("rescued", 41)]
+
+
+def test_figures_a_bare_count_with_the_verb_of_an_earlier_count(extractor, article):
+    rec = extractor(article("Police said 88 arrests were made in Leeds while 41 were made in Bradford."))
+    assert sorted((f.kind, f.value, f.where) for f in rec.figures) == [
+        ("arrested", 41, "Bradford"),
+        ("arrested", 88, "Leeds"),
+    ]
+
+
+def test_figures_placed_under_arrest(extractor, article):
+    rec = extractor(article("With more than 30 people placed under arrest, the raids ended."))
+    assert [(f.kind, f.value, f.qualifier) for f in rec.figures] == [("arrested", 30, "more_than")]
+    rec = extractor(article("The operation resulted in 79 arrests, 16 of which were made in Spain."))
+    assert sorted((f.kind, f.value) for f in rec.figures) == [("arrested", 16), ("arrested", 79)]

@@ -29,6 +29,7 @@ from extract.components.common import (
     update_payload,
 )
 from extract.components.payloads import FigureInfo
+from extract.components.places import demonym_places
 from extract.rules_loader import load_rules
 from extract.text import MONTH_NAMES
 
@@ -87,12 +88,17 @@ class FigureFinder:
         self.support_verbs = set(fr.support_verbs)
         self.excluded = set(fr.excluded_nouns) | self.time_units
         self.blocking = set(fr.blocking_lemmas)
-        self.demonyms = dict(rules.places.demonyms)
+        self.demonyms = demonym_places(rules.places.demonyms)  # "57 Vietnamese", "371 Filipinos"
+        # the nationality of people arrested or charged is a scope only for the few places.yaml names
+        # ("17 Britons were among those arrested"), not "arresting five Chinese nationals" in South Africa
+        self.scope_demonyms = {k.lower(): v for k, v in rules.places.demonyms.items()}
         self.sex = set(fr.sex_nouns)
         self.size_words = set(fr.size_words)
         self.force_people = set(fr.force_people)
         self.unions = {u.lower() for u in fr.state_unions}
         self.aid_words = set(fr.aid_words)
+        self.found_verbs = set(fr.found_verbs)
+        self.neutral_people = set(fr.neutral_people)
         self.thing_harms = set(fr.thing_harms)
         self.thing_verbs = set(fr.thing_verbs)
         self.serving = set(fr.serving_verbs)
@@ -156,7 +162,7 @@ class FigureFinder:
                 rule,
                 noun=noun.i if noun is not None else None,
                 trigger=trigger.i if trigger is not None else None,
-                demonym=self._demonym(noun),
+                demonym=self._demonym(noun, kind),
             )
             by_token[num.end - 1] = fig
             sent = sentence_of(doc, num.start)
@@ -232,7 +238,7 @@ class FigureFinder:
                         whole.kind,
                         "part-of-group",
                         noun=noun.i if noun is not None else None,
-                        demonym=self._demonym(noun),
+                        demonym=self._demonym(noun, whole.kind),
                     )
                     lo = min(num.start, num._.opf.qstart)
                     out.append(make_span(doc, lo, max(num.end, group.i + 1), whole.kind, fig))
@@ -547,6 +553,36 @@ class FigureFinder:
             return kind, noun, trigger, f"local:{trigger.lemma_.lower()}"
         return None
 
+    def _same_verb_before(self, doc: Doc, num_tok: Token, seen: dict[int, FigureInfo]) -> str | None:
+        """A bare number as the subject of the verb an earlier count of the sentence had: that count's kind."""
+        if num_tok.dep_ not in {"nsubj", "nsubjpass"} or num_tok.head.pos_ not in {"VERB", "AUX"}:
+            return None
+        verb = num_tok.head
+        sent = sentence_of(doc, num_tok.i)
+        for i, f in sorted(seen.items(), reverse=True):
+            if not (sent.start <= i < num_tok.i) or f.noun is None or f.kind not in PEOPLE_KINDS:
+                continue
+            subject = doc[f.noun]
+            if subject.dep_ == verb.dep_ or subject.dep_ in {"nsubj", "nsubjpass"}:
+                if subject.head.lemma_ == verb.lemma_ and subject.head.i != verb.i:
+                    return f.kind
+        return None
+
+    def _people_found(self, trigger: Token, noun: Token | None) -> bool:
+        """People found, located or discovered in a raid, named as no offenders, are people rescued.
+
+        "found 432 Chinese nationals at the site", "30 children have been discovered at the station";
+        never "found 12 suspects" nor "traced 40 fugitives".
+        """
+        if noun is None or trigger.lemma_.lower() not in self.found_verbs or trigger.tag_ not in {"VBN", "VBD"}:
+            return False
+        while noun.dep_ in {"conj", "appos"} and noun.head.pos_ in {"NOUN", "PROPN"}:
+            noun = noun.head  # "found 432 Chinese nationals, 371 Filipinos, ..."
+        if noun.head != trigger or noun.dep_ not in {"dobj", "nsubjpass"}:
+            return False  # "discovered the names of 40,000 Americans", "found that ... by two individuals"
+        lemma = noun.lemma_.lower()
+        return lemma in self.neutral_people or noun.ent_type_ == "NORP" or self._demonym(noun) is not None
+
     def _aided(self, noun: Token) -> Token | None:
         """'aided 4,414 victims', 'the assistance of 500 victims': victims taken into care are rescued."""
         head = noun.head
@@ -754,11 +790,16 @@ class FigureFinder:
             ):
                 found = tok.lemma_.lower() in self.rescue_when_victims and tok.tag_ in {"VBN", "VBD"}
                 kind = "rescued" if found else "victims_identified"  # "were found", not "raced to find"
+            elif kind == "suspects_identified" and self._people_found(tok, counted):
+                kind = "rescued"  # "police found 169 foreign nationals inside the hotel"
             if self._not_yet(tok):
                 return self._no("not (yet) a fact")  # "still to be sentenced", "will be charged"
             if kind in LEGAL_STEPS and counted is not None and _possessed(counted):
                 return self._no("someone's relatives")  # "arrested a couple who fled with their five children"
             if counted is None and not self._elliptic_ok(head_tok, tok):
+                same = self._same_verb_before(doc, head_tok, seen)
+                if same is not None:
+                    return same, None, None, "ellipsis"  # "154 arrests were made in KZN while 105 were made in MP"
                 return self._no(f"trigger '{tok.text}' does not govern it")
             if counted is not None and not (is_victim or is_person or self._people_noun(counted, tok)):
                 return self._no(f"'{counted.text}' are not people")
@@ -776,6 +817,9 @@ class FigureFinder:
             return ref, counted, None, "anaphor"
         if noun is not None and lemma == "suspect" and not self._not_yet_clause(counted):
             return "suspects_identified", counted, None, "noun:suspect"  # "among 733 suspects": people identified
+        same = self._same_verb_before(doc, head_tok, seen) if noun is None else None
+        if same is not None:
+            return same, None, None, "ellipsis"  # "154 arrests were made in KZN while 105 were made in MP"
         # list continuation: "42 in Germany, eight in the Netherlands"
         prev = seen.get(head_tok.head.i)
         if prev is not None and head_tok.dep_ in {"conj", "appos"}:
@@ -1090,8 +1134,8 @@ class FigureFinder:
             ofs = [nxt]
         for child in ofs:
             for g in child.children:
-                if g.dep_ == "pobj":
-                    return g
+                if g.dep_ == "pobj" and (child in tok.children or g.lower_ not in {"which", "whom"}):
+                    return g  # "16 of which have been made in Spain" is read as a relative part elsewhere
         return None
 
     def _is_duration_or_date(self, num: Span) -> bool:
@@ -1103,10 +1147,22 @@ class FigureFinder:
             and root.head.pos_ == "PROPN"
         )
 
-    def _demonym(self, tok: Token | None) -> str | None:
+    def _demonym(self, tok: Token | None, kind: str | None = None) -> str | None:
+        """The country of a nationality noun.
+
+        As a figure's scope (`kind` given) only for rescued people ("83 Chinese, 70 Indonesians were
+        rescued") or the nationalities places.yaml lists.
+        """
         if tok is None:
             return None
-        return self.demonyms.get(tok.lemma_.lower()) or self.demonyms.get(tok.lower_.rstrip("s"))
+        table = self.scope_demonyms if kind is not None and kind != "rescued" else self.demonyms
+        found = table.get(tok.lemma_.lower()) or table.get(tok.lower_.rstrip("s"))
+        if found is None and kind in {None, "rescued"} and tok.lemma_.lower() in {"national", "citizen"}:
+            for c in tok.children:  # "432 Chinese nationals": the nationality names the breakdown
+                if c.dep_ in {"amod", "compound"}:
+                    found = table.get(c.lower_)
+                    break
+        return found
 
     def _elliptic_ok(self, num_tok: Token, trigger: Token) -> bool:
         """A bare number counts only when the trigger governs it closely ("arrested 184")."""
@@ -1141,6 +1197,13 @@ class FigureFinder:
             if hit is not None and tok.pos_ in {"VERB", "NOUN", "ADJ", "AUX", "PROPN"}:
                 kind, prio = hit
                 candidates.append((-prio, hops, kind, tok))
+            if tok.pos_ == "VERB" and hit is None:
+                for c in tok.children:  # "individuals placed under arrest", "taken into custody"
+                    if c.dep_ == "prep" and c.lower_ in {"in", "into", "under"}:
+                        for g in c.children:
+                            held = CUSTODY_NOUNS | ({"arrest"} if c.lower_ == "under" else set())
+                            if g.dep_ == "pobj" and g.lemma_.lower() in held:  # not "resulted in 79 arrests"
+                                candidates.append((-2, hops, "arrested", g))
 
         event = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" else None
         if (
@@ -1230,13 +1293,16 @@ class FigureFinder:
                         and c.lemma_.lower() in self.charge
                     ):
                         consider(c, hops)  # "428 charges were laid against 107 people": those people are charged
+                    nominal = c.pos_ == "NOUN" or any(d.lower_ == "the" and d.dep_ == "det" for d in c.children)
                     if (
                         c.dep_ in {"nsubj", "nsubjpass"}
                         and c is not child
-                        and c.pos_ == "NOUN"
+                        and nominal
                         and tok.lemma_.lower() in self.support_verbs
                     ):
-                        consider(c, hops + 1)  # "The arrests include 119 ...", "184 arrests were made - 121 of them"
+                        # "The arrests include 119 ...", "184 arrests were made - 121 of them", "The rescued
+                        # included 83 Chinese" (a participle used as a noun)
+                        consider(c, hops + 1)
                     if (
                         c.dep_ == "nsubj"
                         and c is not child

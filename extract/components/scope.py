@@ -179,7 +179,9 @@ class ScopeFinder:
         if va is None or vb is None or va == vb or va.i > vb.i:
             return False  # a place flows on to later clauses ("identified in the UK, of whom 1,679 charged")
         linked = va in vb.conjuncts or vb in va.conjuncts
-        return linked and _has_subject(va) and _has_subject(vb)
+        # "154 arrests were made in KZN while 105 were made in Mpumalanga": a contrast clause
+        contrast = vb.dep_ == "advcl" and vb.head == va and any(c.lower_ in {"while", "whereas"} for c in vb.children)
+        return (linked or contrast) and _has_subject(va) and _has_subject(vb)
 
     def _anchors(self, doc: Doc, data: FigureInfo | TermInfo) -> list[Token]:
         if isinstance(data, TermInfo):
