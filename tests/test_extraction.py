@@ -1254,3 +1254,22 @@ def test_figures_placed_under_arrest(extractor, article):
     assert [(f.kind, f.value, f.qualifier) for f in rec.figures] == [("arrested", 30, "more_than")]
     rec = extractor(article("The operation resulted in 79 arrests, 16 of which were made in Spain."))
     assert sorted((f.kind, f.value) for f in rec.figures) == [("arrested", 16), ("arrested", 79)]
+
+
+def test_agencies_a_body_named_with_of_and_a_place_spelled_before_its_acronym(extractor, article):
+    rec = extractor(article("Detectives of the Serious and Organised Fraud Office of Ruritania (SOFOR) made arrests."))
+    assert [(a.name, a.aliases) for a in rec.agencies] == [
+        ("Serious and Organised Fraud Office of Ruritania", ["SOFOR"])
+    ]
+
+
+def test_agencies_two_bodies_joined_by_and(extractor, article):
+    rec = extractor(article("The raid was led by the Inter-Agency Council Against Smuggling and Bureau of Customs."))
+    assert [a.name for a in rec.agencies] == ["Inter-Agency Council Against Smuggling", "Bureau of Customs"]
+    rec = extractor(article("Officers of the Police Regional Office 7 (PRO-7) freed the workers."))
+    assert [a.name for a in rec.agencies] == ["Police Regional Office 7"]  # the model ran into the bracket
+
+
+def test_agencies_an_embassy_written_in_lower_case(extractor, article):
+    rec = extractor(article("The rescue followed a request from the Indonesian embassy."))
+    assert [(a.name, a.aliases) for a in rec.agencies] == [("Indonesian Embassy", ["Indonesian embassy"])]

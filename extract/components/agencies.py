@@ -189,19 +189,21 @@ class AgencyFinder:
         for ent in doc.ents:
             # the model calls some states an organisation ("Uttar Pradesh"): any proper name may own a force
             placelike = ent.label_ in {"GPE", "LOC"} or ent.label_ == "ORG" and all(t.pos_ == "PROPN" for t in ent)
-            if not placelike or ent.end >= len(doc) or ent.text.lower() in self.not_owners:
+            nation = ent.label_ == "NORP" and ent.end < len(doc) and doc[ent.end].text in POSTS
+            if not (placelike or nation) or ent.end >= len(doc) or ent.text.lower() in self.not_owners:
                 continue
             end = ent.end
             # "Barrie, Ont. police": a province or state after the town
             if doc[end].text == "," and end + 2 < len(doc) and doc[end + 1].is_title:
                 nxt = end + 3 if end + 3 < len(doc) and doc[end + 2].text == "." else end + 2
                 end = nxt if doc[nxt].text == "police" else end
-            if end >= len(doc) or doc[end].text != "police":
+            post = end < len(doc) and doc[end].text in POSTS  # "the Indonesian embassy"
+            if end >= len(doc) or doc[end].text != "police" and not post:
                 continue  # "Kingston Police" (title case) is read by the name matcher
             if any(k.start <= end and ent.start < k.end for k in [*known, *out]):
                 continue
             written = doc[ent.start : end + 1].text
-            data = replace(self._data(None, f"{ent.text} Police", "ner"), aliases=(written,))
+            data = replace(self._data(None, f"{ent.text} {doc[end].text.title()}", "ner"), aliases=(written,))
             out.append(make_span(doc, ent.start, end + 1, "AGENCY", data))
         return out
 
@@ -235,9 +237,8 @@ class AgencyFinder:
             return w in self.heads or w.endswith("s") and w[:-1] in self.heads  # "Task Forces", "Centres"
 
         # "Ministry of ...", "US Department of the Treasury"
-        opens = any(
-            head(w) and nxt.lower() in {"of", "for", "on"} for w, nxt in zip(words[:3], words[1:4], strict=False)
-        )
+        # "Ministry of ...", "Organised and Financial Crime Agency of New Zealand"
+        opens = any(head(w) and nxt.lower() in {"of", "for", "on"} for w, nxt in zip(words, words[1:], strict=False))
         if not opens and not head(words[-1]) and not any(head(w) for w in words[-3:]):
             return False
         plain = not {w.lower() for w in words} & {"of", "for", "on"}  # "... Group of Enforcement Officers" is a name
@@ -373,9 +374,21 @@ class AgencyFinder:
         for i, t in enumerate(span):
             if 0 < i < len(span) - 1 and t.lower_ in {"and", "&", "'s", "\u2019s"}:
                 left, right = span[:i], span[i + 1 :]
-                if self._agency_like(_canonical_form(left.text)) and self._agency_like(_canonical_form(right.text)):
+                if not self._agency_like(_canonical_form(right.text)):
+                    continue
+                if self._agency_like(_canonical_form(left.text)):
                     if left[-1].lower_ in self.heads or left[-1].lower_.rstrip("s") in self.heads:
                         return [left, *self._bodies(doc, right)]
+                    # "... Council Against Trafficking and Bureau of Immigration": a whole second body
+                    if (
+                        t.lower_ != "'s"
+                        and len(right) > 2
+                        and right[0].lower_ in self.heads
+                        and right[1].lower_ == "of"
+                    ):
+                        return [left, *self._bodies(doc, right)]
+                if len(left) == 1 and _is_acronym(left.text) and t.lower_ in {"and", "&"}:
+                    return [left, *self._bodies(doc, right)]  # "OFCANZ and NZ Customs Service"
         return [span]
 
     def _same_body(self, span: Span, known: list[Span]) -> Span | None:
@@ -447,6 +460,9 @@ class AgencyFinder:
             span = span[1:]
             while len(span) > 1 and span[0].lower_ in NAME_LINKS:
                 span = span[1:]  # "Officers of Dyfed-Powys Police": no name opens with a linking word
+        bracket = next((i for i, t in enumerate(span) if t.text == "(" and i > 0), None)
+        if bracket is not None:
+            span = span[:bracket]  # "the Police Regional Office 7 (PRO-7": the model ran into the acronym
         for i, t in enumerate(span):
             if t.lower_ in {"and", "&"} and 0 < i < len(span) - 1:
                 left = span[:i]
