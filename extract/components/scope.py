@@ -124,8 +124,12 @@ class ScopeFinder:
                         continue
                     if self._separate_clauses(doc, sp, source):
                         continue  # "42 were found elsewhere, and ten children were found in Mexico"
-                    if sp.start < source.start and source._.opf.rule in {"anaphor", "partitive"}:
-                        continue  # "29 arrests, of which 11 in the Philippines": the whole is not where its part is
+                    if sp.start < source.start and (
+                        source._.opf.rule in {"anaphor", "partitive"} or _is_part(doc, source)
+                    ):
+                        # "29 arrests, of which 11 in the Philippines", "64 were arrested, 29 of them in the
+                        # Free State": the whole is not where its part is
+                        continue
                     where[_key(sp)] = next(iter(wheres))
 
     def _definite_back_reference(
@@ -230,7 +234,7 @@ class ScopeFinder:
         for anchor in anchors:
             # the subject's place is read by _actor_place, which knows a court from the police
             toks = [anchor, *(c for c in anchor.children if not _own_clause(c) and c.dep_ not in SUBJECTS)]
-            if not (anchor.dep_ == "conj" and _has_subject(anchor)):
+            if not (anchor.dep_ in {"conj", "ccomp"} and _has_subject(anchor)):
                 toks.append(anchor.head)  # a clause of its own does not take the first clause's place
             for tok in toks:
                 # a place written after the word wins over a fronted one ("In Europe, 75 were held in Sweden")
@@ -396,6 +400,9 @@ class ScopeFinder:
         ]
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         of_place = of is not None and any(self._place_at(g, places) for g in of.children)
+        if not which and of_place and of is not None and tok.tag_ in {"NN", "NNP"}:
+            # "in the province of KwaZulu-Natal", "the state of Texas": the place the noun names
+            return next(p for g in of.children if (p := self._place_at(g, places)))
         if not which:
             return None
         if tok.lemma_.lower() in {"country", "nation"} and not any(c.lower_ == "other" for c in mods):
@@ -602,6 +609,13 @@ def _defined_place_abbreviations(doc: Doc, places: list[Span]) -> dict[str, str]
             if short.isupper() and short != p.text:
                 out[short] = p.text
     return out
+
+
+def _is_part(doc: Doc, span: Span) -> bool:
+    """'29 of them', '11 of which', '3 of the men': a count taken out of a group."""
+    end = span._.opf.num_end
+    words = [t.lower_ for t in doc[end : end + 2]]
+    return len(words) == 2 and words[0] == "of" and words[1] in {"them", "those", "these", "whom", "which", "the"}
 
 
 def _partitive_whole(doc: Doc, span: Span, spans: list[Span]) -> bool:
