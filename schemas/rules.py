@@ -92,6 +92,13 @@ class FigureRules(RuleModel):
     thing_harms: list[str] = Field(
         default_factory=list, description="Harm verbs said of things as often as of people ('stolen motorbikes')."
     )
+    quantity_nouns: list[str] = Field(
+        default_factory=list, description="Nouns looked through to their of-object: 'a raft of charges'."
+    )
+    shield_verbs: list[str] = Field(
+        default_factory=list, description="Verbs that rescue people when they keep them from harm ('prevented ...')."
+    )
+    harm_nouns: list[str] = Field(default_factory=list, description="What people are kept from: 'harm', 'abuse'.")
     found_verbs: list[str] = Field(
         default_factory=list, description="Verbs by which people named as no offenders are found: rescued."
     )

@@ -1291,3 +1291,33 @@ def test_scope_provinces_and_a_part_counted_out_of_its_group(extractor, article,
 
     got = {(f.value, place_key(f.where) if f.where else None) for f in extractor(article(text)).figures}
     assert got == {(v, place_key(w) if w else None) for v, w in expected}
+
+
+def test_figures_victims_aided_beside_an_arrest(extractor, article):
+    rec = extractor(article("Officers arrested 310 suspects and assisted 95 victims of forced labour."))
+    assert sorted((f.kind, f.value) for f in rec.figures) == [("arrested", 310), ("rescued", 95)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Police detained 40 men and prevented 61 children from coming to harm.", {("arrested", 40), ("rescued", 61)}),
+        ("Agents protected 22 women from exploitation.", {("rescued", 22)}),
+        ("Police stopped 12 men at the border.", set()),
+    ],
+    ids=["prevented_from_harm", "protected_from", "stopped_is_no_rescue"],
+)
+def test_figures_people_kept_from_harm_are_rescued(extractor, article, text, expected):
+    assert {(f.kind, f.value) for f in extractor(article(text)).figures} == expected
+
+
+def test_figures_a_count_that_faces_charges_after_an_arrest(extractor, article):
+    rec = extractor(article("Nine suspects have been arrested and face a string of charges."))
+    assert sorted((f.kind, f.value) for f in rec.figures) == [("arrested", 9), ("charged", 9)]
+    rec = extractor(article("Nine suspects were arrested and seized drugs."))
+    assert [(f.kind, f.value) for f in rec.figures] == [("arrested", 9)]
+
+
+def test_terms_in_decades(extractor, article):
+    rec = extractor(article("The two smugglers were each jailed for almost two decades."))
+    assert [(f.kind, f.min, f.qualifier) for f in rec.figures if f.kind == "sentence"] == [("sentence", 240, "approx")]

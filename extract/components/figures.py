@@ -98,6 +98,9 @@ class FigureFinder:
         self.unions = {u.lower() for u in fr.state_unions}
         self.aid_words = set(fr.aid_words)
         self.found_verbs = set(fr.found_verbs)
+        self.shield_verbs = set(fr.shield_verbs)
+        self.quantity_nouns = set(fr.quantity_nouns)
+        self.harm_nouns = set(fr.harm_nouns)
         self.neutral_people = set(fr.neutral_people)
         self.thing_harms = set(fr.thing_harms)
         self.thing_verbs = set(fr.thing_verbs)
@@ -265,13 +268,17 @@ class FigureFinder:
             if trig.pos_ != "VERB":
                 continue
             for other in trig.conjuncts:
-                if other.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in other.children):
+                obj = next((c for c in other.children if c.dep_ == "dobj"), None)
+                faced = self._faced(obj) if obj is not None else None  # "... and face a raft of charges"
+                if other.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in other.children):
+                    continue
+                if obj is not None and faced is None:
                     continue
                 lo, hi = sorted((trig.i, other.i))
                 if any(t.dep_ == "cc" and t.lower_ != "and" for t in doc[lo:hi]):
                     continue  # "arrested or convicted" is one count of either (ANNOTATION.md)
                 hit = self._trigger_of(other)
-                kind = hit[0] if hit is not None else None
+                kind = faced or (hit[0] if hit is not None else None)
                 if kind not in LEGAL_STEPS or kind == sp.label_ or (data.num_start, kind) in have:
                     continue
                 have.add((data.num_start, kind))
@@ -583,6 +590,25 @@ class FigureFinder:
         lemma = noun.lemma_.lower()
         return lemma in self.neutral_people or noun.ent_type_ == "NORP" or self._demonym(noun) is not None
 
+    def _faced(self, obj: Token) -> str | None:
+        """What a subject's object makes them: charges faced -> charged, sentences begun -> convicted.
+
+        A quantity noun is looked through: "a raft of charges", "a string of sentences".
+        """
+        if obj.lemma_.lower() in self.quantity_nouns:
+            obj = next((g for c in obj.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), obj)
+        lemma = obj.lemma_.lower()
+        if lemma == "charge":
+            return "charged"
+        return "convicted" if lemma == "sentence" or self._sentence_object(obj) else None
+
+    def _from_harm(self, verb: Token) -> bool:
+        """'... from (coming to) harm', '... from abuse': what the people were kept from."""
+        return any(
+            c.dep_ == "prep" and c.lower_ == "from" and any(t.lemma_.lower() in self.harm_nouns for t in c.subtree)
+            for c in verb.children
+        )
+
     def _aided(self, noun: Token) -> Token | None:
         """'aided 4,414 victims', 'the assistance of 500 victims': victims taken into care are rescued."""
         head = noun.head
@@ -783,6 +809,10 @@ class FigureFinder:
             or self._demonym(counted) is not None
             or counted.lower_ in PERSONAL_PRONOUNS  # "three of whom were charged"
         )
+        # "arrested 3,744 suspects and aided 4,414 victims": the verb that acts on the victims wins
+        aid = self._aided(counted) if noun is not None and (lemma == "victim" or is_victim) else None
+        if aid is not None:
+            return "rescued", counted, aid, f"aid:{aid.lemma_.lower()}"
         if trig is not None:
             kind, tok = trig
             if kind == "suspects_identified" and (
@@ -804,9 +834,6 @@ class FigureFinder:
             if counted is not None and not (is_victim or is_person or self._people_noun(counted, tok)):
                 return self._no(f"'{counted.text}' are not people")
             return kind, counted, tok, f"trigger:{tok.lemma_.lower()}"
-        aid = self._aided(counted) if noun is not None and (lemma == "victim" or is_victim) else None
-        if aid is not None:
-            return "rescued", counted, aid, f"aid:{aid.lemma_.lower()}"
         if noun is not None and lemma == "victim" and not self._object_of_crime(counted):
             return "victims_identified", counted, None, "noun:victim"
         part = self._part_of_counted_group(head_tok, seen) if noun is None else None
@@ -1197,6 +1224,8 @@ class FigureFinder:
             if hit is not None and tok.pos_ in {"VERB", "NOUN", "ADJ", "AUX", "PROPN"}:
                 kind, prio = hit
                 candidates.append((-prio, hops, kind, tok))
+            if tok.lemma_.lower() in self.shield_verbs and self._from_harm(tok):
+                candidates.append((-3, hops, "rescued", tok))  # "prevented 245 children from coming to harm"
             if tok.pos_ == "VERB" and hit is None:
                 for c in tok.children:  # "individuals placed under arrest", "taken into custody"
                     if c.dep_ == "prep" and c.lower_ in {"in", "into", "under"}:

@@ -19,7 +19,7 @@ from extract.components.common import list_header, make_span, parse_number, sent
 from extract.components.payloads import TermInfo
 from extract.rules_loader import load_rules
 
-UNIT_MONTHS = {"year": 12, "month": 1}
+UNIT_MONTHS = {"decade": 120, "year": 12, "month": 1}  # "almost two decades in jail"
 
 
 # "carry" blocks statutory maximums ("the offence carries ten years") unless convictions carry the terms
@@ -49,7 +49,7 @@ class TermFinder:
         self.not_prison = set(tr.not_prison_words)
         self.time_after = set(tr.time_after_words)
         self.matcher = Matcher(nlp.vocab)
-        unit = {"LOWER": {"IN": ["year", "years", "month", "months"]}}
+        unit = {"LOWER": {"IN": ["decade", "decades", "year", "years", "month", "months"]}}
         num = {"LIKE_NUM": True}
         dash = {"ORTH": {"IN": ["-", "\u2011", "\u2013"]}}
         self.matcher.add(
