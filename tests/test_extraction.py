@@ -1321,3 +1321,14 @@ def test_figures_a_count_that_faces_charges_after_an_arrest(extractor, article):
 def test_terms_in_decades(extractor, article):
     rec = extractor(article("The two smugglers were each jailed for almost two decades."))
     assert [(f.kind, f.min, f.qualifier) for f in rec.figures if f.kind == "sentence"] == [("sentence", 240, "approx")]
+
+
+def test_operations_a_headline_word_after_operation_is_no_name_when_the_body_names_one(extractor, article):
+    text = (
+        "Global Police Operation Leads To 300 Arrests In Africa\n"
+        "Police in 14 countries arrested 300 people in Operation Sandstorm, officials said."
+    )
+    assert [o.name for o in extractor(article(text)).operations] == ["Operation Sandstorm"]
+    # with no name in the body, the headline's is kept
+    text = "Operation Sandstorm Nets 300 Arrests In Africa\nPolice in 14 countries arrested 300 people."
+    assert extractor(article(text)).operations != []

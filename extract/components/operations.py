@@ -93,6 +93,7 @@ class OperationFinder:
             start = text.index(words[0], m.start())
             found.append((start, start + len(name), name, "operation:cue"))
         found = self._headline_names(text, found)
+        found = _headline_only(text, found)
         found = _full_names(found)
         spans: list[Span] = []
         taken: list[tuple[int, int]] = []
@@ -159,6 +160,30 @@ def _full_names(found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, 
         if rest and head[:1].isupper():
             full.setdefault(rest.lower(), name)
     return [(s, e, full.get(name.lower(), name), rule) for s, e, name, rule in found]
+
+
+def _headline_only(text: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Drop a name only a title-case line gives when the body names operations of its own.
+
+    In a headline every word is capitalised, so "Interpol Operation Leads to 300 Arrests" reads
+    like a name; the body's names ("Operation Liberterra III") say which ones are real.
+    """
+
+    def headline(pos: int) -> bool:  # short, title case, no closing full stop (not a list of countries)
+        start = text.rfind("\n", 0, pos) + 1
+        end = text.find("\n", pos)
+        line = text[start : end if end >= 0 else len(text)].strip()
+        return _title_case_line(text, pos) and len(line.split()) <= 25 and not line.endswith(".")
+
+    body = [f[2].lower() for f in found if not headline(f[0])]
+    if not body:
+        return found
+
+    def confirmed(name: str) -> bool:
+        n = name.lower()
+        return any(n == b or n.startswith(b + " ") or b.startswith(n + " ") or n.endswith(" " + b) for b in body)
+
+    return [f for f in found if not headline(f[0]) or confirmed(f[2])]
 
 
 def _title_case_line(text: str, pos: int) -> bool:
