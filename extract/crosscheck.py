@@ -417,10 +417,13 @@ def _finish(
     for i, (_ka, ia) in enumerate(variants):
         for _kb, ib in variants[i + 1 :]:
             sa, sb = set(_sources_in(ia, sources)), set(_sources_in(ib, sources))
-            if len(sa | sb) < 2:
-                continue  # one source against itself (a headline rounding its own body): nothing to check
+            docs = {r["doc_id"] for r, _ in ia} | {r["doc_id"] for r, _ in ib}
+            if len(sa | sb) < 2 and len(docs) < 2:
+                continue  # one article against itself (a headline rounding its own body): nothing to check
             fa, fb = ia[0][1], ib[0][1]
             v, why = verdict(fa, fb, agency_country)
+            if len(sa | sb) < 2:
+                why += "; both are copies of one story (or one outlet's articles), which disagree"
             if v == "conflict":
                 why += _dated_rise(ia, ib)
             rows.append(_row(case, cid, c.kind, ia, ib, v, why, sources))

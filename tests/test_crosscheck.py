@@ -267,6 +267,22 @@ def test_clusters_reprints_are_not_confirmations():
     assert res.comparisons.iloc[0].sources_a + res.comparisons.iloc[0].sources_b == 2
 
 
+def test_clusters_copies_of_one_story_that_disagree_are_compared():
+    story = " ".join(f"word{i}" for i in range(200))
+    recs = [
+        rec("copy1", story + " 40 charged.", ["Operation Q"], [f(40, kind="charged")], outlet="Site 1"),
+        rec("copy2", story + " 52 charged.", ["Operation Q"], [f(52, kind="charged")], outlet="Site 2"),
+    ]
+    res = crosscheck(recs)
+    assert res.reprint_of["copy2"] == res.reprint_of["copy1"]  # one story, one source
+    (row,) = res.comparisons.itertuples()
+    assert (row.verdict, sorted([row.value_a, row.value_b])) == ("conflict", [40, 52])
+    assert "copies of one story" in row.reason
+    # the same figure in both copies is still no confirmation
+    same = [rec(f"c{n}", story, ["Operation Q"], [f(40, kind="charged")], outlet=f"S{n}") for n in range(2)]
+    assert crosscheck(same).comparisons.empty
+
+
 def test_clusters_grow_with_distinct_values_not_with_outlets():
     recs = [rec(f"o{n}", ops=["Operation Q"], figures=[f(245)], outlet=f"Outlet {n}") for n in range(40)]
     recs.append(rec("odd", ops=["Operation Q"], figures=[f(240, "more_than")], outlet="Odd"))
