@@ -1332,3 +1332,26 @@ def test_operations_a_headline_word_after_operation_is_no_name_when_the_body_nam
     # with no name in the body, the headline's is kept
     text = "Operation Sandstorm Nets 300 Arrests In Africa\nPolice in 14 countries arrested 300 people."
     assert extractor(article(text)).operations != []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("She was one of the accused in a 17-defendant indictment.", {("charged", 17)}),
+        ("He was charged in a 9-count indictment.", {("charges", 9)}),
+        ("Police set up a 12-person team to run the inquiry.", set()),
+    ],
+    ids=["people_in_an_indictment", "counts_of_an_indictment", "no_legal_step"],
+)
+def test_figures_a_legal_document_sized_by_its_people_or_counts(extractor, article, text, expected):
+    assert {(f.kind, f.value) for f in extractor(article(text)).figures} == expected
+
+
+def test_figures_each_or_all_of_a_group_is_a_count_of_the_new_step(extractor, article):
+    rec = extractor(article("Each of the 21 defendants pleaded guilty."))
+    assert [(f.kind, f.value) for f in rec.figures] == [("convicted", 21)]
+
+
+def test_figures_victims_are_never_the_accused(extractor, article):
+    rec = extractor(article("A jury convicted the gang of 31 charges relating to nine victims."))
+    assert sorted((f.kind, f.value) for f in rec.figures) == [("charges", 31), ("victims_identified", 9)]

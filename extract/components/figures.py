@@ -676,6 +676,22 @@ class FigureFinder:
                 return h[0], g
         return None
 
+    def _sized_document(self, doc: Doc, num: Span) -> tuple[str, Token | None, Token | None, str] | None:
+        """'a 32-defendant indictment' charges 32 people; 'a 12-count indictment' lays 12 charges."""
+        end = num.end
+        if end + 1 >= len(doc) or doc[end].text not in {"-", "\u2011"}:
+            return None
+        unit = doc[end + 1]
+        head = next((t for t in doc[end + 2 : min(len(doc), end + 5)] if t.pos_ == "NOUN"), None)
+        hit = self._trigger_of(head) if head is not None else None
+        if hit is None or hit[0] not in LEGAL_STEPS:
+            return None  # "a 20-count spreadsheet", "a 12-person team"
+        if unit.lemma_.lower() in self.charge:
+            return "charges", unit, head, f"sized:{head.lemma_.lower()}"
+        if unit.lemma_.lower() in self.person:
+            return hit[0], unit, head, f"sized:{head.lemma_.lower()}"
+        return None
+
     def _group_of_size(self, doc: Doc, num: Span) -> Token | None:
         """'a 27-strong gang', 'a 26-member drugs gang': the group whose size the number gives."""
         end = num.end
@@ -718,6 +734,9 @@ class FigureFinder:
             return label
         head_tok = self._root(num)
         nxt = doc[num.end] if num.end < len(doc) else None
+        sized = self._sized_document(doc, num)
+        if sized is not None:
+            return sized  # "a 32-defendant indictment", "a 12-count indictment"
         group = self._group_of_size(doc, num)
         if group is not None:
             trig = self._find_trigger(group, head_tok)
@@ -826,6 +845,11 @@ class FigureFinder:
                 return self._no("not (yet) a fact")  # "still to be sentenced", "will be charged"
             if kind in LEGAL_STEPS and counted is not None and _possessed(counted):
                 return self._no("someone's relatives")  # "arrested a couple who fled with their five children"
+            if kind in LEGAL_STEPS and lemma == "victim":
+                # "convicted of 43 charges relating to six victims": victims are never the accused
+                if self._object_of_crime(counted):
+                    return self._no("people harmed, named by the crime")
+                return "victims_identified", counted, None, "noun:victim"
             if counted is None and not self._elliptic_ok(head_tok, tok):
                 same = self._same_verb_before(doc, head_tok, seen)
                 if same is not None:
@@ -1145,7 +1169,7 @@ class FigureFinder:
         return (
             noun.dep_ == "pobj"
             and h.lower_ in PARTITIVE_HEADS
-            and (h.head.like_num or h.head.lower_ in {"all", "most", "many", "some", "none", "each"})
+            and (h.head.like_num or h.head.lower_ in {"most", "many", "some", "none"})
             and not (relative and h.head.lower_ in {"one", "1"})
         )
 
