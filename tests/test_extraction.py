@@ -1355,3 +1355,16 @@ def test_figures_each_or_all_of_a_group_is_a_count_of_the_new_step(extractor, ar
 def test_figures_victims_are_never_the_accused(extractor, article):
     rec = extractor(article("A jury convicted the gang of 31 charges relating to nine victims."))
     assert sorted((f.kind, f.value) for f in rec.figures) == [("charges", 31), ("victims_identified", 9)]
+
+
+def test_figures_a_long_list_of_nationalities_keeps_every_item(extractor, article):
+    text = (
+        "Agents found 300 Thai nationals, 41 Laotians, 12 Cambodians, nine Vietnamese, three Taiwanese and two Kenyans."
+    )
+    got = sorted(f.value for f in extractor(article(text)).figures if f.kind == "rescued")
+    assert got == [2, 3, 9, 12, 41, 300]
+
+
+def test_figures_a_support_verb_whose_subject_a_participle_describes(extractor, article):
+    rec = extractor(article("The official said the freed call-centre workers included 64 Kenyans and 18 Ugandans."))
+    assert sorted((f.kind, f.value) for f in rec.figures) == [("rescued", 18), ("rescued", 64)]

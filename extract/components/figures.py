@@ -622,16 +622,17 @@ class FigureFinder:
 
         "60 officers, 16 municipal police and 12 prison officials".
         """
-        if noun is None or noun.dep_ not in {"conj", "appos"} or noun.head.pos_ != "NOUN":
+        if noun is None or noun.dep_ not in {"conj", "appos"} or noun.head.pos_ not in {"NOUN", "PROPN"}:
             return None
         if any(c.dep_ in {"acl", "relcl"} for c in noun.children):
             return None  # "82 victims rescued, 67 suspects arrested": each item says its own step
         lemma = noun.lemma_.lower()
-        if not (lemma in self.person | self.force_people | {"police"} or noun.ent_type_ == "NORP"):
+        people = lemma in self.person | self.force_people | {"police"} or noun.ent_type_ == "NORP"
+        if not (people or self._demonym(noun) is not None):
             return None  # "19 men and 13 children", "175 arrests and 127 FIRs": not one list of people
         # a list, not a pair: the group head has two or more counted items coordinated with it
         first = noun
-        while first.dep_ in {"conj", "appos"} and first.head.pos_ == "NOUN":
+        while first.dep_ in {"conj", "appos"} and first.head.pos_ in {"NOUN", "PROPN"}:
             first = first.head
         items = [t for t in first.subtree if t.dep_ in {"conj", "appos"} and any(c.like_num for c in t.children)]
         if len(items) < 2 or first.lemma_.lower() in self.trigger:
@@ -1231,7 +1232,11 @@ class FigureFinder:
         return h.head == trigger or trigger.head in (num_tok, h.head) or any(c == num_tok for c in trigger.children)
 
     def _trigger_of(self, tok: Token) -> tuple[str, int] | None:
-        return self.trigger.get(tok.lemma_.lower()) or self.trigger.get(tok.lower_)
+        hit = self.trigger.get(tok.lemma_.lower()) or self.trigger.get(tok.lower_)
+        if hit is None and tok.pos_ == "ADJ" and tok.lower_.endswith("ed"):
+            # a participle tagged as an adjective keeps its form as lemma: "the freed workers"
+            hit = self.trigger.get(tok.lower_[:-1]) or self.trigger.get(tok.lower_[:-2])
+        return hit
 
     def _find_trigger(self, anchor: Token, num_tok: Token) -> tuple[str, Token] | None:
         """Walk up from the counted noun; look at verbs, their conjuncts and complements."""
@@ -1356,6 +1361,9 @@ class FigureFinder:
                         # "The arrests include 119 ...", "184 arrests were made - 121 of them", "The rescued
                         # included 83 Chinese" (a participle used as a noun)
                         consider(c, hops + 1)
+                        for g in c.children:  # "the rescued workers included 427 Chinese"
+                            if g.dep_ in {"amod", "acl"}:
+                                consider(g, hops + 1)
                     if (
                         c.dep_ == "nsubj"
                         and c is not child
