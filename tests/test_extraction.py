@@ -1368,3 +1368,13 @@ def test_figures_a_long_list_of_nationalities_keeps_every_item(extractor, articl
 def test_figures_a_support_verb_whose_subject_a_participle_describes(extractor, article):
     rec = extractor(article("The official said the freed call-centre workers included 64 Kenyans and 18 Ugandans."))
     assert sorted((f.kind, f.value) for f in rec.figures) == [("rescued", 18), ("rescued", 64)]
+
+
+def test_figures_a_place_inside_a_bodys_name_is_no_list_items_place(extractor, article):
+    text = (
+        "Those charged include 40 officers from the Ruritania Police Department, 16 officers from other "
+        "police departments and a dozen Ruritania Department of Corrections officers."
+    )
+    rec = extractor(article(text))
+    assert sorted(f.value for f in rec.figures if f.kind == "charged") == [12, 16, 40]
+    assert {f.value: f.where for f in rec.figures}[40] is None

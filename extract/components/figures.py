@@ -297,7 +297,9 @@ class FigureFinder:
         words (in, at, with, brackets, commas) stand between them; the kind is the one of the
         closest people figure or trigger before it.
         """
-        places = list(doc.spans.get("places", []))
+        # a place inside a body's name ("officers from the Puerto Rico Police Department") is no list item's
+        bodies = [(a.start, a.end) for a in doc.spans.get("agencies", [])]
+        places = [p for p in doc.spans.get("places", []) if not any(s <= p.start and p.end <= e for s, e in bodies)]
         # a count that already has its place ("four each in Austria and Spain") is no list item
         people = {sp._.opf.num_start: sp for sp in found if sp.label_ in PEOPLE_KINDS and sp._.opf.place is None}
         claimed = {i for sp in found for i in range(sp._.opf.num_start, sp._.opf.num_end)}
@@ -617,24 +619,39 @@ class FigureFinder:
         ok = noun.dep_ in {"dobj", "nsubjpass", "pobj"} and head.lemma_.lower() in self.aid_words
         return head if ok else None
 
-    def _list_item_of(self, noun: Token | None, seen: dict[int, FigureInfo]) -> FigureInfo | None:
+    def _people_after_name(self, doc: Doc, noun: Token | None) -> Token | None:
+        """The people noun right after a body's name the parser took for the counted noun."""
+        if noun is None:
+            return None
+        body = next((a for a in doc.spans.get("agencies", []) if a.start <= noun.i < a.end), None)
+        if body is None or body.end >= len(doc):
+            return None
+        after = doc[body.end]
+        return after if after.lemma_.lower() in self.person | self.force_people else None
+
+    def _list_item_of(
+        self, noun: Token | None, seen: dict[int, FigureInfo], as_noun: Token | None = None
+    ) -> FigureInfo | None:
         """One more item of a list of people: it takes the counted group's kind.
 
-        "60 officers, 16 municipal police and 12 prison officials".
+        "60 officers, 16 municipal police and 12 prison officials". `as_noun` names the people
+        when the list position is held by a name the parser misread.
         """
         if noun is None or noun.dep_ not in {"conj", "appos"} or noun.head.pos_ not in {"NOUN", "PROPN"}:
             return None
         if any(c.dep_ in {"acl", "relcl"} for c in noun.children):
             return None  # "82 victims rescued, 67 suspects arrested": each item says its own step
-        lemma = noun.lemma_.lower()
-        people = lemma in self.person | self.force_people | {"police"} or noun.ent_type_ == "NORP"
-        if not (people or self._demonym(noun) is not None):
+        said = as_noun if as_noun is not None else noun
+        lemma = said.lemma_.lower()
+        people = lemma in self.person | self.force_people | {"police"} or said.ent_type_ == "NORP"
+        if not (people or self._demonym(said) is not None):
             return None  # "19 men and 13 children", "175 arrests and 127 FIRs": not one list of people
         # a list, not a pair: the group head has two or more counted items coordinated with it
         first = noun
         while first.dep_ in {"conj", "appos"} and first.head.pos_ in {"NOUN", "PROPN"}:
             first = first.head
-        items = [t for t in first.subtree if t.dep_ in {"conj", "appos"} and any(c.like_num for c in t.children)]
+        counted = [t for t in first.subtree if any(c.like_num or c.dep_ == "nummod" for c in t.children)]
+        items = [t for t in counted if t.dep_ in {"conj", "appos"}]  # "a dozen ... officers" too
         if len(items) < 2 or first.lemma_.lower() in self.trigger:
             return None
         return next((f for f in seen.values() if f.noun == first.i and f.kind in PEOPLE_KINDS), None)
@@ -760,6 +777,12 @@ class FigureFinder:
         # "Seven of the abused children", "13 of the defendants"
         counted = noun if noun is not None else self._of_object(head_tok)
         lemma = counted.lemma_.lower() if counted is not None else ""
+        named = self._people_after_name(doc, counted)
+        if named is not None:
+            # "a dozen Puerto Rico Department of Corrections officers": the parser counted the name
+            item = self._list_item_of(counted, seen, named)
+            if item is not None:
+                return item.kind, named, None, "list"
         item = self._list_item_of(counted, seen)
         if item is not None:
             return item.kind, counted, None, "list"  # "60 officers, 16 municipal police, 12 prison officials"
