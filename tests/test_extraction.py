@@ -1378,3 +1378,18 @@ def test_figures_a_place_inside_a_bodys_name_is_no_list_items_place(extractor, a
     rec = extractor(article(text))
     assert sorted(f.value for f in rec.figures if f.kind == "charged") == [12, 16, 40]
     assert {f.value: f.where for f in rec.figures}[40] is None
+
+
+def test_agencies_places_listed_before_a_force_share_its_head(extractor, article):
+    rec = extractor(article("The raids were led by Kent, Essex, Norfolk and Suffolk police forces."))
+    assert {a.name for a in rec.agencies} >= {"Kent Police", "Essex Police", "Norfolk Police"}
+    # names of no place do not make forces
+    rec = extractor(article("Smith, Jones and the Royal Canadian Mounted Police met on Monday."))
+    assert [a.name for a in rec.agencies] == ["Royal Canadian Mounted Police"]
+
+
+def test_agencies_a_county_sheriff_named_by_title(extractor, article):
+    rec = extractor(article("Orange County Sheriff John Mina said 40 people were arrested."))
+    assert [(a.name, a.aliases) for a in rec.agencies] == [
+        ("Orange County Sheriff's Office", ["Orange County Sheriff"])
+    ]

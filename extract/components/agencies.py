@@ -89,6 +89,7 @@ class AgencyFinder:
         cands += self._office_holders(doc, cands)
         cands += self._from_ner(doc, cands)
         cands += self._from_names(doc, cands)
+        cands += self._listed_forces(doc, cands)
         set_group(doc, "agencies", sorted(filter_spans(cands), key=lambda sp: sp.start))
         return doc
 
@@ -207,11 +208,56 @@ class AgencyFinder:
             out.append(make_span(doc, ent.start, end + 1, "AGENCY", data))
         return out
 
+    def _listed_forces(self, doc: Doc, known: list[Span]) -> list[Span]:
+        """Places listed before a force share its head noun, each naming its own force.
+
+        "Thames Valley, Hertfordshire, Surrey and British Transport Police", "Kent, Essex and Sussex
+        police". Only when two or more of the listed names are places the model or the town list knows.
+        """
+        out: list[Span] = []
+        for force in known:
+            head = force[-1]
+            if head.lower_ not in {"police", "constabulary"} or force.start < 2:
+                continue
+            if doc[force.start - 1].lower_ not in {"and", "&"}:
+                continue
+            items: list[Span] = []
+            i = force.start - 2
+            while i >= 0:
+                end = i + 1
+                while i >= 0 and doc[i].is_title and doc[i].pos_ == "PROPN":
+                    i -= 1
+                if i + 1 == end:
+                    break
+                items.append(doc[i + 1 : end])
+                if i < 0 or doc[i].text != ",":
+                    break
+                i -= 1
+            places = {i for p in doc.spans.get("places", []) for i in range(p.start, p.end)}
+            placed = [it for it in items if any(t.i in places or t.ent_type_ in {"GPE", "LOC"} for t in it)]
+            if len(items) < 2 or len(placed) < 2:
+                continue
+            for it in items:
+                if any(k.start < it.end and it.start < k.end for k in [*known, *out]):
+                    continue
+                name = f"{it.text} {head.text.title()}"
+                out.append(
+                    make_span(
+                        doc, it.start, it.end, "AGENCY", replace(self._data(None, name, "ner"), aliases=(it.text,))
+                    )
+                )
+        return out
+
     def _office_holders(self, doc: Doc, known: list[Span]) -> list[Span]:
         """'Missouri Attorney General Andrew Bailey': the office of a title written after its place."""
         out: list[Span] = []
         for _, s, e in self.offices(doc):
             place = next((p for p in doc.ents if p.label_ == "GPE" and p.end == s), None)
+            if place is None and s > 1 and doc[s - 1].text in {"County", "Parish"} and doc[s - 2].is_title:
+                start = s - 2  # "Polk County Sheriff Grady Judd": the model reads a person, the county is a place
+                while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+                    start -= 1
+                place = doc[start:s]
             if place is None or e < len(doc) and doc[e].lower_ in {"'s", "\u2019s", "office"}:
                 continue  # "... Attorney General's Office" is read as a name
             if place.text.lower() in COUNTRY_FORMS or place.start > 0 and doc[place.start - 1].text == ",":
