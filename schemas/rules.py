@@ -85,6 +85,16 @@ class FigureRules(RuleModel):
     serving_verbs: list[str] = Field(
         default_factory=list, description="Verbs whose subject serves a prison term: 'the gang will serve 173 years'."
     )
+    charge_verbs: list[str] = Field(
+        default_factory=list,
+        description="Verbs besides the legal steps under which offences are charges ('admitted 12 offences').",
+    )
+    dead_words: list[str] = Field(
+        default_factory=list, description="Words that make people counted the dead: 'deceased victims recovered'."
+    )
+    victim_only_triggers: list[str] = Field(
+        default_factory=list, description="Triggers that rescue only people named as victims ('released')."
+    )
     thing_verbs: list[str] = Field(
         default_factory=list,
         description="Trigger verbs as often said of things: they count only nouns known to be people.",
@@ -157,6 +167,9 @@ class QualifierPhrase(RuleModel):
 class QualifierRules(RuleModel):
     before: list[QualifierPhrase]
     after: list[QualifierPhrase] = Field(default_factory=list)
+    currency_words: list[str] = Field(
+        default_factory=list, description="Words before an amount of money the model may miss: 'Rs 2.2 million'."
+    )
 
 
 class OperationRules(RuleModel):

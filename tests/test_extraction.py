@@ -1393,3 +1393,28 @@ def test_agencies_a_county_sheriff_named_by_title(extractor, article):
     assert [(a.name, a.aliases) for a in rec.agencies] == [
         ("Orange County Sheriff's Office", ["Orange County Sheriff"])
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Officers said 64 road offences were detected during the week.", set()),
+        ("He is serving 12 years for 40 offences against children.", {("charges", 40)}),
+        ("Of the 20 people arrested, at least nine have been released on bail.", {("arrested", 20)}),
+        ("Police released 31 trafficking victims from the farm.", {("rescued", 31)}),
+        ("Officials said 17 dead victims had been recovered from the sea.", set()),
+        ("Police recovered 30 knives during the week of action.", set()),
+        ("The agents charged Rs 2.5 million for each trip.", set()),
+    ],
+    ids=[
+        "offences_detected",
+        "offences_served_for",
+        "released_on_bail",
+        "victims_released",
+        "the_dead",
+        "things_recovered",
+        "rupees",
+    ],
+)
+def test_figures_words_that_count_things_or_no_step(extractor, article, text, expected):
+    assert {(f.kind, f.value) for f in extractor(article(text)).figures if f.kind != "sentence"} == expected

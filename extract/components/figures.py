@@ -104,6 +104,9 @@ class FigureFinder:
         self.neutral_people = set(fr.neutral_people)
         self.thing_harms = set(fr.thing_harms)
         self.thing_verbs = set(fr.thing_verbs)
+        self.dead = set(fr.dead_words)
+        self.charge_verbs = set(fr.charge_verbs)
+        self.victim_only = set(fr.victim_only_triggers)
         self.serving = set(fr.serving_verbs)
         self.groups = set(fr.group_nouns)
         self.place_aliases = dict(rules.places.aliases)
@@ -592,6 +595,14 @@ class FigureFinder:
         lemma = noun.lemma_.lower()
         return lemma in self.neutral_people or noun.ent_type_ == "NORP" or self._demonym(noun) is not None
 
+    def _legal_context(self, noun: Token) -> bool:
+        """Offences are charges only under a legal step: 'charged with 43 offences', 'admitted 12 offences'."""
+        for anc in [noun, *list(noun.ancestors)[:4]]:
+            hit = self._trigger_of(anc)
+            if hit is not None and hit[0] in LEGAL_STEPS or anc.lemma_.lower() in self.charge_verbs | self.serving:
+                return True
+        return False
+
     def _faced(self, obj: Token) -> str | None:
         """What a subject's object makes them: charges faced -> charged, sentences begun -> convicted.
 
@@ -807,6 +818,8 @@ class FigureFinder:
             # "20 of those charged remain at large", "five of them younger than 3" (ANNOTATION.md)
             return self._no("people at large, or a breakdown by age")
         if counted is not None and lemma in self.charge and not self._in_name(counted):
+            if lemma not in {"charge", "count"} and not self._legal_context(counted):
+                return self._no("offences recorded, not charges laid")  # "72 traffic offences were detected"
             return "charges", counted, None, "noun:charges"  # not "61 Internet Crimes Against Children task forces"
         if counted is not None and lemma in self.country:
             if self._origin_countries(counted):
@@ -867,6 +880,10 @@ class FigureFinder:
                 kind = "rescued"  # "police found 169 foreign nationals inside the hotel"
             if self._not_yet(tok):
                 return self._no("not (yet) a fact")  # "still to be sentenced", "will be charged"
+            if kind == "rescued" and counted is not None and any(c.lower_ in self.dead for c in counted.children):
+                return self._no("the dead")  # "82 deceased victims had been recovered"
+            if kind == "rescued" and tok.lemma_.lower() in self.victim_only and not is_victim:
+                return self._no(f"'{tok.text}' rescues only victims")  # "eight have been released on bail"
             if kind in LEGAL_STEPS and counted is not None and _possessed(counted):
                 return self._no("someone's relatives")  # "arrested a couple who fled with their five children"
             if kind in LEGAL_STEPS and lemma == "victim":

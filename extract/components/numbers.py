@@ -57,6 +57,7 @@ class NumberFinder:
             self.qual_of[key] = q.qualifier
             self.before.add(key, [nlp.make_doc(q.words)])
         self.after = {q.words: q.qualifier for q in rules.after}
+        self.currency = set(rules.currency_words)
 
     def __call__(self, doc: Doc) -> Doc:
         qual_end: dict[int, tuple[int, str]] = {}
@@ -77,6 +78,8 @@ class NumberFinder:
         text = doc[start:end].text
         if any(t.ent_type_ in SKIP_ENTS for t in doc[start:end]):
             return None
+        if start > 0 and doc[start - 1].text in self.currency:
+            return None  # "Rs 2.2 million": money the model did not mark
         if "." in text and not text.replace(".", "").isdigit() and text.split()[-1].lower() not in MULTIPLIERS:
             return None  # "2.5" alone is no count; "2.5 million" is
         value = parse_number(text)
