@@ -1418,3 +1418,10 @@ def test_agencies_a_county_sheriff_named_by_title(extractor, article):
 )
 def test_figures_words_that_count_things_or_no_step(extractor, article, text, expected):
     assert {(f.kind, f.value) for f in extractor(article(text)).figures if f.kind != "sentence"} == expected
+
+
+def test_agencies_a_name_opening_with_a_nationality_is_not_split_at_and(extractor, article):
+    rec = extractor(article("The Australian Transaction Reports and Analysis Centre traced the money."))
+    assert [a.name for a in rec.agencies] == ["Australian Transaction Reports and Analysis Centre"]
+    rec = extractor(article("Services Australia and New Zealand Police helped the inquiry."))
+    assert "New Zealand Police" in [a.name for a in rec.agencies]

@@ -513,7 +513,11 @@ class AgencyFinder:
             if t.lower_ in {"and", "&"} and 0 < i < len(span) - 1:
                 left = span[:i]
                 known_left = any(left.start <= k.start and k.end == left.end for k in known)
-                if known_left or left[-1].lower_ in self.heads or any(x.ent_type_ in {"GPE", "NORP"} for x in left):
+                # "Dutch and Belgian police": a list of nations, not "Australian Transaction Reports and
+                # Analysis Centre", one name that merely opens with a nationality
+                nations = all(x.ent_type_ in {"GPE", "NORP"} or x.lower_ in {"the", ","} for x in left)
+                placed_right = span[i + 1].ent_type_ in {"GPE", "NORP"}  # "Services Australia and New Zealand Police"
+                if known_left or left[-1].lower_ in self.heads or nations or placed_right:
                     return span[i + 1 :]  # "HMRC and Crown Prosecution Service": two bodies
         return span
 
