@@ -1425,3 +1425,17 @@ def test_agencies_a_name_opening_with_a_nationality_is_not_split_at_and(extracto
     assert [a.name for a in rec.agencies] == ["Australian Transaction Reports and Analysis Centre"]
     rec = extractor(article("Services Australia and New Zealand Police helped the inquiry."))
     assert "New Zealand Police" in [a.name for a in rec.agencies]
+
+
+@pytest.mark.parametrize(
+    "text,dates",
+    [
+        ("The drive ran from July 1 to 31, 2023, across the state.", ["2023-07-01", "2023-07-31"]),
+        ("The raids ran from March 3 through 5, 2022.", ["2022-03-03", "2022-03-05"]),
+        ("They were charged under the Juvenile Justice Act 2015.", []),
+        ("In 2015 police arrested 12 men.", ["2015"]),
+    ],
+    ids=["month_day_to_day", "through", "year_of_a_law", "plain_year"],
+)
+def test_dates_day_ranges_written_with_words_and_years_of_laws(extractor, article, text, dates):
+    assert [d.iso for d in extractor(article(text)).dates] == dates

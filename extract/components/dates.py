@@ -25,7 +25,7 @@ YEAR = r"(?:1[89]\d\d|20\d\d)"
 CANDIDATE = re.compile(
     rf"\b(?:{M}\s*(?:to|and|until|through|-|–)\s*{M}\s+{YEAR}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:[-–]|and|to)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+{M}(?:,?\s+{YEAR})?"
-    rf"|{M}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{YEAR})?"
+    rf"|{M}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:[-–]|to|until|through)\s*\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{YEAR})?"
     rf"|{M}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{YEAR})?"
     rf"|{M}\s+of\s+{YEAR}"
     rf"|{M}(?:,?\s+{YEAR})?"
@@ -34,6 +34,7 @@ CANDIDATE = re.compile(
     re.IGNORECASE,
 )
 MONTH_ONLY = re.compile(rf"^{M}$", re.IGNORECASE)
+LAW_WORDS = {"Act", "Bill", "Code", "Regulations", "Ordinance", "Rules", "Law", "Directive"}
 DAY_RANGE = re.compile(
     rf"^(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:[-–]|and|to)\s*(\d{{1,2}})(?:st|nd|rd|th)?\s+({M}(?:,?\s+{YEAR})?)$", re.I
 )
@@ -42,7 +43,8 @@ NUMERIC = re.compile(rf"^(\d{{1,2}})/(\d{{1,2}})/({YEAR})$")
 FUTURE_CUES = {"will", "next", "upcoming", "due", "scheduled", "shall"}
 RELATIVE_YEAR = re.compile(r"^\s+(last|this)\s+year\b")
 MONTH_DAY_RANGE = re.compile(
-    rf"^({M})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*[-–]\s*(\d{{1,2}})(?:st|nd|rd|th)?((?:,?\s+{YEAR})?)$", re.I
+    rf"^({M})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:[-–]|to|until|through)\s*(\d{{1,2}})(?:st|nd|rd|th)?((?:,?\s+{YEAR})?)$",
+    re.I,
 )
 # "September 29 to October 4, 2024", "12 March to 2 April 2023": the first end takes the second's year
 THAT_YEAR = re.compile(r"\s+(?:of\s+)?that\s+year\b", re.I)
@@ -151,6 +153,8 @@ class DateFinder:
             return in_ent and span[0].pos_ in {"PROPN", "NOUN"}
         if re.fullmatch(YEAR, text):
             tok = span[0]
+            if tok.i > 0 and doc[tok.i - 1].text in LAW_WORDS:
+                return False  # "the J.J Act 2015": the year of a law's name, not a date in the story
             # a year is a date unless it is a count ("2000 people") or part of a figure
             if tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" and tok.head.ent_type_ != "DATE":
                 return False
