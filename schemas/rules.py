@@ -53,6 +53,17 @@ class AgencyRules(RuleModel):
         description="Lower-case nouns that end a unit's name even when written in lower case ('Vice unit')."
     )
     generic_modifiers: list[str] = Field(description="Words that make 'X police' a description, not a name.")
+    minister_titles: dict[str, str] = Field(
+        default_factory=dict,
+        description="Titles of holders that name their ministry: 'Interior Minister X' -> 'Ministry of Interior' "
+        "(title -> the body's pattern, {} for the portfolio).",
+    )
+    portfolio_names: dict[str, str] = Field(
+        default_factory=dict, description="Portfolios written short in a title: 'Foreign' -> 'Foreign Affairs'."
+    )
+    not_portfolios: list[str] = Field(
+        default_factory=list, description="Words before a title that name no portfolio: Prime, Chief, Deputy."
+    )
     office_titles: list[str] = Field(
         default_factory=list,
         description="Titles that stand for an office after a place ('Kentucky Attorney General' -> the AG's Office).",

@@ -1439,3 +1439,20 @@ def test_agencies_a_name_opening_with_a_nationality_is_not_split_at_and(extracto
 )
 def test_dates_day_ranges_written_with_words_and_years_of_laws(extractor, article, text, dates):
     assert [d.iso for d in extractor(article(text)).dates] == dates
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Interior Minister Ann Lee said 82 victims had been found.",
+            [("Ministry of Interior", ["Interior Minister"])],
+        ),
+        ("He met Foreign Minister Ann Lee on Monday.", [("Ministry of Foreign Affairs", ["Foreign Minister"])]),
+        ("Prime Minister Ann Lee ordered a crackdown.", []),
+        ("The Foreign Minister said nothing.", []),
+    ],
+    ids=["portfolio", "short_portfolio", "prime_minister", "no_holder_named"],
+)
+def test_agencies_a_ministry_named_by_its_ministers_title(extractor, article, text, expected):
+    assert [(a.name, a.aliases) for a in extractor(article(text)).agencies] == expected

@@ -67,6 +67,9 @@ class AgencyFinder:
         self.guarded = {h.lower(): {w.lower() for w in ws} for h, ws in rules.guarded_heads.items()}
         self.titles = {t.lower() for t in rules.title_words}
         self.titled = self._name_matcher(nlp)
+        self.minister_titles = dict(rules.minister_titles)
+        self.portfolios = dict(rules.portfolio_names)
+        self.not_portfolios = set(rules.not_portfolios)
         self.offices = Matcher(nlp.vocab)
         for title in rules.office_titles:
             self.offices.add(title, [[{"ORTH": w} for w in title.split()]])
@@ -87,6 +90,7 @@ class AgencyFinder:
         cands += self._spelled_out(doc, cands)
         cands += self._local_police(doc, cands)
         cands += self._office_holders(doc, cands)
+        cands += self._ministers(doc, cands)
         cands += self._from_ner(doc, cands)
         cands += self._from_names(doc, cands)
         cands += self._listed_forces(doc, cands)
@@ -206,6 +210,34 @@ class AgencyFinder:
             written = doc[ent.start : end + 1].text
             data = replace(self._data(None, f"{ent.text} {doc[end].text.title()}", "ner"), aliases=(written,))
             out.append(make_span(doc, ent.start, end + 1, "AGENCY", data))
+        return out
+
+    def _ministers(self, doc: Doc, known: list[Span]) -> list[Span]:
+        """A holder's title names a body (ANNOTATION.md), when a person's name follows it.
+
+        "Interior Minister Rana Sanaullah" -> Ministry of Interior; never "Prime Minister".
+        """
+        out: list[Span] = []
+        for tok in doc:
+            pattern = self.minister_titles.get(tok.text)
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if pattern is None or nxt is None or nxt.ent_type_ != "PERSON" or tok.ent_type_ == "PERSON":
+                continue
+            start = tok.i
+            while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ in {"PROPN", "NOUN", "ADJ"}:
+                start -= 1
+            words = [t for t in doc[start : tok.i] if t.ent_type_ not in {"NORP", "GPE"}]  # "Pakistani Interior"
+            if not words or any(t.text in self.not_portfolios for t in words):
+                continue
+            first = words[0].i
+            if any(k.start <= tok.i and first < k.end for k in [*known, *out]):
+                continue
+            portfolio = " ".join(t.text for t in words)
+            name = pattern.format(self.portfolios.get(portfolio, portfolio))
+            written = doc[first : tok.i + 1].text
+            out.append(
+                make_span(doc, first, tok.i + 1, "AGENCY", replace(self._data(None, name, "ner"), aliases=(written,)))
+            )
         return out
 
     def _listed_forces(self, doc: Doc, known: list[Span]) -> list[Span]:
