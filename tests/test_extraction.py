@@ -1456,3 +1456,10 @@ def test_dates_day_ranges_written_with_words_and_years_of_laws(extractor, articl
 )
 def test_agencies_a_ministry_named_by_its_ministers_title(extractor, article, text, expected):
     assert [(a.name, a.aliases) for a in extractor(article(text)).agencies] == expected
+
+
+def test_agencies_a_unit_named_with_its_force_names_the_force_too(extractor, article):
+    rec = extractor(article("The Leeds Police Fraud Squad arrested nine people."))
+    assert {a.name for a in rec.agencies} == {"Leeds Police Fraud Squad", "Leeds Police"}
+    rec = extractor(article("The Police Cyber Crime Unit said 12 were held."))
+    assert [a.name for a in rec.agencies] == ["Police Cyber Crime Unit"]

@@ -94,7 +94,9 @@ class AgencyFinder:
         cands += self._from_ner(doc, cands)
         cands += self._from_names(doc, cands)
         cands += self._listed_forces(doc, cands)
-        set_group(doc, "agencies", sorted(filter_spans(cands), key=lambda sp: sp.start))
+        found = filter_spans(cands)
+        found += self._parent_forces(doc, found)
+        set_group(doc, "agencies", sorted(found, key=lambda sp: sp.start))
         return doc
 
     def _data(self, entry: AgencyEntry | None, form: str, source: str, name: str | None = None) -> AgencyInfo:
@@ -210,6 +212,28 @@ class AgencyFinder:
             written = doc[ent.start : end + 1].text
             data = replace(self._data(None, f"{ent.text} {doc[end].text.title()}", "ner"), aliases=(written,))
             out.append(make_span(doc, ent.start, end + 1, "AGENCY", data))
+        return out
+
+    def _parent_forces(self, doc: Doc, found: list[Span]) -> list[Span]:
+        """A unit named with its force names that force too: both act in the case.
+
+        "Mumbai Police Crime Branch" gives Mumbai Police as well (ANNOTATION.md lists a unit as its
+        own entry). The parent's span lies inside the unit's; the record lists both bodies.
+        """
+        out: list[Span] = []
+        for sp in found:
+            if sp._.opf.source != "ner" or sp[-1].lower_ not in self.units | {"cell", "wing"}:
+                continue
+            heads = [t.i for t in sp[:-1] if t.lower_ in {"police", "constabulary"}]
+            if not heads:
+                continue
+            end = heads[-1] + 1
+            if end < sp.end - 1 and doc[end].lower_ in {"service", "department", "force"}:
+                end += 1
+            if end >= sp.end or end - sp.start < 2:
+                continue  # "Police Crime Branch": no force named
+            name = _canonical_form(doc[sp.start : end].text)
+            out.append(make_span(doc, sp.start, end, "AGENCY", self._data(None, name, "ner")))
         return out
 
     def _ministers(self, doc: Doc, known: list[Span]) -> list[Span]:
