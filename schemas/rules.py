@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from schemas.models import FigureKind, Qualifier
@@ -11,18 +13,23 @@ class RuleModel(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=True)
 
 
+def words(description: str) -> Any:
+    """An optional word list of a rule file: empty when the file leaves it out."""
+    return Field(default_factory=list, description=description)
+
+
 class AgencyEntry(RuleModel):
     """One body of the gazetteer."""
 
     name: str = Field(min_length=2, description="Canonical full name.")
-    aliases: list[str] = Field(default_factory=list, description="Other written forms.")
+    aliases: list[str] = words("Other written forms.")
     acronym: str | None = Field(None, description="Its acronym, also matched case-sensitively.")
     country: str = Field(description="ISO 3166 alpha-2 code, or INT for international bodies.")
     type: str = Field(
         description="police | prosecutor | ministry | court | border | international | ngo | unit | other"
     )
     ambiguous: bool = Field(False, description="Acronym shared with a non-agency; needs context.")
-    context: list[str] = Field(default_factory=list, description="Lower-case words that confirm an ambiguous acronym.")
+    context: list[str] = words("Lower-case words that confirm an ambiguous acronym.")
     source: str = Field(description="Where the name was checked (official site).")
 
     @field_validator("type")
@@ -38,12 +45,8 @@ class AgencyRules(RuleModel):
     agencies: list[AgencyEntry]
     head_nouns: list[str] = Field(description="Lower-case head nouns that make an ORG entity an agency.")
     outlets: list[str] = Field(description="News outlets and wire services, never agencies.")
-    title_words: list[str] = Field(
-        default_factory=list, description="Lower-case titles that end a body's name ('... Superintendent Drew Evans')."
-    )
-    everywhere: list[str] = Field(
-        default_factory=list, description="Canonical names of bodies in so many stories that sharing one says nothing."
-    )
+    title_words: list[str] = words("Lower-case titles that end a body's name ('... Superintendent Drew Evans').")
+    everywhere: list[str] = words("Canonical names of bodies in so many stories that sharing one says nothing.")
     guarded_heads: dict[str, list[str]] = Field(
         default_factory=dict,
         description="Head nouns that make a body only beside one of their words "
@@ -61,12 +64,9 @@ class AgencyRules(RuleModel):
     portfolio_names: dict[str, str] = Field(
         default_factory=dict, description="Portfolios written short in a title: 'Foreign' -> 'Foreign Affairs'."
     )
-    not_portfolios: list[str] = Field(
-        default_factory=list, description="Words before a title that name no portfolio: Prime, Chief, Deputy."
-    )
-    office_titles: list[str] = Field(
-        default_factory=list,
-        description="Titles that stand for an office after a place ('Kentucky Attorney General' -> the AG's Office).",
+    not_portfolios: list[str] = words("Words before a title that name no portfolio: Prime, Chief, Deputy.")
+    office_titles: list[str] = words(
+        "Titles that stand for an office after a place ('Kentucky Attorney General' -> the AG's Office)."
     )
 
     @model_validator(mode="after")
@@ -89,81 +89,44 @@ class Trigger(RuleModel):
 
 class FigureRules(RuleModel):
     triggers: list[Trigger]
-    sex_nouns: list[str] = Field(
-        default_factory=list, description="Nouns of one sex: '500 men and 86 women' is a breakdown, not figures."
-    )
+    sex_nouns: list[str] = words("Nouns of one sex: '500 men and 86 women' is a breakdown, not figures.")
     person_nouns: list[str]
-    serving_verbs: list[str] = Field(
-        default_factory=list, description="Verbs whose subject serves a prison term: 'the gang will serve 173 years'."
+    serving_verbs: list[str] = words("Verbs whose subject serves a prison term: 'the gang will serve 173 years'.")
+    charge_verbs: list[str] = words(
+        "Verbs besides the legal steps under which offences are charges ('admitted 12 offences')."
     )
-    charge_verbs: list[str] = Field(
-        default_factory=list,
-        description="Verbs besides the legal steps under which offences are charges ('admitted 12 offences').",
+    dead_words: list[str] = words("Words that make people counted the dead: 'deceased victims recovered'.")
+    victim_only_triggers: list[str] = words("Triggers that rescue only people named as victims ('released').")
+    thing_verbs: list[str] = words("Trigger verbs as often said of things: they count only nouns known to be people.")
+    thing_harms: list[str] = words("Harm verbs said of things as often as of people ('stolen motorbikes').")
+    quantity_nouns: list[str] = words("Nouns looked through to their of-object: 'a raft of charges'.")
+    shield_verbs: list[str] = words("Verbs that rescue people when they keep them from harm ('prevented ...').")
+    harm_nouns: list[str] = words("What people are kept from: 'harm', 'abuse'.")
+    found_verbs: list[str] = words("Verbs by which people named as no offenders are found: rescued.")
+    neutral_people: list[str] = words("Nouns of people that name no offender ('nationals', 'workers').")
+    aid_words: list[str] = words("Words that make victims rescued: 'aided 4,414 victims'.")
+    state_unions: list[str] = words("Unions whose members are countries: '28 European Union members'.")
+    force_people: list[str] = words(
+        "Excluded nouns for law-enforcement staff that count when a legal step acts on them "
+        "('arrested three officers')."
     )
-    dead_words: list[str] = Field(
-        default_factory=list, description="Words that make people counted the dead: 'deceased victims recovered'."
-    )
-    victim_only_triggers: list[str] = Field(
-        default_factory=list, description="Triggers that rescue only people named as victims ('released')."
-    )
-    thing_verbs: list[str] = Field(
-        default_factory=list,
-        description="Trigger verbs as often said of things: they count only nouns known to be people.",
-    )
-    thing_harms: list[str] = Field(
-        default_factory=list, description="Harm verbs said of things as often as of people ('stolen motorbikes')."
-    )
-    quantity_nouns: list[str] = Field(
-        default_factory=list, description="Nouns looked through to their of-object: 'a raft of charges'."
-    )
-    shield_verbs: list[str] = Field(
-        default_factory=list, description="Verbs that rescue people when they keep them from harm ('prevented ...')."
-    )
-    harm_nouns: list[str] = Field(default_factory=list, description="What people are kept from: 'harm', 'abuse'.")
-    found_verbs: list[str] = Field(
-        default_factory=list, description="Verbs by which people named as no offenders are found: rescued."
-    )
-    neutral_people: list[str] = Field(
-        default_factory=list, description="Nouns of people that name no offender ('nationals', 'workers')."
-    )
-    aid_words: list[str] = Field(
-        default_factory=list, description="Words that make victims rescued: 'aided 4,414 victims'."
-    )
-    state_unions: list[str] = Field(
-        default_factory=list, description="Unions whose members are countries: '28 European Union members'."
-    )
-    force_people: list[str] = Field(
-        default_factory=list,
-        description="Excluded nouns for law-enforcement staff that count when a legal step acts on them "
-        "('arrested three officers').",
-    )
-    size_words: list[str] = Field(
-        default_factory=list, description="Words that make 'N-<word>' the size of a group ('a 27-strong gang')."
-    )
-    group_nouns: list[str] = Field(
-        default_factory=list, description="Nouns of a group of people whose size counts them ('gang', 'ring')."
-    )
+    size_words: list[str] = words("Words that make 'N-<word>' the size of a group ('a 27-strong gang').")
+    group_nouns: list[str] = words("Nouns of a group of people whose size counts them ('gang', 'ring').")
     victim_nouns: list[str]
     charge_nouns: list[str]
     country_nouns: list[str]
     excluded_nouns: list[str] = Field(description="Counted things that are never figures (images, accounts...).")
     blocking_lemmas: list[str] = Field(description="Lemmas on the path that make a number no figure (age, old).")
     rescue_when_victims: list[str] = Field(description="Identification lemmas meaning a rescue when victims are found.")
-    harm_verbs: list[str] = Field(
-        default_factory=list, description="Verbs whose object is people a crime harmed ('defrauded 24,000 victims')."
-    )
-    partner_nouns: list[str] = Field(
-        default_factory=list, description="Nouns of bodies taking part ('police from 18 countries')."
-    )
+    harm_verbs: list[str] = words("Verbs whose object is people a crime harmed ('defrauded 24,000 victims').")
+    partner_nouns: list[str] = words("Nouns of bodies taking part ('police from 18 countries').")
     people_triggers_kinds: list[str] = Field(
         description="Kinds whose trigger makes any counted noun people, unless the noun is excluded."
     )
-    support_verbs: list[str] = Field(
-        default_factory=list, description="Verbs with no kind of their own: the kind is their event-noun subject's."
-    )
-    modal_words: list[str] = Field(default_factory=list, description="Auxiliaries that make a claim not (yet) a fact.")
-    anaphors: list[str] = Field(default_factory=list, description="Words that stand for a group counted before.")
-    time_units: list[str] = Field(default_factory=list, description="Units that make a number a duration.")
+    support_verbs: list[str] = words("Verbs with no kind of their own: the kind is their event-noun subject's.")
+    modal_words: list[str] = words("Auxiliaries that make a claim not (yet) a fact.")
+    anaphors: list[str] = words("Words that stand for a group counted before.")
+    time_units: list[str] = words("Units that make a number a duration.")
     breakdown_links: list[str] = Field(
         description="Lower-case words allowed between a place and its count in a breakdown list item."
     )
@@ -178,9 +141,7 @@ class QualifierPhrase(RuleModel):
 class QualifierRules(RuleModel):
     before: list[QualifierPhrase]
     after: list[QualifierPhrase] = Field(default_factory=list)
-    currency_words: list[str] = Field(
-        default_factory=list, description="Words before an amount of money the model may miss: 'Rs 2.2 million'."
-    )
+    currency_words: list[str] = words("Words before an amount of money the model may miss: 'Rs 2.2 million'.")
 
 
 class OperationRules(RuleModel):
@@ -188,24 +149,16 @@ class OperationRules(RuleModel):
     suffix_keywords: list[str] = Field(description="Words that end a name: 'Blackwrist Operation'.")
     naming_cues: list[str] = Field(description="Lower-case cues before a name: dubbed, code-named.")
     name_stopwords: list[str] = Field(description="Lower-case words that end or reject a name.")
-    operation_nouns: list[str] = Field(
-        default_factory=list, description="Nouns a naming cue must follow ('an operation called X')."
-    )
-    descriptive_words: list[str] = Field(
-        default_factory=list, description="Lower-case words that make 'X Operation' a description, not a name."
-    )
+    operation_nouns: list[str] = words("Nouns a naming cue must follow ('an operation called X').")
+    descriptive_words: list[str] = words("Lower-case words that make 'X Operation' a description, not a name.")
 
 
 class TermRules(RuleModel):
     term_lemmas: list[str] = Field(description="Lemmas that make a duration a prison term.")
     blocking_lemmas: list[str] = Field(description="Lemmas that make it a possible/statutory term.")
     aggregate_words: list[str]
-    time_after_words: list[str] = Field(
-        default_factory=list, description="Words after a duration that make it a point in time ('after', 'ago')."
-    )
-    not_prison_words: list[str] = Field(
-        default_factory=list, description="Lower-case words after a duration that make it no prison term."
-    )
+    time_after_words: list[str] = words("Words after a duration that make it a point in time ('after', 'ago').")
+    not_prison_words: list[str] = words("Lower-case words after a duration that make it no prison term.")
     group_sum_phrases: list[str] = Field(
         description="Lower-case phrases that make a term given to a plural subject a sum over the group."
     )
@@ -216,20 +169,13 @@ class PlaceRules(RuleModel):
     demonyms: dict[str, str] = Field(description="Lower-case demonym -> place.")
     aliases: dict[str, str] = Field(description="Lower-case short form -> canonical place.")
     worldwide: list[str] = Field(description="Lower-case phrases that scope a figure to the world.")
-    place_preps: list[str] = Field(default_factory=list, description="Prepositions that give a figure its place.")
-    time_preps: list[str] = Field(default_factory=list, description="Prepositions that give a figure its time.")
-    say_lemmas: list[str] = Field(default_factory=list, description="Verbs that attribute a figure to a speaker.")
-    site_nouns: list[str] = Field(
-        default_factory=list,
-        description="Nouns of sites named after a town ('at Manmad railway station'): the town is still a place.",
+    place_preps: list[str] = words("Prepositions that give a figure its place.")
+    time_preps: list[str] = words("Prepositions that give a figure its time.")
+    say_lemmas: list[str] = words("Verbs that attribute a figure to a speaker.")
+    site_nouns: list[str] = words(
+        "Nouns of sites named after a town ('at Manmad railway station'): the town is still a place."
     )
-    region_nouns: list[str] = Field(
-        default_factory=list, description="Lemmas of nouns for a set of places ('states', 'parts of Canada')."
-    )
-    compass_words: list[str] = Field(default_factory=list, description="Compass adjectives that say which region.")
-    actor_nouns: list[str] = Field(
-        default_factory=list, description="Nouns for bodies whose place scopes what they count ('police')."
-    )
-    scope_adverbs: list[str] = Field(
-        default_factory=list, description="Adverbs that scope a figure on their own ('nationwide', 'overseas')."
-    )
+    region_nouns: list[str] = words("Lemmas of nouns for a set of places ('states', 'parts of Canada').")
+    compass_words: list[str] = words("Compass adjectives that say which region.")
+    actor_nouns: list[str] = words("Nouns for bodies whose place scopes what they count ('police').")
+    scope_adverbs: list[str] = words("Adverbs that scope a figure on their own ('nationwide', 'overseas').")

@@ -25,6 +25,7 @@ PAREN_ACRONYM = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z0-9&.]{1,9})\s*[)\]]")
 ANY_PAREN_ACRONYM = re.compile(r"[(\[]\s*([A-Z][A-Za-z0-9&.-]{1,11})\s*[)\]]")
 COUNTRY_FORMS = {c.lower() for c in country_names()} | {"us", "u.s.", "uk", "u.k.", "britain", "america", "england"}
 POSTS = {"embassy", "consulate"}
+FORCE_HEADS = {"police", "constabulary"}  # the noun a force's name ends in, shared by a list of places
 TITLE_MODIFIERS = {"special", "senior", "acting", "supervisory", "assistant", "chief", "deputy"}
 NAME_LINKS = {"and", "of", "for", "the", "&", "on", "in"}
 
@@ -175,9 +176,8 @@ class AgencyFinder:
                 if start is None or doc[opening.start - 1].lower_ not in self.heads:
                     continue
             name = _canonical_form(doc[start : opening.start].text)
-            if lower:
-                name = re.sub(r"(?<![\w'\u2019])[a-z]", lambda c: c.group().upper(), name)
-                name = re.sub(r"\b(And|Of|For|The|On|In)\b", lambda w: w.group().lower(), name)
+            if lower:  # "anti-human trafficking unit" -> "Anti-Human Trafficking Unit"
+                name = " ".join(w if w in NAME_LINKS else w.title() for w in name.split())
             # "... Darknet Enforcement (J-CODE)": an enforcement body named by its own acronym;
             # "Senior Superintendent of Police (SSP)" is a title, not a body
             body = self._agency_like(name) or name.split()[-1].lower() == "enforcement"
@@ -222,9 +222,9 @@ class AgencyFinder:
         """
         out: list[Span] = []
         for sp in found:
-            if sp._.opf.source != "ner" or sp[-1].lower_ not in self.units | {"cell", "wing"}:
+            if sp._.opf.source != "ner" or sp[-1].lower_ not in self.units:
                 continue
-            heads = [t.i for t in sp[:-1] if t.lower_ in {"police", "constabulary"}]
+            heads = [t.i for t in sp[:-1] if t.lower_ in FORCE_HEADS]
             if not heads:
                 continue
             end = heads[-1] + 1
@@ -271,9 +271,10 @@ class AgencyFinder:
         police". Only when two or more of the listed names are places the model or the town list knows.
         """
         out: list[Span] = []
+        places = {i for p in doc.spans.get("places", []) for i in range(p.start, p.end)}
         for force in known:
             head = force[-1]
-            if head.lower_ not in {"police", "constabulary"} or force.start < 2:
+            if head.lower_ not in FORCE_HEADS or force.start < 2:
                 continue
             if doc[force.start - 1].lower_ not in {"and", "&"}:
                 continue
@@ -289,7 +290,6 @@ class AgencyFinder:
                 if i < 0 or doc[i].text != ",":
                     break
                 i -= 1
-            places = {i for p in doc.spans.get("places", []) for i in range(p.start, p.end)}
             placed = [it for it in items if any(t.i in places or t.ent_type_ in {"GPE", "LOC"} for t in it)]
             if len(items) < 2 or len(placed) < 2:
                 continue
@@ -578,10 +578,19 @@ class AgencyFinder:
         return span
 
 
+CALENDAR_WORDS = {n.lower() for n in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if n} | {
+    "today",
+    "yesterday",
+    "tomorrow",
+    "last",
+    "this",
+    "next",
+}
+
+
 def _calendar_word(tok: Token) -> bool:
     """A word a date can start with: a number, a day or month name, or a relative day word."""
-    names = {n.lower() for n in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if n}
-    return tok.like_num or tok.lower_.rstrip(".") in names | {"today", "yesterday", "tomorrow", "last", "this", "next"}
+    return tok.like_num or tok.lower_.rstrip(".") in CALENDAR_WORDS
 
 
 def _with_post(doc: Doc, span: Span) -> Span:

@@ -105,9 +105,9 @@ class FigureFinder:
         self.thing_harms = set(fr.thing_harms)
         self.thing_verbs = set(fr.thing_verbs)
         self.dead = set(fr.dead_words)
-        self.charge_verbs = set(fr.charge_verbs)
-        self.victim_only = set(fr.victim_only_triggers)
         self.serving = set(fr.serving_verbs)
+        self.charge_verbs = set(fr.charge_verbs) | self.serving  # "serving 25 years for 137 offences"
+        self.victim_only = set(fr.victim_only_triggers)
         self.groups = set(fr.group_nouns)
         self.place_aliases = dict(rules.places.aliases)
         self.links = set(fr.breakdown_links)
@@ -575,10 +575,16 @@ class FigureFinder:
             if not (sent.start <= i < num_tok.i) or f.noun is None or f.kind not in PEOPLE_KINDS:
                 continue
             subject = doc[f.noun]
-            if subject.dep_ == verb.dep_ or subject.dep_ in {"nsubj", "nsubjpass"}:
-                if subject.head.lemma_ == verb.lemma_ and subject.head.i != verb.i:
-                    return f.kind
+            if subject.dep_ in {"nsubj", "nsubjpass"} and subject.head.lemma_ == verb.lemma_ and subject.head != verb:
+                return f.kind
         return None
+
+    @staticmethod
+    def _list_head(noun: Token) -> Token:
+        """The first item of a coordinated list of nouns: '432 nationals, 371 Filipinos, ... two Rwandans'."""
+        while noun.dep_ in {"conj", "appos"} and noun.head.pos_ in {"NOUN", "PROPN"}:
+            noun = noun.head
+        return noun
 
     def _people_found(self, trigger: Token, noun: Token | None) -> bool:
         """People found, located or discovered in a raid, named as no offenders, are people rescued.
@@ -588,8 +594,7 @@ class FigureFinder:
         """
         if noun is None or trigger.lemma_.lower() not in self.found_verbs or trigger.tag_ not in {"VBN", "VBD"}:
             return False
-        while noun.dep_ in {"conj", "appos"} and noun.head.pos_ in {"NOUN", "PROPN"}:
-            noun = noun.head  # "found 432 Chinese nationals, 371 Filipinos, ..."
+        noun = self._list_head(noun)  # "found 432 Chinese nationals, 371 Filipinos, ..."
         if noun.head != trigger or noun.dep_ not in {"dobj", "nsubjpass"}:
             return False  # "discovered the names of 40,000 Americans", "found that ... by two individuals"
         lemma = noun.lemma_.lower()
@@ -599,7 +604,7 @@ class FigureFinder:
         """Offences are charges only under a legal step: 'charged with 43 offences', 'admitted 12 offences'."""
         for anc in [noun, *list(noun.ancestors)[:4]]:
             hit = self._trigger_of(anc)
-            if hit is not None and hit[0] in LEGAL_STEPS or anc.lemma_.lower() in self.charge_verbs | self.serving:
+            if hit is not None and hit[0] in LEGAL_STEPS or anc.lemma_.lower() in self.charge_verbs:
                 return True
         return False
 
@@ -654,13 +659,11 @@ class FigureFinder:
             return None  # "82 victims rescued, 67 suspects arrested": each item says its own step
         said = as_noun if as_noun is not None else noun
         lemma = said.lemma_.lower()
-        people = lemma in self.person | self.force_people | {"police"} or said.ent_type_ == "NORP"
+        people = lemma in self.person | self.force_people or said.ent_type_ == "NORP"
         if not (people or self._demonym(said) is not None):
             return None  # "19 men and 13 children", "175 arrests and 127 FIRs": not one list of people
         # a list, not a pair: the group head has two or more counted items coordinated with it
-        first = noun
-        while first.dep_ in {"conj", "appos"} and first.head.pos_ in {"NOUN", "PROPN"}:
-            first = first.head
+        first = self._list_head(noun)
         counted = [t for t in first.subtree if any(c.like_num or c.dep_ == "nummod" for c in t.children)]
         items = [t for t in counted if t.dep_ in {"conj", "appos"}]  # "a dozen ... officers" too
         if len(items) < 2 or first.lemma_.lower() in self.trigger:
@@ -683,10 +686,9 @@ class FigureFinder:
 
         Officers who arrest are no count; officers a legal step acts on are people like any others.
         """
-        for _ in range(4):
-            if noun.dep_ in {"appos", "conj"} and noun.head.pos_ == "NOUN":
-                noun = noun.head  # "61 officers from X, 16 officers from Y"
-            elif noun.dep_ == "pobj" and noun.head.lower_ in {"including", "of"} and noun.head.head.pos_ == "NOUN":
+        for _ in range(3):
+            noun = self._list_head(noun)  # "61 officers from X, 16 officers from Y"
+            if noun.dep_ == "pobj" and noun.head.lower_ in {"including", "of"} and noun.head.head.pos_ == "NOUN":
                 noun = noun.head.head  # "a total of 129 people including 60 police officers, have been arrested"
             else:
                 break
@@ -705,13 +707,18 @@ class FigureFinder:
                 return h[0], g
         return None
 
+    @staticmethod
+    def _hyphen_word(doc: Doc, num: Span) -> Token | None:
+        """The word a number is hyphened to: 'a 27-strong gang', 'a 32-defendant indictment'."""
+        end = num.end
+        return doc[end + 1] if end + 1 < len(doc) and doc[end].text in {"-", "\u2011"} else None
+
     def _sized_document(self, doc: Doc, num: Span) -> tuple[str, Token | None, Token | None, str] | None:
         """'a 32-defendant indictment' charges 32 people; 'a 12-count indictment' lays 12 charges."""
-        end = num.end
-        if end + 1 >= len(doc) or doc[end].text not in {"-", "\u2011"}:
+        unit = self._hyphen_word(doc, num)
+        if unit is None:
             return None
-        unit = doc[end + 1]
-        head = next((t for t in doc[end + 2 : min(len(doc), end + 5)] if t.pos_ == "NOUN"), None)
+        head = next((t for t in doc[unit.i + 1 : min(len(doc), unit.i + 4)] if t.pos_ == "NOUN"), None)
         hit = self._trigger_of(head) if head is not None else None
         if hit is None or hit[0] not in LEGAL_STEPS:
             return None  # "a 20-count spreadsheet", "a 12-person team"
@@ -723,10 +730,10 @@ class FigureFinder:
 
     def _group_of_size(self, doc: Doc, num: Span) -> Token | None:
         """'a 27-strong gang', 'a 26-member drugs gang': the group whose size the number gives."""
-        end = num.end
-        if end + 1 >= len(doc) or doc[end].text not in {"-", "\u2011"} or doc[end + 1].lower_ not in self.size_words:
+        size = self._hyphen_word(doc, num)
+        if size is None or size.lower_ not in self.size_words:
             return None
-        for tok in doc[end + 2 : min(len(doc), end + 5)]:  # "a 26-member drugs gang"
+        for tok in doc[size.i + 1 : min(len(doc), size.i + 4)]:  # "a 26-member drugs gang"
             if tok.lemma_.lower() in self.groups and tok.pos_ == "NOUN":
                 return tok
             if tok.pos_ not in {"NOUN", "ADJ", "PROPN"}:

@@ -150,7 +150,6 @@ class PlaceFinder:
             nxt = doc[end] if end < len(doc) else None
             site = nxt.head if nxt is not None and nxt.dep_ == "compound" else nxt
             at_site = site is not None and site.pos_ == "NOUN" and site.lemma_.lower() in self.town_heads
-            # "at the Leeds bus station": a town naming a site may follow the article
             # "at the Leeds bus station", "in the Free State": a site's town or a province of two words
             lead = (
                 start - 2

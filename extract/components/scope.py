@@ -109,23 +109,22 @@ class ScopeFinder:
 
             # a place a list gave one count ("6 in the UK") stays that count's alone, and so does a place
             # written on one count's noun ("... and two US army officers")
-            def own_place(sp: Span) -> bool:
+            def own_places(sp: Span) -> set[int]:
                 n = getattr(sp._.opf, "noun", None)
-                return n is not None and any(doc[n].left_edge.i <= p.start and p.end <= n for p in free)
+                return {p.start for p in free if n is not None and doc[n].left_edge.i <= p.start and p.end <= n}
 
-            owners = [sp._.opf.noun for sp in spans if own_place(sp)]
-            own = {p.start for p in free for n in owners if doc[n].left_edge.i <= p.start and p.end <= n}
+            own = set().union(*(own_places(sp) for sp in spans))
             mentions = {p.text.lower() for p in free if sent.start <= p.start < sent.end and p.start not in own}
-            wheres = {where[_key(sp)] for sp in spans if where[_key(sp)] and not own_place(sp)}
+            wheres = {where[_key(sp)] for sp in spans if where[_key(sp)] and not own_places(sp)}
             if len(mentions) == 1 and len(wheres) == 1 and not any(sp._.opf.place for sp in spans):
-                source = next(sp for sp in spans if where[_key(sp)] and not own_place(sp))
+                source = next(sp for sp in spans if where[_key(sp)] and not own_places(sp))
                 for sp in spans:
                     if where[_key(sp)] is not None or _partitive_whole(doc, sp, spans):
                         continue
                     if self._separate_clauses(doc, sp, source):
                         continue  # "42 were found elsewhere, and ten children were found in Mexico"
                     if sp.start < source.start and (
-                        source._.opf.rule in {"anaphor", "partitive"} or _is_part(doc, source)
+                        source._.opf.rule in {"anaphor", "partitive"} or _part_word(doc, source) is not None
                     ):
                         # "29 arrests, of which 11 in the Philippines", "64 were arrested, 29 of them in the
                         # Free State": the whole is not where its part is
@@ -163,13 +162,7 @@ class ScopeFinder:
             data = sp._.opf
             if where[_key(sp)] is not None or data.qstart < 2:
                 continue
-            before = doc[data.qstart - 2 : data.qstart]
-            after = doc[data.num_end : data.num_end + 2]
-            relative = [t.lower_ for t in before] in (["of", "whom"], ["of", "which"]) or [t.lower_ for t in after] in (
-                ["of", "whom"],
-                ["of", "which"],
-            )
-            if not relative:
+            if _part_word(doc, sp) not in RELATIVE_WORDS:
                 continue
             group = [f for f in figures if f._.opf.num_end <= data.qstart and where[_key(f)]]
             sent = sentence_of(doc, data.num_start)
@@ -611,11 +604,17 @@ def _defined_place_abbreviations(doc: Doc, places: list[Span]) -> dict[str, str]
     return out
 
 
-def _is_part(doc: Doc, span: Span) -> bool:
-    """'29 of them', '11 of which', '3 of the men': a count taken out of a group."""
-    end = span._.opf.num_end
-    words = [t.lower_ for t in doc[end : end + 2]]
-    return len(words) == 2 and words[0] == "of" and words[1] in {"them", "those", "these", "whom", "which", "the"}
+RELATIVE_WORDS = {"whom", "which"}
+
+
+def _part_word(doc: Doc, span: Span) -> str | None:
+    """The word that names the group a count is taken from: '29 of them', '11 of which', 'of whom 127'."""
+    data = span._.opf
+    after = [t.lower_ for t in doc[data.num_end : data.num_end + 2]]
+    if len(after) == 2 and after[0] == "of" and after[1] in RELATIVE_WORDS | {"them", "those", "these", "the"}:
+        return after[1]
+    before = [t.lower_ for t in doc[max(0, data.qstart - 2) : data.qstart]]
+    return before[1] if len(before) == 2 and before[0] == "of" and before[1] in RELATIVE_WORDS else None
 
 
 def _partitive_whole(doc: Doc, span: Span, spans: list[Span]) -> bool:
