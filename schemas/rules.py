@@ -68,6 +68,9 @@ class AgencyRules(RuleModel):
     office_titles: list[str] = words(
         "Titles that stand for an office after a place ('Kentucky Attorney General' -> the AG's Office)."
     )
+    police_titles: list[str] = words(
+        "Titles of a force's head that name the place's force: 'Guwahati Commissioner of Police', 'DGP Punjab'."
+    )
 
     @model_validator(mode="after")
     def _unique(self) -> AgencyRules:

@@ -1463,3 +1463,32 @@ def test_agencies_a_unit_named_with_its_force_names_the_force_too(extractor, art
     assert {a.name for a in rec.agencies} == {"Leeds Police Fraud Squad", "Leeds Police"}
     rec = extractor(article("The Police Cyber Crime Unit said 12 were held."))
     assert [a.name for a in rec.agencies] == ["Police Cyber Crime Unit"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Leeds Commissioner of Police Ann Lee said 40 people were held.", ["Leeds Police"]),
+        ("Kerala DGP Ann Lee said the gang ran six centres.", ["Kerala Police"]),
+        ("Director General of Police (DGP) Kerala Ann Lee said 40 were held.", ["Kerala Police"]),
+        ("Commissioner of Police, Leeds, Ann Lee said 40 were held.", ["Leeds Police"]),
+        ("French police chief Ann Lee said 40 were held.", []),
+        ("Federal Police Commissioner Ann Lee said 40 were held.", []),
+        ("The Superintendent of Police (SP) said 40 were held.", []),
+        ("The Kerala police rescued 40 children.", ["Kerala Police"]),
+        ("Police Chief Jackson Smith said 40 were held.", []),
+    ],
+    ids=[
+        "place_before",
+        "acronym_title",
+        "place_after_acronym",
+        "place_after_comma",
+        "nation",
+        "federal",
+        "title_only",
+        "lower",
+        "person_after",
+    ],
+)
+def test_agencies_a_forces_head_titled_with_a_place_names_its_force(extractor, article, text, expected):
+    assert [a.name for a in extractor(article(text)).agencies] == expected

@@ -17,7 +17,7 @@ from spacy.util import filter_spans
 
 from extract.components.common import make_span, sentence_of, set_group
 from extract.components.payloads import AgencyInfo
-from extract.components.places import country_names
+from extract.components.places import country_names, town_names
 from extract.rules_loader import load_rules
 from schemas.rules import AgencyEntry
 
@@ -74,6 +74,9 @@ class AgencyFinder:
         self.offices = Matcher(nlp.vocab)
         for title in rules.office_titles:
             self.offices.add(title, [[{"ORTH": w} for w in title.split()]])
+        self.police_titles = Matcher(nlp.vocab)
+        for title in rules.police_titles:
+            self.police_titles.add(title, [[{"LOWER": w.lower()} for w in title.split()]])
 
     def __call__(self, doc: Doc) -> Doc:
         lower_text = doc.text.lower()
@@ -92,6 +95,7 @@ class AgencyFinder:
         cands += self._local_police(doc, cands)
         cands += self._office_holders(doc, cands)
         cands += self._ministers(doc, cands)
+        cands += self._police_titles(doc, cands)
         cands += self._from_ner(doc, cands)
         cands += self._from_names(doc, cands)
         cands += self._listed_forces(doc, cands)
@@ -196,6 +200,8 @@ class AgencyFinder:
         for ent in doc.ents:
             # the model calls some states an organisation ("Uttar Pradesh"): any proper name may own a force
             placelike = ent.label_ in {"GPE", "LOC"} or ent.label_ == "ORG" and all(t.pos_ == "PROPN" for t in ent)
+            # "the Maharashtra police": the model calls some states and towns a nationality
+            placelike = placelike or ent.label_ == "NORP" and ent.text in town_names()
             nation = ent.label_ == "NORP" and ent.end < len(doc) and doc[ent.end].text in POSTS
             if not (placelike or nation) or ent.end >= len(doc) or ent.text.lower() in self.not_owners:
                 continue
@@ -264,6 +270,54 @@ class AgencyFinder:
             )
         return out
 
+    def _police_titles(self, doc: Doc, known: list[Span]) -> list[Span]:
+        """A force's head titled with a place names that place's force (ANNOTATION.md: a title's body counts).
+
+        "Guwahati Commissioner of Police Diganta Borah", "Punjab DGP Gaurav Yadav", "Director General of
+        Police (DGP) Punjab Gaurav Yadav" -> Punjab Police. A country is left out: "Italian police chief"
+        is a description, and a national force is no "<country> Police".
+        """
+        out: list[Span] = []
+        for title in filter_spans([doc[s:e] for _, s, e in self.police_titles(doc)]):
+            s, e = title.start, title.end
+            place = self._place_before(doc, title) or self._place_after(doc, title)
+            if place is None or place.text.lower() in COUNTRY_FORMS | self.generic:
+                continue  # "Federal Police Commissioner" (a town in Argentina is called Federal)
+            start, end = min(place.start, s), max(place.end, e)
+            if any(k.start < end and start < k.end for k in [*known, *out]):
+                continue
+            data = replace(self._data(None, f"{place.text} Police", "ner"), form=_canonical_form(place.text))
+            out.append(make_span(doc, start, end, "AGENCY", data))
+        return out
+
+    def _place_name(self, doc: Doc, start: int, end: int, title: Span) -> bool:
+        """A run of tokens that names a place: the model's place, or a town or province it called something else.
+
+        Not a person's name, unless the model's person runs on into the title ("Leeds Commissioner of Police").
+        """
+        span = doc[start:end]
+        if not all(t.text[:1].isupper() for t in span):
+            return False
+        for ent in doc.ents:
+            into_title = ent.start < title.start < ent.end
+            if ent.label_ == "PERSON" and ent.start < end and start < ent.end and not into_title:
+                return False
+        ent = next((x for x in doc.ents if x.start == start and x.end == end), None)
+        return ent is not None and ent.label_ in {"GPE", "LOC"} or span.text in town_names()
+
+    def _place_before(self, doc: Doc, title: Span) -> Span | None:
+        s = title.start
+        return next((doc[b:s] for b in range(max(0, s - 3), s) if self._place_name(doc, b, s, title)), None)
+
+    def _place_after(self, doc: Doc, title: Span) -> Span | None:
+        """'Director General of Police (DGP) Punjab Gaurav Yadav', 'Commissioner of Police, Hyderabad, C V Anand'."""
+        i = title.end
+        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+            i += 3
+        if i < len(doc) and doc[i].text == ",":
+            i += 1
+        return next((doc[i:j] for j in range(min(len(doc), i + 3), i, -1) if self._place_name(doc, i, j, title)), None)
+
     def _listed_forces(self, doc: Doc, known: list[Span]) -> list[Span]:
         """Places listed before a force share its head noun, each naming its own force.
 
@@ -331,6 +385,9 @@ class AgencyFinder:
             return False
 
         lowered = {w.lower() for w in words}
+        if len(words) > 2 and words[-2].lower() == "of" and words[-1].lower() in FORCE_HEADS:
+            if any(w.lower() in self.titles for w in words[:-2]):
+                return False  # "Superintendent of Police", "Director General of Police": a person's title
 
         def head(w: str) -> bool:
             w = w.lower()
