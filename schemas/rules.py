@@ -68,6 +68,11 @@ class AgencyRules(RuleModel):
     office_titles: list[str] = words(
         "Titles that stand for an office after a place ('Kentucky Attorney General' -> the AG's Office)."
     )
+    district_titles: dict[str, str] = Field(
+        default_factory=dict,
+        description="Titles written with the district they serve, and the office they name: 'the U.S. attorney "
+        "for the Middle District of Georgia' -> U.S. Attorney's Office for the Middle District of Georgia.",
+    )
     police_titles: list[str] = words(
         "Titles of a force's head that name the place's force: 'Guwahati Commissioner of Police', 'DGP Punjab'."
     )

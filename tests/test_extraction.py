@@ -1492,3 +1492,24 @@ def test_agencies_a_unit_named_with_its_force_names_the_force_too(extractor, art
 )
 def test_agencies_a_forces_head_titled_with_a_place_names_its_force(extractor, article, text, expected):
     assert [a.name for a in extractor(article(text)).agencies] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Ann Lee, the U.S. attorney for the Middle District of Ohio, said 12 were charged.",
+            ["U.S. Attorney's Office for the Middle District of Ohio"],
+        ),
+        ("U.S. Attorney for Alaska Ann Lee said 12 were charged.", ["U.S. Attorney's Office for Alaska"]),
+        ("U.S. Attorney General Ann Lee said 12 were charged.", []),
+    ],
+    ids=["district", "place_then_holder", "attorney_general"],
+)
+def test_agencies_a_title_written_with_its_district_names_the_districts_office(extractor, article, text, expected):
+    assert [a.name for a in extractor(article(text)).agencies] == expected
+
+
+def test_agencies_a_known_body_opening_a_units_name_acts_too(extractor, article):
+    rec = extractor(article("Ann Lee of the DEA Denver Division said 12 were charged."))
+    assert "Drug Enforcement Administration" in {a.name for a in rec.agencies}

@@ -74,6 +74,10 @@ class AgencyFinder:
         self.offices = Matcher(nlp.vocab)
         for title in rules.office_titles:
             self.offices.add(title, [[{"ORTH": w} for w in title.split()]])
+        self.district_offices = dict(rules.district_titles)
+        self.district_titles = Matcher(nlp.vocab)
+        for title in rules.district_titles:
+            self.district_titles.add(title, [[*({"LOWER": w.lower()} for w in title.split()), {"LOWER": "for"}]])
         self.police_titles = Matcher(nlp.vocab)
         for title in rules.police_titles:
             self.police_titles.add(title, [[{"LOWER": w.lower()} for w in title.split()]])
@@ -96,11 +100,13 @@ class AgencyFinder:
         cands += self._office_holders(doc, cands)
         cands += self._ministers(doc, cands)
         cands += self._police_titles(doc, cands)
+        cands += self._district_offices(doc, cands)
         cands += self._from_ner(doc, cands)
         cands += self._from_names(doc, cands)
         cands += self._listed_forces(doc, cands)
         found = filter_spans(cands)
         found += self._parent_forces(doc, found)
+        found += self._inner_bodies(cands, found)
         set_group(doc, "agencies", sorted(found, key=lambda sp: sp.start))
         return doc
 
@@ -242,6 +248,17 @@ class AgencyFinder:
             out.append(make_span(doc, sp.start, end, "AGENCY", self._data(None, name, "ner")))
         return out
 
+    def _inner_bodies(self, cands: list[Span], found: list[Span]) -> list[Span]:
+        """A known body that opens a unit's name acts too: "the DEA Atlanta Division" gives the DEA."""
+        out: list[Span] = []
+        for sp in cands:
+            if sp._.opf.source != "gazetteer" or any(f.start == sp.start and f.end == sp.end for f in found):
+                continue
+            unit = next((f for f in found if f.start == sp.start and sp.end < f.end), None)
+            if unit is not None and unit._.opf.source == "ner" and unit[-1].lower_ in self.units:
+                out.append(sp)
+        return out
+
     def _ministers(self, doc: Doc, known: list[Span]) -> list[Span]:
         """A holder's title names a body (ANNOTATION.md), when a person's name follows it.
 
@@ -267,6 +284,37 @@ class AgencyFinder:
             written = doc[first : tok.i + 1].text
             out.append(
                 make_span(doc, first, tok.i + 1, "AGENCY", replace(self._data(None, name, "ner"), aliases=(written,)))
+            )
+        return out
+
+    def _district_offices(self, doc: Doc, known: list[Span]) -> list[Span]:
+        """'the U.S. attorney for the Middle District of Georgia' names the district's office (a title's body counts).
+
+        The district is "the <words> District of <place>" or a place alone ("U.S. Attorney for Puerto Rico
+        Rosa Rodriguez-Velez"): the place is the longest run the town list or the model knows, so a name
+        after it is left out.
+        """
+        out: list[Span] = []
+        for mid, s, e in self.district_titles(doc):
+            i = e + 1 if e < len(doc) and doc[e].lower_ == "the" else e
+            j = i
+            while j < len(doc) and doc[j].is_title and doc[j].lower_ != "district":
+                j += 1
+            if j + 1 < len(doc) and doc[j].lower_ == "district" and doc[j + 1].lower_ == "of":
+                start = j + 2  # "the Middle District of", "the District of"
+            elif i == e:
+                start = j = i  # "for Puerto Rico"
+            else:
+                continue
+            place = self._place_after(doc, doc[start - 1 : start])
+            if place is None or any(k.start < place.end and s < k.end for k in [*known, *out]):
+                continue
+            title = self.district_titles.vocab.strings[mid]
+            district = doc[e : place.end].text
+            name = f"{self.district_offices[title]} for {district}"
+            written = doc[s : place.end]
+            out.append(
+                make_span(doc, s, place.end, "AGENCY", replace(self._data(None, name, "ner"), aliases=(written.text,)))
             )
         return out
 
