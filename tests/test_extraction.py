@@ -1513,3 +1513,57 @@ def test_agencies_a_title_written_with_its_district_names_the_districts_office(e
 def test_agencies_a_known_body_opening_a_units_name_acts_too(extractor, article):
     rec = extractor(article("Ann Lee of the DEA Denver Division said 12 were charged."))
     assert "Drug Enforcement Administration" in {a.name for a in rec.agencies}
+
+
+def _figs(rec) -> set[tuple[str, int, str | None]]:
+    return {(f.kind, f.value, f.where) for f in rec.figures}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The 300 detainees included 210 Chinese, 60 Malaysians and 30 Thais.",
+            {
+                ("arrested", 300, None),
+                ("arrested", 210, "China"),
+                ("arrested", 60, "Malaysia"),
+                ("arrested", 30, "Thailand"),
+            },
+        ),
+        (
+            "He said 20 Chinese, one Laotian and one Thai were among the foreigners arrested.",
+            {("arrested", 20, "China"), ("arrested", 1, "Laos"), ("arrested", 1, "Thailand")},
+        ),
+        ("Police arrested five Chinese nationals in Perth.", {("arrested", 5, "Perth")}),
+        (
+            "In all 300 people were detained, of whom 210 were from mainland China and 90 from Laos.",
+            {("arrested", 300, None), ("arrested", 210, "China"), ("arrested", 90, "Laos")},
+        ),
+        (
+            "Officers detained 50 people. A further 12 were Polish nationals.",
+            {("arrested", 50, None), ("arrested", 12, "Poland")},
+        ),
+        (
+            "Officers detained 50 people. The remaining 30 suspects were Britons.",
+            {("arrested", 50, None), ("arrested", 30, "United Kingdom")},
+        ),
+        ("Officers detained 50 people. A further 30 were at the scene.", {("arrested", 50, None)}),
+    ],
+    ids=["included_list", "among_list_of_ones", "one_nationality", "of_whom", "a_further", "the_remaining", "no_who"],
+)
+def test_figures_breakdowns_by_nationality_and_more_of_a_group(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Police held 40 men. Three of the arrested suspects were identified as Latvians.", {("arrested", 40, None)}),
+        ("Police identified 12 people as suspects in the fraud.", {("suspects_identified", 12, None)}),
+        ("At least 90 people were caught on Friday (14) in a sweep.", {("arrested", 90, None)}),
+    ],
+    ids=["identified_as", "identified_as_suspects", "weekday_day"],
+)
+def test_figures_no_count_in_who_they_are_or_the_day(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected

@@ -56,6 +56,8 @@ SUBJECT_NOUNS = {"charge", "sentence"}  # a subject who faces charges or begins 
 PERSONAL_PRONOUNS = {"whom", "them", "they"}
 MONTHS = {m.lower() for m in MONTH_NAMES}
 LEGAL_STEPS = {"arrested", "charged", "convicted"}  # counts that coordinated verbs share
+# "a further 12 were Polish nationals", "the remaining 30 suspects were Britons": more of a group counted before
+ADDITIVE_WORDS = {"further", "remaining", "another", "additional"}
 PEOPLE_KINDS = {"arrested", "charged", "convicted", "rescued", "victims_identified", "suspects_identified"}
 # a list item written as a label line: "Las Vegas: 14", "- Ontario – 40"
 LABEL_ITEM = re.compile(r"^\s*(?:[-\u2022*]\s*)?([A-Z][\w.'\u2019 ]{1,40}?)\s*[:\u2013-]\s*\d[\d,]*\s*$")
@@ -159,7 +161,8 @@ class FigureFinder:
                 continue
             kind, noun, trigger, rule = found
             each = any(t.lower_ == "each" for t in doc[num.end : min(len(doc), num.end + 3)])  # "one each in A and B"
-            if data.value == 1 and rule != "list" and not each and not self._has_place(self._root(num)):
+            listed = rule == "list" or noun is not None and self._nationality_list(noun)
+            if data.value == 1 and not listed and not each and not self._has_place(self._root(num)):
                 rejected[num.start] = "one person: an anecdote, not a count"  # "one man was sentenced"
                 continue
             fig = _figure(
@@ -168,7 +171,7 @@ class FigureFinder:
                 rule,
                 noun=noun.i if noun is not None else None,
                 trigger=trigger.i if trigger is not None else None,
-                demonym=self._demonym(noun, kind),
+                demonym=self._demonym(noun, None if rule == "further" else kind),
             )
             by_token[num.end - 1] = fig
             sent = sentence_of(doc, num.start)
@@ -887,6 +890,8 @@ class FigureFinder:
                 kind = "rescued"  # "police found 169 foreign nationals inside the hotel"
             if self._not_yet(tok):
                 return self._no("not (yet) a fact")  # "still to be sentenced", "will be charged"
+            if kind == "suspects_identified" and self._part_of_accused(head_tok):
+                return self._no("people already counted, said who they are")  # "two of the arrested were identified as"
             if kind == "rescued" and counted is not None and any(c.lower_ in self.dead for c in counted.children):
                 return self._no("the dead")  # "82 deceased victims had been recovered"
             if kind == "rescued" and tok.lemma_.lower() in self.victim_only and not is_victim:
@@ -902,6 +907,9 @@ class FigureFinder:
                 same = self._same_verb_before(doc, head_tok, seen)
                 if same is not None:
                     return same, None, None, "ellipsis"  # "154 arrests were made in KZN while 105 were made in MP"
+                ref = self._anaphoric_kind(doc, num, head_tok, seen)
+                if ref is not None:
+                    return ref, None, None, "anaphor"  # "300 were detained, of whom 210 were from China"
                 return self._no(f"trigger '{tok.text}' does not govern it")
             if counted is not None and not (is_victim or is_person or self._people_noun(counted, tok)):
                 return self._no(f"'{counted.text}' are not people")
@@ -914,6 +922,11 @@ class FigureFinder:
         ref = self._anaphoric_kind(doc, num, noun if noun is not None else head_tok, seen)
         if ref is not None and (counted is None or lemma in self.anaphors or is_person or is_victim):
             return ref, counted, None, "anaphor"
+        subject = counted if counted is not None else head_tok
+        more = self._more_of_group(doc, num, subject, seen)
+        if more is not None:  # "a further 12 were Polish nationals": the nationality gives the scope
+            said = next((c for c in subject.head.children if c.dep_ == "attr"), None)
+            return more, said if said is not None and self._demonym(said) else counted, None, "further"
         if noun is not None and lemma == "suspect" and not self._not_yet_clause(counted):
             return "suspects_identified", counted, None, "noun:suspect"  # "among 733 suspects": people identified
         same = self._same_verb_before(doc, head_tok, seen) if noun is None else None
@@ -1187,6 +1200,40 @@ class FigureFinder:
             return any(t.lemma_.lower() in self.victim for t in sentence_of(tok.doc, sent.start - 1))
         return False
 
+    def _part_of_accused(self, head_tok: Token) -> bool:
+        """'Two of the arrested men were identified as ...': a part of people a legal step already counted."""
+        for prep in (c for c in head_tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for group in (g for g in prep.children if g.dep_ == "pobj"):
+                steps = [group, *(m for m in group.children if m.dep_ in {"amod", "acl", "relcl"})]
+                if any(self.trigger.get(m.lemma_.lower(), ("",))[0] in LEGAL_STEPS for m in steps):
+                    return True
+        return False
+
+    def _more_of_group(self, doc: Doc, num: Span, head_tok: Token, seen: dict[int, FigureInfo]) -> str | None:
+        """'A further 12 were Polish nationals': more people of the group counted just before, said to be who they are.
+
+        Only with "be" (a clause of its own with a step has its own trigger) and a count of people before it,
+        in this sentence or the one before.
+        """
+        words = [*head_tok.children, *num]
+        if not any(t.lower_ in ADDITIVE_WORDS for t in words):
+            return None
+        clause = head_tok.head if head_tok.dep_ in {"nsubj", "nsubjpass"} else None
+        if clause is None or clause.lemma_ != "be":
+            return None
+        said = [c for c in clause.children if c.dep_ == "attr" and self._is_people_word(c)]
+        origin = [
+            c
+            for c in clause.children
+            if c.dep_ == "prep" and c.lower_ == "from" and any(g.ent_type_ in {"GPE", "LOC"} for g in c.subtree)
+        ]
+        if not said and not origin:
+            return None  # "a further 30 were at the scene" says nothing of who they are
+        sent = sentence_of(doc, num.start)
+        lo = sentence_of(doc, sent.start - 1).start if sent.start > 0 else sent.start
+        before = [(i, f) for i, f in seen.items() if lo <= i < num.start and f.kind in PEOPLE_KINDS]
+        return max(before, key=lambda x: x[0])[1].kind if before else None
+
     def _part_of_counted_group(self, head_tok: Token, seen: dict[int, FigureInfo]) -> str | None:
         """'39 of the 660 were sex offenders', '31 of the 40 victims': a part of a group counted earlier."""
         obj = self._of_object(head_tok)
@@ -1246,6 +1293,15 @@ class FigureFinder:
             and root.head.pos_ == "PROPN"
         )
 
+    def _nationality_list(self, tok: Token) -> bool:
+        """The noun is one of two or more coordinated nationalities: a breakdown, not one anecdote."""
+        head = tok  # the parser links list items as conjuncts or appositions ("1,792 Chinese, 179 Burmese")
+        while head.dep_ in {"conj", "appos"} and head.head.i != head.i:
+            head = head.head
+        listed = {"conj", "appos"}
+        members = [head, *(t for t in head.subtree if t.dep_ in listed and t.pos_ in {"NOUN", "PROPN", "ADJ"})]
+        return sum(1 for m in members if self._demonym(m) is not None) >= 2
+
     def _demonym(self, tok: Token | None, kind: str | None = None) -> str | None:
         """The country of a nationality noun.
 
@@ -1254,9 +1310,11 @@ class FigureFinder:
         """
         if tok is None:
             return None
-        table = self.scope_demonyms if kind is not None and kind != "rescued" else self.demonyms
+        # a breakdown by nationality ("1,792 Chinese, 179 Burmese ...") gives each item its country, for any kind
+        full = kind in {None, "rescued"} or self._nationality_list(tok)
+        table = self.demonyms if full else self.scope_demonyms
         found = table.get(tok.lemma_.lower()) or table.get(tok.lower_.rstrip("s"))
-        if found is None and kind in {None, "rescued"} and tok.lemma_.lower() in {"national", "citizen"}:
+        if found is None and full and tok.lemma_.lower() in {"national", "citizen"}:
             for c in tok.children:  # "432 Chinese nationals": the nationality names the breakdown
                 if c.dep_ in {"amod", "compound"}:
                     found = table.get(c.lower_)

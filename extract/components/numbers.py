@@ -6,6 +6,7 @@ qstart: first token of the qualifier words, ent: the NER label around it).
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from spacy.language import Language
@@ -22,6 +23,9 @@ YEAR = re.compile(r"^(1[89]|20)\d\d$")
 VAGUE_MULTIPLES = {"hundred", "thousand", "dozen", "million"}
 VAGUE_WORDS = {"several", "few", "many", "some", "hundreds", "thousands", "dozens"}
 SKIP_ENTS = {"MONEY", "PERCENT", "TIME", "ORDINAL"}
+
+
+WEEKDAYS = {d.lower() for d in calendar.day_name}
 
 
 @Language.factory("opf_numbers", default_config={"rules_dir": None}, assigns=["doc.spans"])
@@ -80,6 +84,8 @@ class NumberFinder:
             return None
         if start > 0 and doc[start - 1].text in self.currency:
             return None  # "Rs 2.2 million": money the model did not mark
+        if start > 1 and doc[start - 1].text == "(" and doc[start - 2].lower_ in WEEKDAYS:
+            return None  # "on Thursday (17)": the day of the month, as some outlets write it
         if "." in text and not text.replace(".", "").isdigit() and text.split()[-1].lower() not in MULTIPLIERS:
             return None  # "2.5" alone is no count; "2.5 million" is
         value = parse_number(text)
