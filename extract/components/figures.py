@@ -1295,7 +1295,7 @@ class FigureFinder:
 
     def _nationality_list(self, tok: Token) -> bool:
         """The noun is one of two or more coordinated nationalities: a breakdown, not one anecdote."""
-        head = tok  # the parser links list items as conjuncts or appositions ("1,792 Chinese, 179 Burmese")
+        head = tok  # the parser links list items as conjuncts or appositions ("210 Chinese, 60 Malaysians")
         while head.dep_ in {"conj", "appos"} and head.head.i != head.i:
             head = head.head
         listed = {"conj", "appos"}
@@ -1310,7 +1310,7 @@ class FigureFinder:
         """
         if tok is None:
             return None
-        # a breakdown by nationality ("1,792 Chinese, 179 Burmese ...") gives each item its country, for any kind
+        # a breakdown by nationality ("210 Chinese, 60 Malaysians ...") gives each item its country, for any kind
         full = kind in {None, "rescued"} or self._nationality_list(tok)
         table = self.demonyms if full else self.scope_demonyms
         found = table.get(tok.lemma_.lower()) or table.get(tok.lower_.rstrip("s"))

@@ -85,7 +85,7 @@ class NumberFinder:
         if start > 0 and doc[start - 1].text in self.currency:
             return None  # "Rs 2.2 million": money the model did not mark
         if start > 1 and doc[start - 1].text == "(" and doc[start - 2].lower_ in WEEKDAYS:
-            return None  # "on Thursday (17)": the day of the month, as some outlets write it
+            return None  # "on Friday (14)": the day of the month, as some outlets write it
         if "." in text and not text.replace(".", "").isdigit() and text.split()[-1].lower() not in MULTIPLIERS:
             return None  # "2.5" alone is no count; "2.5 million" is
         value = parse_number(text)
