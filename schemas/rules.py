@@ -40,6 +40,12 @@ class AgencyEntry(RuleModel):
             raise ValueError(f"type must be one of {sorted(allowed)}")
         return v
 
+    @model_validator(mode="after")
+    def _context(self) -> AgencyEntry:
+        if self.ambiguous and not self.context:
+            raise ValueError(f"{self.name!r}: an ambiguous acronym needs context words to be confirmed")
+        return self
+
 
 class AgencyRules(RuleModel):
     agencies: list[AgencyEntry]

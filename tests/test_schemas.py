@@ -51,3 +51,12 @@ def test_schemas_json_schema_matches_golden_file():
     if not GOLDEN.exists():  # first run writes it; the commit then pins it
         GOLDEN.write_text(current, encoding="utf-8")
     assert GOLDEN.read_text(encoding="utf-8") == current, "regenerate schemas/article_record.schema.json"
+
+
+def test_schemas_an_ambiguous_gazetteer_acronym_must_carry_context_words():
+    from schemas.rules import AgencyEntry
+
+    entry = {"name": "Example Bureau", "acronym": "EB", "country": "GB", "type": "police", "source": "https://x"}
+    assert AgencyEntry.model_validate({**entry, "ambiguous": True, "context": ["bureau"]}).context == ["bureau"]
+    with pytest.raises(ValidationError, match="context"):
+        AgencyEntry.model_validate({**entry, "ambiguous": True})

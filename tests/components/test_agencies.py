@@ -91,7 +91,7 @@ def test_agencies_from_org_entities_trimmed(nlp, words, ents, expected):
 @pytest.mark.parametrize(
     "words,expected",
     [
-        ("a spokesman for Northamptonshire Police said", ["Northamptonshire Police"]),
+        ("a spokesman for Wexmoor Police said", ["Wexmoor Police"]),
         ("officers of the Child Exploitation Task Force said", ["Child Exploitation Task Force"]),
         # (a short sentence of capitalised words would be read as a headline)
         (
@@ -107,7 +107,7 @@ def test_agencies_name_shape_without_ner(nlp, words, expected):
 
 
 def test_agencies_name_shape_skips_a_title_case_headline(nlp):
-    assert agencies(nlp, "Northamptonshire Police Arrest Eleven Suspects After Lengthy Investigation") == []
+    assert agencies(nlp, "Wexmoor Police Arrest Eleven Suspects After Lengthy Investigation") == []
 
 
 def test_agencies_owner_country_before_a_name_is_cut_off(nlp):
@@ -121,3 +121,18 @@ def test_agencies_office_written_with_its_parent_body(nlp):
     assert [(t, i.name, i.aliases) for t, i in found] == [
         ("FBI Washington Field Office", "Washington Field Office", ("FBI Washington Field Office",)),
     ]
+
+
+@pytest.mark.parametrize(
+    "words,found",
+    [
+        ("the Railway Protection Force rescued 40 children", ["Railway Protection Force"]),
+        ("the RPF rescued 40 children at the railway station", ["Railway Protection Force"]),
+        ("the RPF said 40 were held", []),
+        ("officers of the Nigeria Police Force held 40", ["Nigeria Police Force"]),
+        ("the Colombian police held 40", []),
+    ],
+    ids=["name", "acronym_with_context", "acronym_alone", "national_force", "nationality_police"],
+)
+def test_agencies_national_gazetteer(nlp, words, found):
+    assert [i.name for _, i in agencies(nlp, words)] == found
