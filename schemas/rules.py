@@ -165,6 +165,7 @@ class OperationRules(RuleModel):
     name_stopwords: list[str] = Field(description="Lower-case words that end or reject a name.")
     operation_nouns: list[str] = words("Nouns a naming cue must follow ('an operation called X').")
     descriptive_words: list[str] = words("Lower-case words that make 'X Operation' a description, not a name.")
+    name_links: list[str] = words("Lower-case words that may stand inside a name ('Luz na Infancia', 'Light in').")
 
 
 class TermRules(RuleModel):

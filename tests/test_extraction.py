@@ -1568,3 +1568,46 @@ def test_figures_breakdowns_by_nationality_and_more_of_a_group(extractor, articl
 )
 def test_figures_no_count_in_who_they_are_or_the_day(extractor, article, text, expected):
     assert _figs(extractor(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("A nurse was caught by Peter Pan operation last year.", ["Peter Pan"]),
+        ("Police call it The Rainfall III operation.", ["Rainfall III"]),
+        ("The police ran its Luz do Sol 2 (Light of Sun 2) operation on Monday.", ["Luz do Sol 2", "Light of Sun 2"]),
+        ("It was a Skyfall operation (Skyfall IX) against fake medicines.", ["Skyfall", "Skyfall IX"]),
+        ("The Interpol operation ended.", []),
+        ("An FBI-led operation ended.", []),
+        ("The Garda operation ended.", []),
+        ("The Internet operation ended.", []),
+        ("They joined the GIFP project on Monday.", []),
+    ],
+    ids=[
+        "person_like",
+        "the_numbered",
+        "bracketed_translation",
+        "bracket_after",
+        "body",
+        "hyphen",
+        "alias",
+        "word",
+        "acronym",
+    ],
+)
+def test_operations_a_name_before_a_lower_case_keyword(extractor, article, text, names):
+    assert [o.name for o in extractor(article(text)).operations] == names
+
+
+def test_operations_a_quoted_name_set_off_after_the_keyword(extractor, article):
+    rec = extractor(article('A special operation, "Carpe Diem, Carpe Noctem," was run in March.'))
+    assert [o.name for o in rec.operations] == ["Carpe Diem, Carpe Noctem"]
+    assert extractor(article('The operation, "a big success," ended in March.')).operations == []
+
+
+def test_operations_a_headlines_keyword_after_a_nationality_is_a_common_noun(extractor, article):
+    rec = extractor(article("European Operation Targets Smuggling Gang\n\nPolice said 12 men were held."))
+    assert rec.operations == []
+    rec = extractor(article("Interpol Operation Skyfall Nets Fake Pills\n\nPolice said 12 men were held."))
+    # a body before the keyword does not make it a common noun (the headline alone cannot say where the name ends)
+    assert [o.name.startswith("Operation Skyfall") for o in rec.operations] == [True]

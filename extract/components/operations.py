@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extract.components.common import make_span, set_group
 from extract.components.payloads import OperationInfo
+from extract.components.places import country_names, demonym_places
 from extract.rules_loader import load_rules
 
 QUOTES = "\"'“”‘’«»"
@@ -46,6 +47,10 @@ class OperationFinder:
             rf"[{QUOTES}]((?:{word})(?:[ \t]+{word}){{0,4}})[,.]?[{QUOTES}][ \t]+(?:operation|project)\b"
         )
         self.word = re.compile(rf"^{word}$")
+        # a quoted name set off after the keyword: 'a special operation, "Veni, Vidi, Vici," was run'
+        self.set_off = re.compile(
+            rf"\b(?i:operation|project)[,:][ \t]+[{QUOTES}]([A-Z][^{QUOTES}\n]{{0,40}}?)[,.]?[{QUOTES}]"
+        )
         sk = "|".join(re.escape(k) for k in r.suffix_keywords)
         self.suffix = re.compile(rf"\b([A-Z][a-z][\w'’-]+)[ \t]+(?:{sk})\b")
         cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(r.naming_cues, key=len, reverse=True))
@@ -53,6 +58,12 @@ class OperationFinder:
             rf"\b(?:{cues})\s+[{QUOTES}]([^{QUOTES}\n]{{1,40}}?)[,.]?[{QUOTES}]|\b(?:{cues})\s+({word}(?:\s+{word}){{0,3}})"
         )
         self.keywords = {k.lower() for k in r.keywords}
+        self.links = {w.lower() for w in r.name_links}
+        agencies = load_rules(rules_dir).agencies
+        self.bodies = {f.lower() for a in agencies.agencies for f in (a.name, a.acronym, *a.aliases) if f}
+        self.body_heads = {h.lower() for h in agencies.head_nouns}
+        places = load_rules(rules_dir).places
+        self.nations = set(demonym_places(places.demonyms)) | {c.lower() for c in country_names()}
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
@@ -66,6 +77,8 @@ class OperationFinder:
                 continue
             if kw == "Op" and _title_case_line(text, m.start()):
                 continue  # "Romance Scam Op Disguised as ...": in a headline the short form is plain English
+            if _title_case_line(text, m.start()) and self._describes(text, m.start()):
+                continue  # "European Operation Targets Smuggling Gang": a headline's common noun
             name = f"{kw} {' '.join(words)}"
             end = m.start(2) + len(" ".join(words))
             found.append((m.start(), end, name, "operation:keyword"))
@@ -80,6 +93,10 @@ class OperationFinder:
             words = self._trim(m.group(1).split())
             if words:
                 found.append((m.start(1), m.start(1) + len(" ".join(words)), " ".join(words), "operation:quoted"))
+        for m in self.set_off.finditer(text):
+            name = m.group(1).strip(" ,.")
+            if all(w[:1].isupper() or w[:1].isdigit() for w in name.split()):
+                found.append((m.start(1), m.start(1) + len(name), name, "operation:set-off"))
         for m in self.cue.finditer(text):
             raw = m.group(1) or m.group(2)
             # the cue must name an operation: "an operation called X", "the probe, dubbed 'X'"
@@ -92,6 +109,7 @@ class OperationFinder:
             name = " ".join(words)
             start = text.index(words[0], m.start())
             found.append((start, start + len(name), name, "operation:cue"))
+        found += self._names_before_keyword(doc)
         found = self._headline_names(text, found)
         found = _headline_only(text, found)
         found = _full_names(found)
@@ -107,6 +125,75 @@ class OperationFinder:
             spans.append(make_span(doc, span.start, span.end, "OPERATION", OperationInfo(name=name, rule=rule)))
         set_group(doc, "operations", spans)
         return doc
+
+    def _describes(self, text: str, pos: int) -> bool:
+        """The word before the keyword on its line is a nationality, country or descriptive word.
+
+        Not a body: "Interpol Operation Pangea Nets Fake Pills" names one.
+        """
+        line_start = text.rfind("\n", 0, pos) + 1
+        before = re.findall(r"[\w-]+", text[line_start:pos])
+        if not before:
+            return False
+        word = before[-1].lower()
+        return word in self.descriptive or word in self.nations
+
+    def _names_before_keyword(self, doc: Doc) -> list[tuple[int, int, str, str]]:
+        """A capitalised name before a lower-case keyword, and a bracketed form of it.
+
+        "caught by Peter Pan operation", "The Rainfall III operation", "its Luz do Sol 2 (Light of Sun 2)
+        operation", "a Skyfall operation (Skyfall IX)". The model calls many such names an organisation.
+        Not a body, place, nationality or date the model or the gazetteer knows ("the Interpol operation",
+        "a Europol-led operation", "the Garda operation"), and not a descriptive word ("Internet operation").
+        """
+        out: list[tuple[int, int, str, str]] = []
+        for kw in doc:
+            if kw.text not in self.keywords or kw.text[:1].isupper() or kw.i == 0:
+                continue
+            end = kw.i
+            runs: list[Span] = []
+            if doc[end - 1].text == ")":
+                opening = next((j for j in range(end - 2, max(-1, end - 10), -1) if doc[j].text == "("), None)
+                if opening is None:
+                    continue
+                runs.append(doc[opening + 1 : end - 1])
+                end = opening
+            start = end
+            while start > 0 and end - start < 5:
+                t = doc[start - 1]
+                linked = t.lower_ in self.links and start < end and start - 2 >= 0 and self._name_word(doc[start - 2])
+                if not (self._name_word(t) or linked):
+                    break
+                start -= 1
+            while start < end and doc[start].lower_ in {"the", "a", "an", "this", "that", "its", "their"}:
+                start += 1
+            runs.insert(0, doc[start:end])
+            if kw.i + 1 < len(doc) and doc[kw.i + 1].text == "(":  # "a Pangaea operation (Pangaea IX)"
+                closing = next((j for j in range(kw.i + 2, min(len(doc), kw.i + 8)) if doc[j].text == ")"), None)
+                if closing is not None and start < end:
+                    runs.append(doc[kw.i + 2 : closing])
+            for run in runs:
+                if self._plain_name(run):
+                    out.append((run.start_char, run.end_char, run.text, "operation:before-keyword"))
+        return out
+
+    def _name_word(self, tok: Token) -> bool:
+        return bool(tok.text[:1].isupper() or tok.text.isdigit() or ROMAN.match(tok.text)) and "-" not in tok.text
+
+    def _plain_name(self, run: Span) -> bool:
+        if not len(run) or not run[0].text[:1].isupper() or run[-1].lower_ in self.links:
+            return False
+        if len(run) == 1 and run[0].is_upper and len(run[0]) > 2:
+            return False  # "the GIFP project": an acronym before the keyword is a body or a programme
+        # the model calls many unknown names an organisation: only one named like a body is one
+        if any(t.ent_type_ in {"GPE", "NORP", "LOC", "DATE", "FAC"} for t in run):
+            return False
+        words = {t.lower_ for t in run[1:-1] if t.lower_ not in self.links} | {run[0].lower_, run[-1].lower_}
+        if words & self.body_heads:
+            return False
+        if run.text.lower() in self.bodies or words & (self.descriptive | self.stop | self.keywords):
+            return False
+        return not all(t.lower_ in self.bodies for t in run)
 
     def _headline_names(self, text: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """Cut a name that runs on in a title-case line back to the same name written elsewhere.
