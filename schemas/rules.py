@@ -126,6 +126,9 @@ class FigureRules(RuleModel):
     )
     size_words: list[str] = words("Words that make 'N-<word>' the size of a group ('a 27-strong gang').")
     group_nouns: list[str] = words("Nouns of a group of people whose size counts them ('gang', 'ring').")
+    presence_words: list[str] = words(
+        "Words of a crime group's presence: 'a gang active in 9 countries' counts no countries taking part."
+    )
     victim_nouns: list[str]
     charge_nouns: list[str]
     country_nouns: list[str]

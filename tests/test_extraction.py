@@ -1611,3 +1611,26 @@ def test_operations_a_headlines_keyword_after_a_nationality_is_a_common_noun(ext
     rec = extractor(article("Interpol Operation Skyfall Nets Fake Pills\n\nPolice said 12 men were held."))
     # a body before the keyword does not make it a common noun (the headline alone cannot say where the name ends)
     assert [o.name.startswith("Operation Skyfall") for o in rec.operations] == [True]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The gang had been active in 9 countries since 2019.", set()),
+        ("The criminal network, spread across 9 countries, hired local drivers.", set()),
+        ("The network spanned 18 countries.", {("countries", 18, None)}),
+        (
+            "Police arrested 90 people, including 60 Chinese nationals and 20 Filipinos.",
+            {("arrested", 90, None), ("arrested", 60, "China"), ("arrested", 20, "Philippines")},
+        ),
+        ("Police detained 191 people, including 47 women.", {("arrested", 191, None)}),
+        (
+            "Police arrested 300 suspects in Leeds. The raid took place at a tower block. "
+            "Among the suspects were 90 foreigners.",
+            {("arrested", 300, "Leeds"), ("arrested", 90, None)},
+        ),
+    ],
+    ids=["gang_active", "network_spread", "network_spanned", "including_list", "including_by_sex", "among_the_group"],
+)
+def test_figures_a_crimes_reach_parts_included_and_groups_named_again(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected

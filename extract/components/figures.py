@@ -111,6 +111,7 @@ class FigureFinder:
         self.charge_verbs = set(fr.charge_verbs) | self.serving  # "serving 25 years for 137 offences"
         self.victim_only = set(fr.victim_only_triggers)
         self.groups = set(fr.group_nouns)
+        self.presence = set(fr.presence_words)
         self.place_aliases = dict(rules.places.aliases)
         self.links = set(fr.breakdown_links)
         self.rescue_when_victims = set(fr.rescue_when_victims)
@@ -656,7 +657,10 @@ class FigureFinder:
         "60 officers, 16 municipal police and 12 prison officials". `as_noun` names the people
         when the list position is held by a name the parser misread.
         """
-        if noun is None or noun.dep_ not in {"conj", "appos"} or noun.head.pos_ not in {"NOUN", "PROPN"}:
+        if noun is None:
+            return None
+        group = self._included_in(noun)  # "90 foreigners, including 60 Chinese nationals, 20 Filipinos"
+        if group is None and (noun.dep_ not in {"conj", "appos"} or noun.head.pos_ not in {"NOUN", "PROPN"}):
             return None
         if any(c.dep_ in {"acl", "relcl"} for c in noun.children):
             return None  # "82 victims rescued, 67 suspects arrested": each item says its own step
@@ -665,6 +669,10 @@ class FigureFinder:
         people = lemma in self.person | self.force_people or said.ent_type_ == "NORP"
         if not (people or self._demonym(said) is not None):
             return None  # "19 men and 13 children", "175 arrests and 127 FIRs": not one list of people
+        if group is not None and lemma not in self.sex:  # "191 people, including 47 women": a split by sex
+            return next((f for f in seen.values() if f.noun == group.i and f.kind in PEOPLE_KINDS), None)
+        if group is not None:
+            return None
         # a list, not a pair: the group head has two or more counted items coordinated with it
         first = self._list_head(noun)
         counted = [t for t in first.subtree if any(c.like_num or c.dep_ == "nummod" for c in t.children)]
@@ -672,6 +680,13 @@ class FigureFinder:
         if len(items) < 2 or first.lemma_.lower() in self.trigger:
             return None
         return next((f for f in seen.values() if f.noun == first.i and f.kind in PEOPLE_KINDS), None)
+
+    def _included_in(self, noun: Token) -> Token | None:
+        """The counted group a list of people is taken from: '90 foreigners, including 60 Chinese, 20 ...'."""
+        first = self._list_head(noun)
+        if first.dep_ == "pobj" and first.head.lower_ == "including" and first.head.head.pos_ == "NOUN":
+            return first.head.head
+        return None
 
     def _member_states(self, noun: Token) -> bool:
         """'28 EU member states', '28 European Union members': the countries of a union of states."""
@@ -834,6 +849,8 @@ class FigureFinder:
         if counted is not None and lemma in self.country:
             if self._origin_countries(counted):
                 return self._no("countries of origin, not taking part")  # "aliens from 18 countries"
+            if self._crime_reach(counted):
+                return self._no("where the criminals work, not countries taking part")  # "a gang active in 9 countries"
             return "countries", counted, None, "noun:countries"
         # an event noun counted directly: "153 arrests", "33 convictions"
         if counted is not None and lemma in self.trigger and counted.pos_ == "NOUN":
@@ -1015,18 +1032,35 @@ class FigureFinder:
         `head_tok` is the counted noun, or the number standing for it.
         """
         clause = head_tok.head if head_tok.dep_ in {"nsubj", "nsubjpass", "attr", "dobj"} else head_tok
-        refs = [
-            g
+        preps = [
+            c
             for c in (*clause.children, *head_tok.children)
             # the parser often calls a fronted "of which" a bare dependent
             if c.dep_ in {"prep", "dep"} and c.lower_ in {"among", "of"}
+        ]
+        refs = [
+            g
+            for c in preps
             for g in c.children
             if g.dep_ == "pobj" and g.lower_ in {"them", "which", "whom", "those"} and not list(g.children)
         ]
-        if not refs:
+        # "Among the suspects were 40 foreigners": the group a figure of the sentences before counted
+        named = [
+            g
+            for c in preps
+            if c.lower_ == "among"
+            for g in c.children
+            if g.dep_ == "pobj"
+            and g.tag_ == "NNS"
+            and self._is_people_word(g)
+            and [d.lower_ for d in g.children] == ["the"]
+        ]
+        if not refs and not named:
             return None
         sent = sentence_of(doc, num.start)
-        lo = sentence_of(doc, sent.start - 1).start if sent.start > 0 else sent.start
+        lo = sent.start
+        for _ in range(1 if refs else 3):
+            lo = sentence_of(doc, lo - 1).start if lo > 0 else lo
         before = [(i, f) for i, f in seen.items() if lo <= i < num.start and f.kind in PEOPLE_KINDS]
         return max(before, key=lambda x: x[0])[1].kind if before else None
 
@@ -1159,6 +1193,25 @@ class FigureFinder:
         head = root.head.head if root.dep_ == "nummod" else root.head
         sought = head.lower_ == "for" and head.head.lemma_.lower() in SEEK_VERBS or head.lemma_.lower() in SEEK_VERBS
         return " at large" in f" {after}" or sought or bare and any(w in near for w in ("younger", "older", "aged"))
+
+    def _crime_reach(self, noun: Token) -> bool:
+        """'the gang was active in 9 countries', 'a ring spread across 9 countries': where a crime group is present.
+
+        Only with a word of presence: "a network that spanned 18 countries" may be the case's reach.
+        """
+        t, present = noun, False
+        for _ in range(5):
+            if t.head.i == t.i:
+                break
+            t = t.head
+            lemma = t.lemma_.lower()
+            present = present or lemma in self.presence
+            present = present or any(c.dep_ == "acomp" and c.lemma_.lower() in self.presence for c in t.children)
+            if t.pos_ in {"NOUN", "PROPN"} and lemma not in {"country", "nation"}:
+                return present and lemma in self.groups
+            if any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in self.groups for c in t.children):
+                return present
+        return False
 
     def _origin_countries(self, noun: Token) -> bool:
         """'from 18 countries' after people who are not police: their nationalities."""
