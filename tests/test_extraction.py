@@ -1634,3 +1634,25 @@ def test_operations_a_headlines_keyword_after_a_nationality_is_a_common_noun(ext
 )
 def test_figures_a_crimes_reach_parts_included_and_groups_named_again(extractor, article, text, expected):
     assert _figs(extractor(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Police made 25 arrests: 6 in Austria 3 in Spain, 4 in Germany.",
+            {("arrested", 25, None), ("arrested", 6, "Austria"), ("arrested", 3, "Spain"), ("arrested", 4, "Germany")},
+        ),
+        (
+            "Police detained 300 people. A further 19 were Laos nationals.",
+            {("arrested", 300, None), ("arrested", 19, "Laos")},
+        ),
+        (
+            "The detainees include 148 Chinese and 40 Filipino nationals.",
+            {("arrested", 148, "China"), ("arrested", 40, "Philippines")},
+        ),
+    ],
+    ids=["count_first_list_without_a_comma", "country_name_nationals", "two_nationalities_on_one_noun"],
+)
+def test_figures_list_items_keep_their_own_place(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected

@@ -29,7 +29,7 @@ from extract.components.common import (
     update_payload,
 )
 from extract.components.payloads import FigureInfo
-from extract.components.places import demonym_places
+from extract.components.places import country_names, demonym_places
 from extract.rules_loader import load_rules
 from extract.text import MONTH_NAMES
 
@@ -58,6 +58,7 @@ MONTHS = {m.lower() for m in MONTH_NAMES}
 LEGAL_STEPS = {"arrested", "charged", "convicted"}  # counts that coordinated verbs share
 # "a further 12 were Polish nationals", "the remaining 30 suspects were Britons": more of a group counted before
 ADDITIVE_WORDS = {"further", "remaining", "another", "additional"}
+COUNTRY_WORDS = {c.lower() for c in country_names()}
 PEOPLE_KINDS = {"arrested", "charged", "convicted", "rescued", "victims_identified", "suspects_identified"}
 # a list item written as a label line: "Las Vegas: 14", "- Ontario – 40"
 LABEL_ITEM = re.compile(r"^\s*(?:[-\u2022*]\s*)?([A-Z][\w.'\u2019 ]{1,40}?)\s*[:\u2013-]\s*\d[\d,]*\s*$")
@@ -172,7 +173,9 @@ class FigureFinder:
                 rule,
                 noun=noun.i if noun is not None else None,
                 trigger=trigger.i if trigger is not None else None,
-                demonym=self._demonym(noun, None if rule == "further" else kind),
+                demonym=self._demonym(
+                    noun, None if rule == "further" else kind, doc[num.end] if num.end < len(doc) else None
+                ),
             )
             by_token[num.end - 1] = fig
             sent = sentence_of(doc, num.start)
@@ -394,11 +397,24 @@ class FigureFinder:
             for p in places
             if p.end >= len(doc) or not (doc[p.end].lower_ in {"'s", "\u2019s"} or doc[p.end].pos_ == "NOUN")
         ]
+        # a list's items share one shape: when two or more read "N in <place>", a place before a count
+        # belongs to the item before it ("6 in Austria 3 in Bosnia", the comma left out)
+        starts = {p.start for p in places}
+
+        def place_after(n: Span) -> bool:
+            i = n.end
+            if i < len(doc) and doc[i].lower_ in {"in", "from", "at"}:
+                i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
+                return i in starts
+            return False
+
+        count_first = sum(place_after(n) for n in nums) >= 2
         for n in nums:
             left = [p for p in places if p.end <= n.start]
             right = [p for p in places if p.start >= n.end]
             for p in (max(left, key=lambda p: p.end, default=None), min(right, key=lambda p: p.start, default=None)):
                 if p is not None and (cost := self._list_gap(doc, n, p, nums)) is not None:
+                    cost += 3 if count_first and p.end <= n.start else 0
                     offers.append((cost, abs(p.start - n.start), n, p))
         pairs: list[tuple[Span, Span]] = []
         used_n: set[int] = set()
@@ -1353,13 +1369,19 @@ class FigureFinder:
             head = head.head
         listed = {"conj", "appos"}
         members = [head, *(t for t in head.subtree if t.dep_ in listed and t.pos_ in {"NOUN", "PROPN", "ADJ"})]
-        return sum(1 for m in members if self._demonym(m) is not None) >= 2
+        # "148 Chinese and 40 Filipino nationals": two nationalities on one noun, each with its count
+        if sum(1 for c in head.children if c.dep_ == "nummod") >= 2 or any(
+            c.dep_ == "amod" and any(g.like_num for g in c.children) for c in head.children
+        ):
+            members += [c for c in head.children if c.dep_ == "amod"]
+        return len({self._demonym(m) for m in members} - {None}) >= 2
 
-    def _demonym(self, tok: Token | None, kind: str | None = None) -> str | None:
+    def _demonym(self, tok: Token | None, kind: str | None = None, after: Token | None = None) -> str | None:
         """The country of a nationality noun.
 
         As a figure's scope (`kind` given) only for rescued people ("83 Chinese, 70 Indonesians were
-        rescued") or the nationalities places.yaml lists.
+        rescued"), the nationalities places.yaml lists, or a breakdown by nationality. `after` is the
+        word after the number: in "148 Chinese and 40 Filipino nationals" it names each count's own.
         """
         if tok is None:
             return None
@@ -1368,10 +1390,12 @@ class FigureFinder:
         table = self.demonyms if full else self.scope_demonyms
         found = table.get(tok.lemma_.lower()) or table.get(tok.lower_.rstrip("s"))
         if found is None and full and tok.lemma_.lower() in {"national", "citizen"}:
-            for c in tok.children:  # "432 Chinese nationals": the nationality names the breakdown
-                if c.dep_ in {"amod", "compound"}:
-                    found = table.get(c.lower_)
-                    break
+            # "432 Chinese nationals", "19 Laos nationals"; in "148 Chinese and 40 Filipino nationals"
+            # the word next to the noun is the 40's
+            mods = [c for c in tok.children if c.dep_ in {"amod", "compound"} and c.i < tok.i]
+            own = [c for c in mods if after is not None and c.i == after.i]
+            for c in own or sorted(mods, key=lambda c: -c.i)[:1]:
+                found = table.get(c.lower_) or (c.text if c.text.lower() in COUNTRY_WORDS else None)
         return found
 
     def _elliptic_ok(self, num_tok: Token, trigger: Token) -> bool:
