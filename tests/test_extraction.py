@@ -600,12 +600,12 @@ def test_agencies_name_after_an_owner_and_before_a_second_body(extractor, articl
 
 
 def test_figures_long_names_do_not_make_a_sentence_a_headline(extractor, article):
-    from extract.components.figures import _title_case
+    from extract.components.common import title_case
 
     doc = extractor.nlp("Funding came from the Department of Justice Office of Youth Safety and Crime Prevention.")
-    assert not _title_case(next(doc.sents))
+    assert not title_case(next(doc.sents))
     doc = extractor.nlp("Police Rescue Forty Children And Arrest Twelve Suspects In Border Sweep")
-    assert _title_case(next(doc.sents))
+    assert title_case(next(doc.sents))
 
 
 FOURTH_SET_NOT = [
@@ -1656,3 +1656,19 @@ def test_figures_a_crimes_reach_parts_included_and_groups_named_again(extractor,
 )
 def test_figures_list_items_keep_their_own_place(extractor, article, text, expected):
     assert _figs(extractor(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,where",
+    [
+        ("Australian officers across the country arrested 100 people, the minister said.", "Australia"),
+        ("Officers across the country arrested 100 people, the Kenyan minister said.", "Kenya"),
+        ("Kerala police rescued 240 children across the state, officials in Kerala said.", "Kerala"),
+        ("African police arrested 574 suspects across the continent.", "Africa"),
+        ("Police across the country arrested 100 people.", None),
+        ("Police arrested 100 suspects from across the country, the Kenyan minister said.", None),
+    ],
+    ids=["country_by_nationality", "country_named_later", "state", "continent", "none_named", "from_is_origin"],
+)
+def test_scope_across_the_country_is_the_one_the_article_names(extractor, article, text, where):
+    assert [f.where for f in extractor(article(text)).figures] == [where]

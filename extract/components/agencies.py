@@ -15,7 +15,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from extract.components.common import make_span, sentence_of, set_group
+from extract.components.common import make_span, sentence_of, set_group, title_case
 from extract.components.payloads import AgencyInfo
 from extract.components.places import country_names, town_names
 from extract.rules_loader import load_rules
@@ -520,8 +520,6 @@ class AgencyFinder:
         return m
 
     def _from_names(self, doc: Doc, known: list[Span]) -> list[Span]:
-        from extract.components.figures import _title_case
-
         out: list[Span] = []
         found = filter_spans([doc[s:e] for _, s, e in self.titled(doc)])
         for span in [part for sp in found for part in self._bodies(doc, sp)]:
@@ -540,7 +538,7 @@ class AgencyFinder:
                 for k in known
             ):
                 continue
-            if _title_case(sentence_of(doc, span.start)) or any(t.ent_type_ == "PERSON" for t in span):
+            if title_case(sentence_of(doc, span.start)) or any(t.ent_type_ == "PERSON" for t in span):
                 continue  # a headline is all capitals; "John Hart Service" is a person's name
             span = _with_post(doc, span)  # "the Nigerian Embassy in Dakar"
             if self._modifies_category(doc, span):

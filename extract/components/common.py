@@ -176,3 +176,13 @@ def beside_other_places(doc: Doc, place: Span) -> bool:
     """
     named = other_places_after(doc, place)
     return named is not None and (named[-1].lower_ == "other" or named[-1].lemma_.lower() in COUNTRY_SETS)
+
+
+def title_case(sent: Span) -> bool:
+    """A headline in title case ("Police Arrest 9 Suspects, Rescue 50 Children"): the parser reads it as names."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    if len(words) < 5 or sum(t.is_title or t.is_upper for t in words) < 0.8 * len(words):
+        return False
+    # a long name in an ordinary sentence is capitalised too: the words outside names decide
+    plain = [t for t in words if t.ent_type_ not in {"ORG", "GPE", "PERSON", "NORP", "LOC", "FAC"}]
+    return len(plain) < 3 or sum(t.is_title or t.is_upper for t in plain) >= 0.8 * len(plain)

