@@ -112,6 +112,7 @@ class CountClaim(NamedTuple):
     kind: str
     value: int
     where: str
+    item: int = 0  # a second equal count of the same sentence: its number's token ("three X and three Y")
 
 
 class TermClaim(NamedTuple):
@@ -132,6 +133,7 @@ def _figures(doc: Doc) -> list[Figure]:
     spans: Iterable[Span] = [*doc.spans.get("figures", []), *doc.spans.get("terms", [])]
     spans = sorted(spans, key=lambda sp: (_is_headline(sp), sp.start))
     out: dict[CountClaim | TermClaim, Figure] = {}
+    counted_at: dict[CountClaim, tuple[int, int]] = {}  # sentence and number of a claim's first count
     for sp in spans:
         d = sp._.opf
         sc = scopes.get((sp.start, sp.end, scope_label(sp)), NO_SCOPE)
@@ -142,6 +144,10 @@ def _figures(doc: Doc) -> list[Figure]:
         else:
             claim = CountClaim(kind, d.value, (sc.where or "").lower())
             fields = {"value": d.value}
+            sent = sentence_of(doc, d.num_start).start
+            seen = counted_at.setdefault(claim, (sent, d.num_start))
+            if seen[0] == sent and seen[1] != d.num_start:
+                claim = claim._replace(item=d.num_start)  # two groups of one sentence, each counted: two claims
         if claim in out:
             continue
         if isinstance(claim, TermClaim):
@@ -152,7 +158,7 @@ def _figures(doc: Doc) -> list[Figure]:
         else:
             # the same kind and value with the scope stated once and left out once is one claim
             twin = next((c for c in out if isinstance(c, CountClaim) and _same_count(c, claim)), None)
-            if twin is not None:
+            if twin is not None and not claim.item:
                 if not twin.where and claim.where:
                     out[twin] = out[twin].model_copy(update={"where": sc.where})
                 continue

@@ -1672,3 +1672,21 @@ def test_figures_list_items_keep_their_own_place(extractor, article, text, expec
 )
 def test_scope_across_the_country_is_the_one_the_article_names(extractor, article, text, where):
     assert [f.where for f in extractor(article(text)).figures] == [where]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Police say three members of the Outlaws club and three members of the Vandals club are among those arrested.",
+            [("arrested", 3), ("arrested", 3)],
+        ),
+        ("Ann Lee-Marsh, 34, was arrested on June 20 in Leeds.", []),
+        ("Suspects were arrested between January 17 and 19.", []),
+        ("The raids led to the recovery of 30 knives and other weapons.", []),
+        ("While 42 reports were filed, 36 accused have been identified and arrested.", [("arrested", 36)]),
+    ],
+    ids=["two_groups_of_one_sentence", "age_after_a_name", "second_day_of_a_range", "knives", "n_accused"],
+)
+def test_figures_equal_counts_ages_days_weapons_and_the_accused(extractor, article, text, expected):
+    assert [(f.kind, f.value) for f in extractor(article(text)).figures] == expected

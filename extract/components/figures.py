@@ -575,6 +575,9 @@ class FigureFinder:
         if adjective:
             return None
         same_line = "\n" not in doc[num.start].whitespace_
+        named = self._participle_people(doc, num) if hit is not None else None
+        if named is not None:
+            return named[0], named[1], named[2], f"local:{named[2].lemma_.lower()}"
         if hit is not None and hit[0] != "suspects_identified" and same_line:
             return hit[0], None, nxt, f"local:{nxt.lemma_.lower()}"  # the parse may even split them apart
         found = self._classify_flat(doc, num)
@@ -588,6 +591,18 @@ class FigureFinder:
         if after or before and noun is not None:
             return kind, noun, trigger, f"local:{trigger.lemma_.lower()}"
         return None
+
+    def _participle_people(self, doc: Doc, num: Span) -> tuple[str, Token, Token] | None:
+        """'36 accused have been identified and arrested': a participle after the number names the people.
+
+        It is the subject of its own verb; that verb (or one joined to it) says what happened to them.
+        """
+        part = doc[num.end] if num.end < len(doc) else None
+        if part is None or part.tag_ not in {"VBN", "VBD"} or part.dep_ not in {"nsubj", "nsubjpass"}:
+            return None
+        verbs = [part.head, *(c for c in part.head.children if c.dep_ == "conj")]
+        steps = [(h[0], v) for v in verbs if (h := self._trigger_of(v)) is not None and h[0] in LEGAL_STEPS]
+        return (steps[-1][0], part, steps[-1][1]) if steps else None
 
     def _same_verb_before(self, doc: Doc, num_tok: Token, seen: dict[int, FigureInfo]) -> str | None:
         """A bare number as the subject of the verb an earlier count of the sentence had: that count's kind."""
@@ -916,6 +931,9 @@ class FigureFinder:
         aid = self._aided(counted) if noun is not None and (lemma == "victim" or is_victim) else None
         if aid is not None:
             return "rescued", counted, aid, f"aid:{aid.lemma_.lower()}"
+        named = self._participle_people(doc, num) if trig is not None and trig[1].i == num.end else None
+        if named is not None:  # "36 accused have been identified and arrested"
+            return named[0], named[1], named[2], f"trigger:{named[2].lemma_.lower()}"
         if trig is not None:
             kind, tok = trig
             if kind == "suspects_identified" and (
@@ -1100,7 +1118,10 @@ class FigureFinder:
         named = before.ent_type_ == "PERSON" or before.lemma_.lower() in self.person and before.tag_ in {"NN", "NNP"}
         nxt = doc[num.end] if num.end < len(doc) else None
         closes = nxt is None or nxt.text in {",", ")", "."} or nxt.lower_ in {"of", "from", "and", "who", "was"}
-        return named and closes
+        # "Ann Lee-Marsh, 34, was arrested": a name the model missed, set off by commas before its verb
+        then = doc[num.end + 1] if nxt is not None and nxt.text == "," and num.end + 1 < len(doc) else None
+        set_off = before.pos_ == "PROPN" and before.is_title and then is not None and then.pos_ in {"AUX", "VERB"}
+        return named and closes or set_off
 
     def _list_continuation(
         self, doc: Doc, num: Span, last: tuple[int, str, int] | None
@@ -1198,10 +1219,16 @@ class FigureFinder:
         return tok.lemma_.lower() in self.sex or tok.lower_ in self.sex
 
     def _beside_month(self, doc: Doc, num: Span) -> bool:
-        """'2 September', 'September 2': a day of a month the model did not mark as a date."""
+        """'2 September', 'September 2', 'between January 17 and 19': a day the model did not mark as a date."""
         before = doc[num.start - 1].lower_ if num.start > 0 else ""
         after = doc[num.end].lower_ if num.end < len(doc) else ""
-        return num._.opf.value <= 31 and (after in MONTHS or before in MONTHS)
+        if num._.opf.value > 31:
+            return False
+        if before in {"and", "to", "-", "–", "through", "until"} and num.start > 2:
+            day = doc[num.start - 2]
+            if day.like_num and doc[num.start - 3].lower_ in MONTHS:
+                return True  # the second day of a range written after its month
+        return after in MONTHS or before in MONTHS
 
     def _at_large_or_aged(self, doc: Doc, num: Span, *, bare: bool) -> bool:
         """People at large, or a part of a group picked out by age ("five of them younger than 3")."""
