@@ -1690,3 +1690,19 @@ def test_scope_across_the_country_is_the_one_the_article_names(extractor, articl
 )
 def test_figures_equal_counts_ages_days_weapons_and_the_accused(extractor, article, text, expected):
     assert [(f.kind, f.value) for f in extractor(article(text)).figures] == expected
+
+
+def test_figures_a_count_never_ends_a_sentence_before_its_lower_case_noun(extractor, article):
+    # the model, alone, ends a sentence after "- 1640" in this list
+    text = (
+        "Over the weekend officers made these arrests:\n"
+        "- 81 people were held for burglary, 20 of them were held in the county of Kent\n"
+        "- 52 people were held for carrying knives\n"
+        "- 390 people were held for selling alcohol without a licence, 48 arrests were made in Leeds while 12 were "
+        "made in York\n- 160 dealers were held over the weekend\n"
+        "- 330 were held for driving while drunk, 101 were held in Hull\n"
+        "- 1640 people were held for having drugs, 812 of these arrests were made in Bristol\n"
+        "- 58 miners were held\n"
+    )
+    assert ("arrested", 1640) in [(f.kind, f.value) for f in extractor(article(text)).figures]
+    assert all(not s.text.strip(" -\n").isdigit() for s in extractor.nlp(text).sents)

@@ -12,6 +12,9 @@ from spacy.tokens import Doc
 @Language.component("opf_paragraphs")
 def paragraphs(doc: Doc) -> Doc:
     for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
         if "\n" in tok.text_with_ws and (tok.is_space or tok.whitespace_ == "\n" or tok.text.count("\n")):
-            doc[tok.i + 1].is_sent_start = True
+            nxt.is_sent_start = True
+        elif tok.like_num and nxt.is_lower and nxt.is_alpha:
+            nxt.is_sent_start = False  # "- 1771 suspects were arrested": a count never ends a sentence before its noun
     return doc
