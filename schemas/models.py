@@ -412,7 +412,8 @@ class GoldDoc(BaseModel):
 
 
 class ExpectedVerdict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # annotators may add a note on why a verdict is expected; the known fields are still checked
+    model_config = ConfigDict(extra="allow")
     event: str
     kind: FigureKind
     values: tuple[int, int]

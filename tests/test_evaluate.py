@@ -198,3 +198,14 @@ def test_evaluate_gold_terms_may_be_fractional_months():
     assert g.figures[0].min == 4975.2
     s = score({"d": {"figures": []}}, {"d": g})
     assert s.figures["sentence"].fn == 1
+
+
+def test_evaluate_an_expected_verdict_may_carry_an_annotators_note():
+    from pydantic import ValidationError
+
+    from schemas.models import ExpectedVerdict
+
+    entry = {"event": "E", "kind": "arrested", "values": [3, 3], "verdicts": ["agree"]}
+    assert ExpectedVerdict.model_validate({**entry, "note": "both outlets say three"}).values == (3, 3)
+    with pytest.raises(ValidationError):
+        ExpectedVerdict.model_validate({**entry, "verdicts": ["maybe"]})

@@ -1706,3 +1706,15 @@ def test_figures_a_count_never_ends_a_sentence_before_its_lower_case_noun(extrac
     )
     assert ("arrested", 1640) in [(f.kind, f.value) for f in extractor(article(text)).figures]
     assert all(not s.text.strip(" -\n").isdigit() for s in extractor.nlp(text).sents)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("- 2 430 wanted suspects for crimes such as fraud, theft and assault were arrested", [("arrested", 2430)]),
+        ("Police said 40 wanted men were arrested in the raids.", [("arrested", 40)]),
+    ],
+    ids=["verb_hung_under_the_participle", "noun_subject_of_a_verb_under_it"],
+)
+def test_figures_a_participle_the_parser_made_the_main_verb(extractor, article, text, expected):
+    assert [(f.kind, f.value) for f in extractor(article(text)).figures] == expected

@@ -910,6 +910,8 @@ class FigureFinder:
         trig = self._find_trigger(head_tok, head_tok) if noun is None and counted is not None else None
         if trig is None:
             trig = self._find_trigger(anchor, head_tok)
+        if trig is None and misparsed is not None:
+            trig = self._subjectless_step(misparsed.head)
         if self._about_age(head_tok):
             return self._no("age")  # "eight of the men charged were aged between 19 and 35"
         if (
@@ -1176,10 +1178,28 @@ class FigureFinder:
             return None
         part, noun = doc[num.end], doc[num.end + 1]
         root = self._root(num)
-        if part.tag_ not in {"VBN", "VBD"} or root.head != part or part not in (noun.head, *noun.children):
+        # "40 wanted men were arrested": the parser may also make the noun the subject of a verb under it
+        hung = noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.head == part
+        if part.tag_ not in {"VBN", "VBD"} or root.head != part or part not in (noun.head, *noun.children) and not hung:
             return None
         lemma = noun.lemma_.lower()
         return noun if lemma in self.person or lemma in self.victim else None
+
+    def _subjectless_step(self, participle: Token) -> tuple[str, Token] | None:
+        """The step of a verb the parser hung, with no subject, under a participle it made the main verb.
+
+        "2 430 wanted suspects for fraud ... were arrested": "arrested" is the count's step.
+        """
+        for c in participle.children:
+            if (
+                c.dep_ in {"ccomp", "conj", "advcl"}
+                and c.pos_ == "VERB"
+                and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+            ):
+                hit = self._trigger_of(c)
+                if hit is not None and hit[0] in LEGAL_STEPS:
+                    return hit[0], c
+        return None
 
     def _split_by_sex(self, noun: Token) -> bool:
         """'500 men and 86 women', 'two women and 24 men': counts of one sex coordinated with the other's."""
