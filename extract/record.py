@@ -68,11 +68,21 @@ def _agencies(doc: Doc) -> list[Agency]:
         for form in (d.form, d.acronym):
             if form and form.lower() != ag.name.lower() and form not in ag.aliases:
                 ag.aliases.append(form)
-    # an NER name that only restates a gazetteer alias is that agency
+    # an NER name that only restates a gazetteer alias is that agency; so is the tail of one
+    # named in the same text ("the U.S. Customs Service ... according to the Customs Service")
     alias_owner = {a.lower(): k for k, ag in by_name.items() if ag.source != "ner" for a in ag.aliases}
     for key in [k for k, ag in by_name.items() if ag.source == "ner"]:
-        if key in alias_owner:
-            by_name[alias_owner[key]].mentions += by_name.pop(key).mentions
+        owner = alias_owner.get(key)
+        if owner is None and len(key.split()) >= 2:
+            owner = next((o for f, o in alias_owner.items() if f.endswith(" " + key)), None)
+            owner = owner or next(
+                (k for k, ag in by_name.items() if ag.source != "ner" and k.endswith(" " + key)), None
+            )
+        if owner is not None:
+            merged = by_name.pop(key)
+            by_name[owner].mentions += merged.mentions
+            if merged.name not in by_name[owner].aliases:
+                by_name[owner].aliases.append(merged.name)
     return list(by_name.values())
 
 

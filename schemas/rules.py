@@ -74,6 +74,10 @@ class AgencyRules(RuleModel):
     office_titles: list[str] = words(
         "Titles that stand for an office after a place ('Kentucky Attorney General' -> the AG's Office)."
     )
+    bare_office_titles: list[str] = words(
+        "Titles whose holder, named after the bare title, speaks for its office ('Prosecutor General Ann Lee' -> "
+        "Office of the Prosecutor General); not 'Attorney General', whose office is a country's justice ministry."
+    )
     district_titles: dict[str, str] = Field(
         default_factory=dict,
         description="Titles written with the district they serve, and the office they name: 'the U.S. attorney "

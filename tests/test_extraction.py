@@ -1718,3 +1718,34 @@ def test_figures_a_count_never_ends_a_sentence_before_its_lower_case_noun(extrac
 )
 def test_figures_a_participle_the_parser_made_the_main_verb(extractor, article, text, expected):
     assert [(f.kind, f.value) for f in extractor(article(text)).figures] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The Met worked with Kent, Essex, Surrey, and British Transport Police on the raids.",
+            {"Kent Police", "Essex Police", "Surrey Police", "British Transport Police"},
+        ),
+        (
+            "Judge Ann Lee of the Regional Trial Court Branch 12 in Leeds issued warrants.",
+            {"Regional Trial Court Branch 12"},
+        ),
+        ("The Attorney General of Ecuador, Ann Lee, announced the raids.", {"Attorney General's Office of Ecuador"}),
+        ("Eleven were detained, Prosecutor General Ann Lee announced.", {"Office of the Prosecutor General"}),
+        ("Attorney General Ann Lee announced the raids.", set()),
+        ("The Xinhua News Agency said 40 were held.", set()),
+    ],
+    ids=["oxford_comma_forces", "numbered_branch", "title_of_country", "bare_title", "bare_attorney_general", "news"],
+)
+def test_agencies_forces_branches_offices_and_news_agencies(extractor, article, text, expected):
+    assert {a.name for a in extractor(article(text)).agencies} == expected
+
+
+def test_agencies_the_tail_of_a_body_named_before_is_that_body(extractor, article):
+    rec = extractor(
+        article("The U.S. Customs Service announced the arrests. According to the Customs Service, 45 were held.")
+    )
+    assert [(a.name, "Customs Service" in a.aliases) for a in rec.agencies] == [("United States Customs Service", True)]
+    rec = extractor(article("Officers of the Customs Service held 45 people."))
+    assert [a.name for a in rec.agencies] != ["United States Customs Service"]  # a bare generic name is no alias

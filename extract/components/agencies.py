@@ -25,6 +25,7 @@ PAREN_ACRONYM = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z0-9&.]{1,9})\s*[)\]]")
 ANY_PAREN_ACRONYM = re.compile(r"[(\[]\s*([A-Z][A-Za-z0-9&.-]{1,11})\s*[)\]]")
 COUNTRY_FORMS = {c.lower() for c in country_names()} | {"us", "u.s.", "uk", "u.k.", "britain", "america", "england"}
 POSTS = {"embassy", "consulate"}
+NUMBERED = {"branch", "division", "district", "precinct", "zone", "unit", "station", "command"}
 FORCE_HEADS = {"police", "constabulary"}  # the noun a force's name ends in, shared by a list of places
 TITLE_MODIFIERS = {"special", "senior", "acting", "supervisory", "assistant", "chief", "deputy"}
 NAME_LINKS = {"and", "of", "for", "the", "&", "on", "in"}
@@ -74,6 +75,8 @@ class AgencyFinder:
         self.offices = Matcher(nlp.vocab)
         for title in rules.office_titles:
             self.offices.add(title, [[{"ORTH": w} for w in title.split()]])
+        self.office_names = set(rules.office_titles)
+        self.bare_offices = set(rules.bare_office_titles)
         self.district_offices = dict(rules.district_titles)
         self.district_titles = Matcher(nlp.vocab)
         for title in rules.district_titles:
@@ -382,6 +385,8 @@ class AgencyFinder:
                 continue
             items: list[Span] = []
             i = force.start - 2
+            if i >= 0 and doc[i].text == ",":
+                i -= 1  # "Surrey, Sussex, and British Transport Police"
             while i >= 0:
                 end = i + 1
                 while i >= 0 and doc[i].is_title and doc[i].pos_ == "PROPN":
@@ -392,7 +397,11 @@ class AgencyFinder:
                 if i < 0 or doc[i].text != ",":
                     break
                 i -= 1
-            placed = [it for it in items if any(t.i in places or t.ent_type_ in {"GPE", "LOC"} for t in it)]
+            placed = [
+                it
+                for it in items
+                if it.text in town_names() or any(t.i in places or t.ent_type_ in {"GPE", "LOC"} for t in it)
+            ]
             if len(items) < 2 or len(placed) < 2:
                 continue
             for it in items:
@@ -410,12 +419,30 @@ class AgencyFinder:
         """'Missouri Attorney General Andrew Bailey': the office of a title written after its place."""
         out: list[Span] = []
         for _, s, e in self.offices(doc):
+            after = self._office_of_place(doc, s, e)
+            if after is not None:
+                if not any(k.start < after.end and s < k.end for k in [*known, *out]):
+                    title = doc[s:e].text
+                    written = doc[s : after.end].text  # "Attorney General of Ecuador"
+                    data = replace(self._data(None, f"{title}'s Office of {after.text}", "ner"), aliases=(written,))
+                    out.append(make_span(doc, s, after.end, "AGENCY", data))
+                continue
             place = next((p for p in doc.ents if p.label_ == "GPE" and p.end == s), None)
             if place is None and s > 1 and doc[s - 1].text in {"County", "Parish"} and doc[s - 2].is_title:
                 start = s - 2  # "Polk County Sheriff Grady Judd": the model reads a person, the county is a place
                 while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
                     start -= 1
                 place = doc[start:s]
+            holder = e < len(doc) and doc[e].ent_type_ == "PERSON" and doc[e].ent_iob_ == "B"
+            bare = (
+                place is None and holder and (s == 0 or not doc[s - 1].is_title) and doc[s:e].text in self.bare_offices
+            )
+            if bare and not any(k.start < e and s < k.end for k in [*known, *out]):
+                # "Prosecutor General Ann Lee announced": a holder named by the bare title speaks for its office
+                title = doc[s:e].text
+                data = replace(self._data(None, f"Office of the {title}", "ner"), aliases=(title,))
+                out.append(make_span(doc, s, e, "AGENCY", data))
+                continue
             if place is None or e < len(doc) and doc[e].lower_ in {"'s", "\u2019s", "office"}:
                 continue  # "... Attorney General's Office" is read as a name
             if place.text.lower() in COUNTRY_FORMS or place.start > 0 and doc[place.start - 1].text == ",":
@@ -427,10 +454,19 @@ class AgencyFinder:
             out.append(make_span(doc, place.start, e, "AGENCY", data))
         return out
 
+    @staticmethod
+    def _office_of_place(doc: Doc, s: int, e: int) -> Span | None:
+        """'the Attorney General of Ecuador, Ann Lee': the place a title is written with after it."""
+        if e + 1 >= len(doc) or doc[e].lower_ != "of" or (s > 0 and doc[s - 1].ent_type_ == "GPE"):
+            return None
+        return next((p for p in doc.ents if p.label_ == "GPE" and p.start == e + 1), None)
+
     def _agency_like(self, name: str) -> bool:
         words = name.split()
         if not words or name.lower() in self.outlets:
             return False
+        if any(w.lower() in {"news", "press"} for w in words):
+            return False  # "Xinhua News Agency", "PA News Agency": a news agency is an outlet
 
         lowered = {w.lower() for w in words}
         if len(words) > 2 and words[-2].lower() == "of" and words[-1].lower() in FORCE_HEADS:
@@ -465,6 +501,10 @@ class AgencyFinder:
                 if self._modifies_category(doc, span):
                     continue
                 name = _canonical_form(span.text)
+                if name in self.office_names:  # "Prosecutor General Ann Lee announced": the title's office
+                    data = replace(self._data(None, f"Office of the {name}", "ner"), aliases=(name,))
+                    out.append(make_span(doc, span.start, span.end, "AGENCY", data))
+                    continue
                 if not self._agency_like(name) or not name[:1].isupper():
                     continue
                 out.append(make_span(doc, span.start, span.end, "AGENCY", self._data(None, name, "ner")))
@@ -697,7 +737,12 @@ def _calendar_word(tok: Token) -> bool:
 
 
 def _with_post(doc: Doc, span: Span) -> Span:
-    """A diplomatic post is named with its city: 'the Nigerian Embassy in Dakar' (not 'the police in Leeds')."""
+    """A diplomatic post is named with its city: 'the Nigerian Embassy in Dakar' (not 'the police in Leeds').
+
+    A numbered branch keeps its number: 'the Regional Trial Court Branch 12'.
+    """
+    if span[-1].lower_ in NUMBERED and span.end < len(doc) and doc[span.end].is_digit:
+        return doc[span.start : span.end + 1]
     if span[-1].lower_ not in POSTS or span.end + 1 >= len(doc) or doc[span.end].lower_ != "in":
         return span
     place = next((e for e in doc.ents if e.start == span.end + 1 and e.label_ in {"GPE", "LOC"}), None)
