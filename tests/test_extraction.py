@@ -1749,3 +1749,16 @@ def test_agencies_the_tail_of_a_body_named_before_is_that_body(extractor, articl
     assert [(a.name, "Customs Service" in a.aliases) for a in rec.agencies] == [("United States Customs Service", True)]
     rec = extractor(article("Officers of the Customs Service held 45 people."))
     assert [a.name for a in rec.agencies] != ["United States Customs Service"]  # a bare generic name is no alias
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Police have charged 11 men and two juveniles over the plot.", []),
+        ("Police rescued 58 children and 12 adults.", [("rescued", 58), ("rescued", 12)]),
+        ("Junior Fitch, 35, of Mill Road, Leeds, was jailed.", []),
+    ],
+    ids=["split_by_age_group", "children_and_adults_stay", "age_then_address"],
+)
+def test_figures_splits_by_age_group_and_ages_before_an_address(extractor, article, text, expected):
+    assert [(f.kind, f.value) for f in extractor(article(text)).figures] == expected

@@ -96,7 +96,7 @@ class FigureFinder:
         # the nationality of people arrested or charged is a scope only for the few places.yaml names
         # ("17 Britons were among those arrested"), not "arresting five Chinese nationals" in South Africa
         self.scope_demonyms = {k.lower(): v for k, v in rules.places.demonyms.items()}
-        self.sex = set(fr.sex_nouns)
+        self.sex = set(fr.sex_nouns) | set(fr.age_group_nouns)  # groups a breakdown splits people into
         self.size_words = set(fr.size_words)
         self.force_people = set(fr.force_people)
         self.unions = {u.lower() for u in fr.state_unions}
@@ -1122,7 +1122,9 @@ class FigureFinder:
         closes = nxt is None or nxt.text in {",", ")", "."} or nxt.lower_ in {"of", "from", "and", "who", "was"}
         # "Ann Lee-Marsh, 34, was arrested": a name the model missed, set off by commas before its verb
         then = doc[num.end + 1] if nxt is not None and nxt.text == "," and num.end + 1 < len(doc) else None
-        set_off = before.pos_ == "PROPN" and before.is_title and then is not None and then.pos_ in {"AUX", "VERB"}
+        # "... Ann Lee, 35, of Mill Road, Leeds, was jailed": the age, then the address
+        set_off = before.pos_ == "PROPN" and before.is_title and then is not None
+        set_off = set_off and (then.pos_ in {"AUX", "VERB"} or then.lower_ in {"of", "from"})
         return named and closes or set_off
 
     def _list_continuation(
