@@ -1762,3 +1762,23 @@ def test_agencies_the_tail_of_a_body_named_before_is_that_body(extractor, articl
 )
 def test_figures_splits_by_age_group_and_ages_before_an_address(extractor, article, text, expected):
     assert [(f.kind, f.value) for f in extractor(article(text)).figures] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Arrests were made in Austria, Latvia and Slovakia (7 arrests each).",
+            {("arrested", 7, "Austria"), ("arrested", 7, "Latvia"), ("arrested", 7, "Slovakia")},
+        ),
+        (
+            "The raids took place in Austria and Czechia, with nine arrests in each country.",
+            {("arrested", 9, "Austria"), ("arrested", 9, "Czechia")},
+        ),
+        ("Police charged 20 men. Three were already in custody.", {("charged", 20, None), ("arrested", 3, None)}),
+        ("The other three were taken into custody on Monday.", {("arrested", 3, None)}),
+    ],
+    ids=["bracketed_each", "in_each_country", "were_in_custody", "taken_into_custody"],
+)
+def test_figures_each_after_a_list_and_people_held_in_custody(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected

@@ -213,6 +213,12 @@ class FigureFinder:
             if len(listed) < 2:
                 colon = next((t.i for t in doc[sent.start : data.num_start] if t.text == ":"), None)
                 listed = _place_run(doc, colon, places, forward=False) if colon is not None else []
+            opening = data.qstart - 1
+            if len(listed) < 2 and opening > sent.start and doc[opening].text == "(":
+                listed = _place_run(doc, opening, places, forward=False)  # "Austria and Spain (7 arrests each)"
+            if len(listed) < 2 and each.i + 1 < sent.end and doc[each.i + 1].lemma_.lower() in self.country:
+                # "raids in Austria and Czechia, with nine arrests in each country"
+                listed = [p for p in places if sent.start <= p.start < data.num_start]
             if len(listed) < 2:
                 continue
             first, *rest = listed
@@ -1464,7 +1470,15 @@ class FigureFinder:
                 h = h.head
                 continue
             break
-        return h.head == trigger or trigger.head in (num_tok, h.head) or any(c == num_tok for c in trigger.children)
+        # "Three were already in custody", "three were taken into custody": the place of custody of their verb
+        held = trigger.dep_ == "pobj" and trigger.head.head == num_tok.head and num_tok.dep_ in {"nsubj", "nsubjpass"}
+        held = held and trigger.lemma_.lower() in CUSTODY_NOUNS  # not "40 appeared in court for sentencing"
+        return (
+            held
+            or h.head == trigger
+            or trigger.head in (num_tok, h.head)
+            or any(c == num_tok for c in trigger.children)
+        )
 
     def _trigger_of(self, tok: Token) -> tuple[str, int] | None:
         hit = self.trigger.get(tok.lemma_.lower()) or self.trigger.get(tok.lower_)
@@ -1660,9 +1674,9 @@ def _place_run(doc: Doc, at: int, places: list[Span], *, forward: bool) -> list[
     by_start = {p.start: p for p in places}
     by_end = {p.end: p for p in places}
     run: list[Span] = []
-    i = at
+    i = at if forward else at - 1  # backward: from the token before `at`
     while 0 <= i < len(doc):
-        p = by_start.get(i) if forward else by_end.get(i)
+        p = by_start.get(i) if forward else by_end.get(i + 1)
         if p is not None:
             run.append(p)
             i = p.end if forward else p.start - 1
