@@ -1782,3 +1782,16 @@ def test_figures_splits_by_age_group_and_ages_before_an_address(extractor, artic
 )
 def test_figures_each_after_a_list_and_people_held_in_custody(extractor, article, text, expected):
     assert _figs(extractor(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The Acting District Attorney's Office charged 12 men.", {"District Attorney's Office"}),
+        ("They were booked under Sections 65 and 66 of the Act by the Cyber Police.", set()),
+        ("The UK Police Operation ended on Monday.", set()),
+    ],
+    ids=["acting", "sections_and_generic_cyber_police", "operation"],
+)
+def test_agencies_acting_offices_laws_generic_units_and_operations(extractor, article, text, expected):
+    assert {a.name for a in extractor(article(text)).agencies} == expected

@@ -28,6 +28,7 @@ POSTS = {"embassy", "consulate"}
 NUMBERED = {"branch", "division", "district", "precinct", "zone", "unit", "station", "command"}
 FORCE_HEADS = {"police", "constabulary"}  # the noun a force's name ends in, shared by a list of places
 TITLE_MODIFIERS = {"special", "senior", "acting", "supervisory", "assistant", "chief", "deputy"}
+NOT_BODIES = {"operation", "operations", "project", "crackdown", "raid", "raids"}
 NAME_LINKS = {"and", "of", "for", "the", "&", "on", "in"}
 
 
@@ -38,6 +39,7 @@ def make_agencies(nlp: Language, name: str, rules_dir: str | None) -> AgencyFind
 
 def _canonical_form(text: str) -> str:
     t = re.sub(r"^(the|The|THE)\s+", "", text.strip())
+    t = re.sub(r"^(Acting|Interim)\s+", "", t)  # "Acting District Attorney's Office": the holder is acting
     t = re.sub(r"['’]s$", "", t)
     return t.strip(" ,.;:")
 
@@ -467,6 +469,8 @@ class AgencyFinder:
             return False
         if any(w.lower() in {"news", "press"} for w in words):
             return False  # "Xinhua News Agency", "PA News Agency": a news agency is an outlet
+        if words[0].lower() in {"section", "sections", "article", "articles"} or words[-1].lower() in NOT_BODIES:
+            return False  # "Sections 65/66 of the IT Act", "UK Police Operation": a law, an operation
 
         lowered = {w.lower() for w in words}
         if len(words) > 2 and words[-2].lower() == "of" and words[-1].lower() in FORCE_HEADS:
