@@ -1795,3 +1795,17 @@ def test_figures_each_after_a_list_and_people_held_in_custody(extractor, article
 )
 def test_agencies_acting_offices_laws_generic_units_and_operations(extractor, article, text, expected):
     assert {a.name for a in extractor(article(text)).agencies} == expected
+
+
+@pytest.mark.parametrize(
+    "text,dates",
+    [
+        ("Suspects were arrested between January 17 and 19.", ["2024-01-17", "2024-01-19"]),
+        ("Other hearings are set for April 2 in Galveston.", ["2024-04-02"]),
+        ("Police set up a unit in March.", ["2024-03"]),
+        ("They were charged under the Cybercrime Prevention Act of 2012.", []),
+    ],
+    ids=["day_and_day", "set_for_points_ahead", "set_up_does_not", "law_of_year"],
+)
+def test_dates_day_pairs_hearings_ahead_and_years_in_names(extractor, text, dates):
+    assert [d.iso for d in extractor.extract(text, published="2024-04-01").dates] == dates

@@ -25,7 +25,7 @@ YEAR = r"(?:1[89]\d\d|20\d\d)"
 CANDIDATE = re.compile(
     rf"\b(?:{M}\s*(?:to|and|until|through|-|–)\s*{M}\s+{YEAR}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:[-–]|and|to)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+{M}(?:,?\s+{YEAR})?"
-    rf"|{M}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:[-–]|to|until|through)\s*\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{YEAR})?"
+    rf"|{M}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:[-–]|to|until|through|and)\s*\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{YEAR})?"
     rf"|{M}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{YEAR})?"
     rf"|{M}\s+of\s+{YEAR}"
     rf"|{M}(?:,?\s+{YEAR})?"
@@ -41,9 +41,10 @@ DAY_RANGE = re.compile(
 YEAR_RANGE = re.compile(rf"^({YEAR})\s*[-–/]\s*({YEAR}|\d\d)$")
 NUMERIC = re.compile(rf"^(\d{{1,2}})/(\d{{1,2}})/({YEAR})$")
 FUTURE_CUES = {"will", "next", "upcoming", "due", "scheduled", "shall"}
+SET_FOR = re.compile(r"\bset\s+for\b", re.I)  # "hearings are set for April 2"
 RELATIVE_YEAR = re.compile(r"^\s+(last|this)\s+year\b")
 MONTH_DAY_RANGE = re.compile(
-    rf"^({M})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:[-–]|to|until|through)\s*(\d{{1,2}})(?:st|nd|rd|th)?((?:,?\s+{YEAR})?)$",
+    rf"^({M})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:[-–]|to|until|through|and)\s*(\d{{1,2}})(?:st|nd|rd|th)?((?:,?\s+{YEAR})?)$",
     re.I,
 )
 # "September 29 to October 4, 2024", "12 March to 2 April 2023": the first end takes the second's year
@@ -122,9 +123,8 @@ class DateFinder:
                 year = int(published[:4]) - (1 if tail.lstrip().startswith("last") else 0)
                 text = f"{text} {year}"
             # "will be charged in November": the text points ahead, so the next November
-            ahead = any(
-                t.lower_ in FUTURE_CUES for t in doc[sentence_of(doc, span_start(doc, s)).start : span_start(doc, s)]
-            )
+            before = doc[sentence_of(doc, span_start(doc, s)).start : span_start(doc, s)]
+            ahead = any(t.lower_ in FUTURE_CUES for t in before) or bool(SET_FOR.search(before.text))
             for n, (iso, precision, resolved) in enumerate(self._normalise(text, published, ahead)):
                 if not resolved:
                     last_year = iso[:4]
@@ -155,6 +155,8 @@ class DateFinder:
             tok = span[0]
             if tok.i > 0 and doc[tok.i - 1].text in LAW_WORDS:
                 return False  # "the J.J Act 2015": the year of a law's name, not a date in the story
+            if tok.i > 1 and doc[tok.i - 1].lower_ == "of" and doc[tok.i - 2].text in LAW_WORDS:
+                return False  # "the Cybercrime Prevention Act of 2012"
             # a year is a date unless it is a count ("2000 people") or part of a figure
             if tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" and tok.head.ent_type_ != "DATE":
                 return False
