@@ -84,7 +84,7 @@ class AgencyRules(RuleModel):
         "for the Middle District of Georgia' -> U.S. Attorney's Office for the Middle District of Georgia.",
     )
     police_titles: list[str] = words(
-        "Titles of a force's head that name the place's force: 'Guwahati Commissioner of Police', 'DGP Punjab'."
+        "Titles of a force's head that name the place's force: 'Leeds Commissioner of Police', 'DGP Kerala'."
     )
 
     @model_validator(mode="after")

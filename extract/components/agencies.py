@@ -234,7 +234,7 @@ class AgencyFinder:
     def _parent_forces(self, doc: Doc, found: list[Span]) -> list[Span]:
         """A unit named with its force names that force too: both act in the case.
 
-        "Mumbai Police Crime Branch" gives Mumbai Police as well (ANNOTATION.md lists a unit as its
+        "Leeds Police Fraud Squad" gives Leeds Police as well (ANNOTATION.md lists a unit as its
         own entry). The parent's span lies inside the unit's; the record lists both bodies.
         """
         out: list[Span] = []
@@ -267,7 +267,7 @@ class AgencyFinder:
     def _ministers(self, doc: Doc, known: list[Span]) -> list[Span]:
         """A holder's title names a body (ANNOTATION.md), when a person's name follows it.
 
-        "Interior Minister Rana Sanaullah" -> Ministry of Interior; never "Prime Minister".
+        "Interior Minister Ann Lee" -> Ministry of Interior; never "Prime Minister".
         """
         out: list[Span] = []
         for tok in doc:
@@ -295,8 +295,8 @@ class AgencyFinder:
     def _district_offices(self, doc: Doc, known: list[Span]) -> list[Span]:
         """'the U.S. attorney for the Middle District of Georgia' names the district's office (a title's body counts).
 
-        The district is "the <words> District of <place>" or a place alone ("U.S. Attorney for Puerto Rico
-        Rosa Rodriguez-Velez"): the place is the longest run the town list or the model knows, so a name
+        The district is "the <words> District of <place>" or a place alone ("U.S. Attorney for Alaska Ann
+        Lee"): the place is the longest run the town list or the model knows, so a name
         after it is left out.
         """
         out: list[Span] = []
@@ -326,8 +326,8 @@ class AgencyFinder:
     def _police_titles(self, doc: Doc, known: list[Span]) -> list[Span]:
         """A force's head titled with a place names that place's force (ANNOTATION.md: a title's body counts).
 
-        "Guwahati Commissioner of Police Diganta Borah", "Punjab DGP Gaurav Yadav", "Director General of
-        Police (DGP) Punjab Gaurav Yadav" -> Punjab Police. A country is left out: "Italian police chief"
+        "Leeds Commissioner of Police Ann Lee", "Kerala DGP Ann Lee", "Director General of Police
+        (DGP) Kerala Ann Lee" -> Kerala Police. A country is left out: "Italian police chief"
         is a description, and a national force is no "<country> Police".
         """
         out: list[Span] = []
@@ -363,7 +363,7 @@ class AgencyFinder:
         return next((doc[b:s] for b in range(max(0, s - 3), s) if self._place_name(doc, b, s, title)), None)
 
     def _place_after(self, doc: Doc, title: Span) -> Span | None:
-        """'Director General of Police (DGP) Punjab Gaurav Yadav', 'Commissioner of Police, Hyderabad, C V Anand'."""
+        """'Director General of Police (DGP) Kerala Ann Lee', 'Commissioner of Police, Leeds, Ann Lee'."""
         i = title.end
         if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
             i += 3
@@ -418,7 +418,7 @@ class AgencyFinder:
         return out
 
     def _office_holders(self, doc: Doc, known: list[Span]) -> list[Span]:
-        """'Missouri Attorney General Andrew Bailey': the office of a title written after its place."""
+        """'Ohio Attorney General Ann Lee': the office of a title written after its place."""
         out: list[Span] = []
         for _, s, e in self.offices(doc):
             after = self._office_of_place(doc, s, e)
@@ -431,7 +431,7 @@ class AgencyFinder:
                 continue
             place = next((p for p in doc.ents if p.label_ == "GPE" and p.end == s), None)
             if place is None and s > 1 and doc[s - 1].text in {"County", "Parish"} and doc[s - 2].is_title:
-                start = s - 2  # "Polk County Sheriff Grady Judd": the model reads a person, the county is a place
+                start = s - 2  # "Wexmoor County Sheriff Ann Lee": the model reads a person, the county is a place
                 while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
                     start -= 1
                 place = doc[start:s]
