@@ -86,7 +86,7 @@ SAMPLE_FLOORS = {
 # the scores measured on all 80 then. From here they only go up (raised with every gain since).
 CORPUS_FLOORS = {
     "figures": 0.965,
-    "operations": 0.98,
+    "operations": 0.995,
     "agencies": 0.95,
     "dates": 0.975,
     "grouping": 0.985,
