@@ -1809,3 +1809,16 @@ def test_agencies_acting_offices_laws_generic_units_and_operations(extractor, ar
 )
 def test_dates_day_pairs_hearings_ahead_and_years_in_names(extractor, text, dates):
     assert [d.iso for d in extractor.extract(text, published="2024-04-01").dates] == dates
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Spain's National Police arrested 12 people.", ["Spanish National Police"]),
+        ("Mexico's National Guard detained seven men.", ["National Guard of Mexico"]),
+        ("Peru's Federal Police Service arrested 12 people.", ["Peruvian Federal Police Service"]),
+    ],
+    ids=["demonym_form_in_gazetteer", "of_country_form_in_gazetteer", "unknown_named_by_demonym"],
+)
+def test_agencies_a_countrys_body_written_with_a_generic_name(extractor, article, text, expected):
+    assert [a.name for a in extractor(article(text)).agencies] == expected

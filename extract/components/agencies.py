@@ -17,7 +17,7 @@ from spacy.util import filter_spans
 
 from extract.components.common import make_span, sentence_of, set_group, title_case
 from extract.components.payloads import AgencyInfo
-from extract.components.places import country_names, town_names
+from extract.components.places import country_demonyms, country_names, town_names
 from extract.rules_loader import load_rules
 from schemas.rules import AgencyEntry
 
@@ -53,6 +53,7 @@ class AgencyFinder:
         rules = all_rules.agencies
         # "EU police", "European Union police": police of a union of states is a generic description
         self.not_owners = COUNTRY_FORMS | {u.lower() for u in all_rules.figures.state_unions}
+        self.place_aliases = dict(all_rules.places.aliases)
         self.entries: dict[str, AgencyEntry] = {}
         self.names = PhraseMatcher(nlp.vocab, attr="NORM")  # NORM: case, curly apostrophes, spellings
         self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -65,6 +66,8 @@ class AgencyFinder:
             if acr:
                 self.acronyms.add(key, [nlp.make_doc(f) for f in acr])
         self.heads = {h.lower() for h in rules.head_nouns}
+        # every written form of a gazetteer body, for names built from a country and a generic name
+        self.form_index = {f.lower(): k for k, a in self.entries.items() for f in (a.name, *a.aliases)}
         self.outlets = {o.lower() for o in rules.outlets}
         self.generic = {g.lower() for g in rules.generic_modifiers}
         self.units = {u.lower() for u in rules.unit_nouns}
@@ -104,6 +107,7 @@ class AgencyFinder:
         cands += self._local_police(doc, cands)
         cands += self._office_holders(doc, cands)
         cands += self._ministers(doc, cands)
+        cands += self._country_owned(doc, cands)
         cands += self._police_titles(doc, cands)
         cands += self._district_offices(doc, cands)
         cands += self._from_ner(doc, cands)
@@ -262,6 +266,37 @@ class AgencyFinder:
             unit = next((f for f in found if f.start == sp.start and sp.end < f.end), None)
             if unit is not None and unit._.opf.source == "ner" and unit[-1].lower_ in self.units:
                 out.append(sp)
+        return out
+
+    def _country_owned(self, doc: Doc, known: list[Span]) -> list[Span]:
+        """'Spain's National Police': a country's body written with a generic name after its possessive.
+
+        The gazetteer is asked for "<demonym> <name>", "<name> of <country>" and "<country> <name>"
+        ("Spanish National Police"); a name it does not know, but the model calls an organisation,
+        is named the first way, the written name kept as an alias.
+        """
+        out: list[Span] = []
+        demonyms = country_demonyms()
+        for ent in doc.ents:
+            country = self.place_aliases.get(ent.text.lower(), ent.text)
+            dem = demonyms.get(country.lower())
+            e = ent.end
+            if ent.label_ != "GPE" or dem is None or e + 1 >= len(doc) or doc[e].lower_ not in {"'s", "\u2019s"}:
+                continue
+            org = next((o for o in doc.ents if o.start == e + 1 and o.label_ == "ORG"), None)
+            if org is None or any(k.start < org.end and ent.start < k.end for k in [*known, *out]):
+                continue
+            name = _canonical_form(org.text)
+            words = name.lower().split()
+            forms = [f"{dem} {name}", f"{name} of {country}", f"{country} {name}", f"{ent.text} {name}"]
+            key = next((self.form_index[f.lower()] for f in forms if f.lower() in self.form_index), None)
+            if key is not None:
+                data = self._data(self.entries[key], doc[ent.start : org.end].text, "gazetteer")
+            elif words and (words[-1] in self.heads or words[-1].rstrip("s") in self.heads):
+                data = replace(self._data(None, forms[0], "ner"), aliases=(name,))  # "Peru's Federal Police"
+            else:
+                continue
+            out.append(make_span(doc, ent.start, org.end, "AGENCY", data))
         return out
 
     def _ministers(self, doc: Doc, known: list[Span]) -> list[Span]:

@@ -66,6 +66,17 @@ def town_names() -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=1)
+def country_demonyms() -> dict[str, str]:
+    """Country name (lower case) -> its demonym as written ("spain" -> "Spanish"), from countryinfo."""
+    out: dict[str, str] = {}
+    for data in CountryInfo.all().values():
+        word = str(data.get("demonym") or "").strip()
+        if word:
+            out[str(data["name"]).lower()] = word
+    return out
+
+
 def demonym_places(extra: dict[str, str]) -> dict[str, str]:
     """Nationality words ("Spanish", "South African") -> country, from countryinfo; `extra` wins.
 
