@@ -1822,3 +1822,17 @@ def test_dates_day_pairs_hearings_ahead_and_years_in_names(extractor, text, date
 )
 def test_agencies_a_countrys_body_written_with_a_generic_name(extractor, article, text, expected):
     assert [a.name for a in extractor(article(text)).agencies] == expected
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("Operation Home for the Holidays rescued 60 children.", ["Operation Home for the Holidays"]),
+        ("Operation Lantern of the Valley ran for a week.", ["Operation Lantern of the Valley"]),
+        ("Operation Skyfall of the FBI ended.", ["Operation Skyfall"]),
+        ("Operation Skyfall in Spain ended.", ["Operation Skyfall"]),
+    ],
+    ids=["for_the", "of_the", "owner_after_of_the", "place_after"],
+)
+def test_operations_names_with_for_the_or_of_the_inside(extractor, article, text, names):
+    assert [o.name for o in extractor(article(text)).operations] == names

@@ -40,7 +40,7 @@ class OperationFinder:
         # the keyword in any case, the name capitalised: "operation fits the ..." must not swallow "Project ITOM"
         self.prefix = re.compile(
             rf"(?<![\w-])(?i:{kw})(?=[ \t])[ \t]+({q})"
-            rf"({word}(?:[ \t]+(?:(?:and|&)[ \t]+(?!(?i:{kw})\b))?{word}){{0,4}}){q}"
+            rf"({word}(?:[ \t]+(?:(?:and|&|for[ \t]+the|of[ \t]+the)[ \t]+(?!(?i:{kw})\b))?{word}){{0,4}}){q}"
         )
         # a quoted name before a lower-case keyword: "INTERPOL's “Storm Makers 2” operation"
         self.quoted = re.compile(
@@ -227,6 +227,14 @@ class OperationFinder:
             nxt = words[n + 1].strip(QUOTES) if n + 1 < len(words) else ""
             if core.lower() in {"and", "&"} and out and nxt[:1].isupper() and nxt.lower() not in self.keywords:
                 out.append(core)  # "Operation Reclaim and Rebuild"
+                continue
+            after = words[n + 2].strip(QUOTES) if n + 2 < len(words) else ""
+            named = after.lower().strip(",.;:") in self.bodies | self.nations  # "... of the FBI": its owner
+            if core.lower() in {"for", "of"} and nxt == "the" and out and after[:1].isupper() and not named:
+                out.append(core)  # "Operation Home for the Holidays", "Operation Lord of the Rings"
+                continue
+            if core == "the" and out and out[-1].lower() in {"for", "of"}:
+                out.append(core)
                 continue
             if not core or core.lower() in self.stop or core.lower() in self.keywords:
                 break
