@@ -1836,3 +1836,18 @@ def test_agencies_a_countrys_body_written_with_a_generic_name(extractor, article
 )
 def test_operations_names_with_for_the_or_of_the_inside(extractor, article, text, names):
     assert [o.name for o in extractor(article(text)).operations] == names
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The agency said 16 persons were arrested by Kerala Police, seven by Delhi Police and two by Punjab Police.",
+            {("arrested", 16, "Kerala"), ("arrested", 7, "Delhi"), ("arrested", 2, "Punjab")},
+        ),
+        ("Two men were arrested by the National Crime Agency.", {("arrested", 2, None)}),
+    ],
+    ids=["forces_of_places", "national_body"],
+)
+def test_scope_the_place_of_the_force_that_made_the_arrests(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected

@@ -16,7 +16,14 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.components.common import beside_other_places, make_span, other_places_after, sentence_of, set_group
 from extract.components.payloads import FigureInfo, ScopeInfo, TermInfo
-from extract.components.places import CONTINENT_DEMONYMS, CONTINENTS, country_names, demonym_places, province_names
+from extract.components.places import (
+    CONTINENT_DEMONYMS,
+    CONTINENTS,
+    country_names,
+    demonym_places,
+    province_names,
+    town_names,
+)
 from extract.rules_loader import load_rules
 from extract.text import place_key
 
@@ -79,6 +86,8 @@ class ScopeFinder:
             found = getattr(data, "place", None) or getattr(data, "demonym", None)
             if found is None:
                 found = self._where(doc, span, data, anchors, free)
+            if found is None:
+                found = self._arresting_force_place(doc, data, anchors, agencies)
             if found is None:
                 found = self._actor_place(doc, data, anchors, free, agencies)
             if found is None:
@@ -552,6 +561,32 @@ class ScopeFinder:
             place = self._place_of_actor(actor, places)
             if place:
                 return place
+        return None
+
+    def _arresting_force_place(
+        self, doc: Doc, data: FigureInfo | TermInfo, anchors: list[Token], agencies: list[Span]
+    ) -> str | None:
+        """'16 were arrested by Kerala Police, seven by Delhi Police': the place a force named by "by" is of.
+
+        The count's own "by" first (the items of an elided list), then its verb's. Only a force whose
+        name opens with a place (a state, a town, a country's name), never a national body's.
+        """
+        if not isinstance(data, FigureInfo) or data.kind not in {"arrested", "charged", "rescued"}:
+            return None
+        num = doc[data.num_end - 1]
+        owners = [num, *([doc[data.noun]] if data.noun is not None else []), *anchors]
+        for owner in owners:
+            for by in (c for c in owner.children if c.lower_ == "by" and c.dep_ in {"agent", "prep"}):
+                for body in (g for g in by.children if g.dep_ == "pobj"):
+                    force = next((a for a in agencies if a.start <= body.i < a.end), None)
+                    if force is None:
+                        continue
+                    named = doc[force.start : body.i]
+                    while len(named) and named[0].lower_ == "the":
+                        named = named[1:]
+                    if len(named) and (named.text in province_names() or named.text in town_names()):
+                        return named.text
+                    return None
         return None
 
     def _is_body(self, tok: Token, agencies: list[Span]) -> bool:
