@@ -1851,3 +1851,33 @@ def test_operations_names_with_for_the_or_of_the_inside(extractor, article, text
 )
 def test_scope_the_place_of_the_force_that_made_the_arrests(extractor, article, text, expected):
     assert _figs(extractor(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Other suspects included those from Peru (36), Chile (35) and Kenya (12).",
+            {
+                ("suspects_identified", 36, "Peru"),
+                ("suspects_identified", 35, "Chile"),
+                ("suspects_identified", 12, "Kenya"),
+            },
+        ),
+        (
+            "Police made 29 arrests: Kent (7), Saudi Arabia (19) and Leeds (3).",
+            {
+                ("arrested", 29, None),
+                ("arrested", 7, "Kent"),
+                ("arrested", 19, "Saudi Arabia"),
+                ("arrested", 3, "Leeds"),
+            },
+        ),
+        ("The accused are: Filipino Harold Mendez (31), Ukrainian Petro Koval (32) and the captain.", set()),
+        ("Naucalpan, a suburb of 775,000 residents, saw its deputy chief arrested.", set()),
+        ("The arrests in Mali of two individuals were notable.", {("arrested", 2, "Mali")}),
+    ],
+    ids=["people_noun_list", "towns_the_model_calls_people", "ages_in_brackets", "population", "not_population"],
+)
+def test_figures_lists_of_suspects_bracketed_ages_and_populations(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected

@@ -30,7 +30,7 @@ from extract.components.common import (
     update_payload,
 )
 from extract.components.payloads import FigureInfo
-from extract.components.places import country_names, demonym_places
+from extract.components.places import country_names, demonym_places, town_names
 from extract.rules_loader import load_rules
 from extract.text import MONTH_NAMES
 
@@ -60,6 +60,27 @@ LEGAL_STEPS = {"arrested", "charged", "convicted"}  # counts that coordinated ve
 # "a further 12 were Polish nationals", "the remaining 30 suspects were Britons": more of a group counted before
 ADDITIVE_WORDS = {"further", "remaining", "another", "additional"}
 COUNTRY_WORDS = {c.lower() for c in country_names()}
+# people nouns that say a kind by themselves, for a list with no step in its sentence
+NOUN_KINDS = {"suspect": "suspects_identified", "victim": "victims_identified"}
+POPULATED = {
+    "suburb",
+    "city",
+    "town",
+    "village",
+    "district",
+    "municipality",
+    "country",
+    "state",
+    "province",
+    "region",
+    "island",
+    "county",
+    "nation",
+    "area",
+    "community",
+    "neighbourhood",
+    "neighborhood",
+}
 PEOPLE_KINDS = {"arrested", "charged", "convicted", "rescued", "victims_identified", "suspects_identified"}
 # a list item written as a label line: "Las Vegas: 14", "- Ontario – 40"
 LABEL_ITEM = re.compile(r"^\s*(?:[-\u2022*]\s*)?([A-Z][\w.'\u2019 ]{1,40}?)\s*[:\u2013-]\s*\d[\d,]*\s*$")
@@ -339,6 +360,8 @@ class FigureFinder:
                 and (hit := self._trigger_of(t)) is not None
                 and hit[0] in PEOPLE_KINDS
             ]
+            if not sent_anchors:  # "Other suspects included those from Pakistan (36), Canada (35)": who they are
+                sent_anchors = [(t.i, NOUN_KINDS[t.lemma_.lower()]) for t in sent if t.lemma_.lower() in NOUN_KINDS]
             pairs = self._pair_items(doc, nums, in_sent)
             if len(pairs) == 1 and _comma_only(doc, *pairs[0]):
                 pairs = []  # "after a bust in Salt Lake City, more than 30 were sentenced": no list
@@ -729,6 +752,13 @@ class FigureFinder:
             return first.head.head
         return None
 
+    def _population(self, noun: Token) -> bool:
+        """'a suburb of 775,000 residents', 'a city of two million people': how many live in a place."""
+        if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+            return False
+        lives = noun.lemma_.lower() in {"resident", "inhabitant", "people", "soul", "citizen"}
+        return lives and noun.head.head.lemma_.lower() in POPULATED  # not "arrests in Mali of two people"
+
     def _member_states(self, noun: Token) -> bool:
         """'28 EU member states', '28 European Union members': the countries of a union of states."""
         lemma = noun.lemma_.lower()
@@ -863,6 +893,8 @@ class FigureFinder:
         item = self._list_item_of(counted, seen)
         if item is not None:
             return item.kind, counted, None, "list"  # "60 officers, 16 municipal police, 12 prison officials"
+        if counted is not None and self._population(counted):
+            return self._no("a place's population")  # "a suburb of 775,000 residents"
         if counted is not None and self._member_states(counted):
             return "countries", counted, None, "noun:member-states"  # "all 28 EU member states"
         if counted is not None and (lemma in self.excluded or counted.lower_ in self.excluded):
@@ -1124,6 +1156,9 @@ class FigureFinder:
         if any(p.start <= before.i < p.end for p in doc.spans.get("places", [])):
             return False  # "Auckland (three)": a count for a place the model took for a person
         named = before.ent_type_ == "PERSON" or before.lemma_.lower() in self.person and before.tag_ in {"NN", "NNP"}
+        # "Filipino Ann Lee-Marsh (31),": a full name the model missed, then an adult's age in brackets
+        full_name = i > 2 and all(t.pos_ == "PROPN" and t.is_title for t in doc[i - 3 : i - 1])
+        named = named or doc[i - 1].text == "(" and full_name and 14 <= num._.opf.value <= 99
         nxt = doc[num.end] if num.end < len(doc) else None
         closes = nxt is None or nxt.text in {",", ")", "."} or nxt.lower_ in {"of", "from", "and", "who", "was"}
         # "Ann Lee-Marsh, 34, was arrested": a name the model missed, set off by commas before its verb
@@ -1706,6 +1741,7 @@ def _bracket_list_names(doc: Doc, nums: list[Span], places: list[Span]) -> list[
             start -= 1
         if start < end:
             unknown.append(Span(doc, start, end, label="GPE"))
+            named += doc[start:end].text in town_names()  # a town or province the model called a person
     return unknown if named >= 2 else []
 
 
