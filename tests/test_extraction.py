@@ -1881,3 +1881,31 @@ def test_scope_the_place_of_the_force_that_made_the_arrests(extractor, article, 
 )
 def test_figures_lists_of_suspects_bracketed_ages_and_populations(extractor, article, text, expected):
     assert _figs(extractor(article(text))) == expected
+
+
+def test_operations_names_set_off_by_dashes_after_the_keyword(extractor, article):
+    rec = extractor(
+        article("The notes were seized in two undercover operations — Royal Charm and Smoking Dragon — that hit ports.")
+    )
+    assert [o.name for o in rec.operations] == ["Royal Charm", "Smoking Dragon"]
+    assert extractor(article("The operation – which began in May – ended.")).operations == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Ann Lee, the U.S. attorney for the Central District of California, said.",
+            {"U.S. Attorney's Office for the Central District of California"},
+        ),
+        (
+            "U.S. Attorney Ann Lee for the Southern District of Georgia said.",
+            {"U.S. Attorney's Office for the Southern District of Georgia"},
+        ),
+        ("The National Organised Crime Group arrested 12 people.", {"National Organised Crime Group"}),
+        ("The thefts were blamed on the Wexmoor Organised Crime Group.", set()),
+    ],
+    ids=["district_beside_a_court_alias", "holder_between", "national_group", "gang"],
+)
+def test_agencies_district_offices_with_holders_and_national_groups(extractor, article, text, expected):
+    assert {a.name for a in extractor(article(text)).agencies} == expected

@@ -85,7 +85,10 @@ class AgencyFinder:
         self.district_offices = dict(rules.district_titles)
         self.district_titles = Matcher(nlp.vocab)
         for title in rules.district_titles:
-            self.district_titles.add(title, [[*({"LOWER": w.lower()} for w in title.split()), {"LOWER": "for"}]])
+            words = [{"LOWER": w.lower()} for w in title.split()]
+            # "U.S. Attorney for ...", "U.S. Attorney Ann Lee for the Southern District of ..."
+            holder = {"ENT_TYPE": "PERSON", "OP": "+"}
+            self.district_titles.add(title, [[*words, {"LOWER": "for"}], [*words, holder, {"LOWER": "for"}]])
         self.police_titles = Matcher(nlp.vocab)
         for title in rules.police_titles:
             self.police_titles.add(title, [[{"LOWER": w.lower()} for w in title.split()]])
@@ -352,9 +355,9 @@ class AgencyFinder:
             title = self.district_titles.vocab.strings[mid]
             district = doc[e : place.end].text
             name = f"{self.district_offices[title]} for {district}"
-            written = doc[s : place.end]
+            written = f"{doc[s : s + len(title.split())].text} for {district}"  # without the holder's name
             out.append(
-                make_span(doc, s, place.end, "AGENCY", replace(self._data(None, name, "ner"), aliases=(written.text,)))
+                make_span(doc, s, place.end, "AGENCY", replace(self._data(None, name, "ner"), aliases=(written,)))
             )
         return out
 

@@ -47,6 +47,11 @@ class OperationFinder:
             rf"[{QUOTES}]((?:{word})(?:[ \t]+{word}){{0,4}})[,.]?[{QUOTES}][ \t]+(?:operation|project)\b"
         )
         self.word = re.compile(rf"^{word}$")
+        # names set off by dashes after the keyword: "two operations — Royal Charm and Smoking Dragon —"
+        cap = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}"
+        self.dashed = re.compile(
+            rf"\b(?i:operations?|projects?)[ \t]*[—–][ \t]*({cap})(?:,?[ \t]+and[ \t]+({cap}))?[ \t]*[—–,]"
+        )
         # a quoted name set off after the keyword: 'a special operation, "Veni, Vidi, Vici," was run'
         self.set_off = re.compile(
             rf"\b(?i:operation|project)[,:][ \t]+[{QUOTES}]([A-Z][^{QUOTES}\n]{{0,40}}?)[,.]?[{QUOTES}]"
@@ -93,6 +98,10 @@ class OperationFinder:
             words = self._trim(m.group(1).split())
             if words:
                 found.append((m.start(1), m.start(1) + len(" ".join(words)), " ".join(words), "operation:quoted"))
+        for m in self.dashed.finditer(text):  # "two undercover operations — Royal Charm and Smoking Dragon —"
+            for g in (1, 2):
+                if m.group(g) and m.group(g).split()[0].lower() not in self.stop | self.keywords:
+                    found.append((m.start(g), m.end(g), m.group(g), "operation:set-off"))
         for m in self.set_off.finditer(text):
             name = m.group(1).strip(" ,.")
             if all(w[:1].isupper() or w[:1].isdigit() for w in name.split()):
