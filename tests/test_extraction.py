@@ -1909,3 +1909,16 @@ def test_operations_names_set_off_by_dashes_after_the_keyword(extractor, article
 )
 def test_agencies_district_offices_with_holders_and_national_groups(extractor, article, text, expected):
     assert {a.name for a in extractor(article(text)).agencies} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("57 people were charged in six indictments.", [("charged", 57)]),
+        ("Operation Tide: six indictments, 57 individuals charged.", [("charged", 57)]),
+        ("A 32-defendant indictment was unsealed.", [("charged", 32)]),
+    ],
+    ids=["indictments_in_a_clause", "indictments_listed", "sized_indictment"],
+)
+def test_figures_indictments_are_documents_not_people(extractor, article, text, expected):
+    assert [(f.kind, f.value) for f in extractor(article(text)).figures] == expected

@@ -81,6 +81,8 @@ POPULATED = {
     "neighbourhood",
     "neighborhood",
 }
+# legal documents counted: one may name many people ("six indictments" charged 57)
+DOCUMENT_NOUNS = {"indictment"}
 PEOPLE_KINDS = {"arrested", "charged", "convicted", "rescued", "victims_identified", "suspects_identified"}
 # a list item written as a label line: "Las Vegas: 14", "- Ontario – 40"
 LABEL_ITEM = re.compile(r"^\s*(?:[-\u2022*]\s*)?([A-Z][\w.'\u2019 ]{1,40}?)\s*[:\u2013-]\s*\d[\d,]*\s*$")
@@ -927,6 +929,8 @@ class FigureFinder:
             return "countries", counted, None, "noun:countries"
         # an event noun counted directly: "153 arrests", "33 convictions"
         if counted is not None and lemma in self.trigger and counted.pos_ == "NOUN":
+            if lemma in DOCUMENT_NOUNS:
+                return self._no("counts documents, not people")  # "57 people were charged in six indictments"
             kind = self.trigger[lemma][0]
             if kind == "suspects_identified" and lemma == "identification":
                 kind = "victims_identified" if self._victim_context(counted) else kind
