@@ -62,6 +62,10 @@ class AgencyRules(RuleModel):
         description="Lower-case nouns that end a unit's name even when written in lower case ('Vice unit')."
     )
     generic_modifiers: list[str] = Field(description="Words that make 'X police' a description, not a name.")
+    numbered_nouns: list[str] = words("Nouns a body's number follows: 'the Regional Trial Court Branch 12'.")
+    outlet_words: list[str] = words("Words that make a name a news outlet: 'Xinhua News Agency'.")
+    law_words: list[str] = words("First words of a law's part, never a body: 'Sections 65/66 of the Act'.")
+    not_body_heads: list[str] = words("Last words of a name that is an operation, never a body: 'UK Police Operation'.")
     minister_titles: dict[str, str] = Field(
         default_factory=dict,
         description="Titles of holders that name their ministry: 'Interior Minister X' -> 'Ministry of Interior' "
@@ -131,6 +135,15 @@ class FigureRules(RuleModel):
     )
     size_words: list[str] = words("Words that make 'N-<word>' the size of a group ('a 27-strong gang').")
     group_nouns: list[str] = words("Nouns of a group of people whose size counts them ('gang', 'ring').")
+    additive_words: list[str] = words("Words for more of a group counted before: 'a further 12 were Britons'.")
+    kind_nouns: dict[str, str] = Field(
+        default_factory=dict,
+        description="People nouns that say a kind by themselves, for a list of counts whose sentence names no "
+        "step ('other suspects included those from Peru (36)').",
+    )
+    document_nouns: list[str] = words("Legal documents that may name many people: 'six indictments' counts none.")
+    population_nouns: list[str] = words("Nouns for those who live in a place: 'a suburb of 775,000 residents'.")
+    populated_nouns: list[str] = words("Nouns of places with a population: suburb, city, town.")
     presence_words: list[str] = words(
         "Words of a crime group's presence: 'a gang active in 9 countries' counts no countries taking part."
     )

@@ -25,10 +25,8 @@ PAREN_ACRONYM = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z0-9&.]{1,9})\s*[)\]]")
 ANY_PAREN_ACRONYM = re.compile(r"[(\[]\s*([A-Z][A-Za-z0-9&.-]{1,11})\s*[)\]]")
 COUNTRY_FORMS = {c.lower() for c in country_names()} | {"us", "u.s.", "uk", "u.k.", "britain", "america", "england"}
 POSTS = {"embassy", "consulate"}
-NUMBERED = {"branch", "division", "district", "precinct", "zone", "unit", "station", "command"}
 FORCE_HEADS = {"police", "constabulary"}  # the noun a force's name ends in, shared by a list of places
 TITLE_MODIFIERS = {"special", "senior", "acting", "supervisory", "assistant", "chief", "deputy"}
-NOT_BODIES = {"operation", "operations", "project", "crackdown", "raid", "raids"}
 NAME_LINKS = {"and", "of", "for", "the", "&", "on", "in"}
 
 
@@ -71,6 +69,10 @@ class AgencyFinder:
         self.outlets = {o.lower() for o in rules.outlets}
         self.generic = {g.lower() for g in rules.generic_modifiers}
         self.units = {u.lower() for u in rules.unit_nouns}
+        self.numbered = {u.lower() for u in rules.numbered_nouns}
+        self.outlet_words = {w.lower() for w in rules.outlet_words}
+        self.law_words = {w.lower() for w in rules.law_words}
+        self.not_body_heads = {w.lower() for w in rules.not_body_heads}
         self.guarded = {h.lower(): {w.lower() for w in ws} for h, ws in rules.guarded_heads.items()}
         self.titles = {t.lower() for t in rules.title_words}
         self.titled = self._name_matcher(nlp)
@@ -505,9 +507,9 @@ class AgencyFinder:
         words = name.split()
         if not words or name.lower() in self.outlets:
             return False
-        if any(w.lower() in {"news", "press"} for w in words):
+        if any(w.lower() in self.outlet_words for w in words):
             return False  # "Xinhua News Agency", "PA News Agency": a news agency is an outlet
-        if words[0].lower() in {"section", "sections", "article", "articles"} or words[-1].lower() in NOT_BODIES:
+        if words[0].lower() in self.law_words or words[-1].lower() in self.not_body_heads:
             return False  # "Sections 65/66 of the IT Act", "UK Police Operation": a law, an operation
 
         lowered = {w.lower() for w in words}
@@ -539,7 +541,7 @@ class AgencyFinder:
             if ent.label_ != "ORG" or any(k.start < ent.end and ent.start < k.end for k in known):
                 continue
             for part in self._bodies(doc, ent):  # "Dyfed-Powys Police's Serious Organised Crime Team": two bodies
-                span = _with_post(doc, self._trim_name(doc, part, known))  # "... Superintendent Ann Lee"
+                span = _with_post(doc, self._trim_name(doc, part, known), self.numbered)  # "... Superintendent Ann Lee"
                 if self._modifies_category(doc, span):
                     continue
                 name = _canonical_form(span.text)
@@ -622,7 +624,7 @@ class AgencyFinder:
                 continue
             if title_case(sentence_of(doc, span.start)) or any(t.ent_type_ == "PERSON" for t in span):
                 continue  # a headline is all capitals; "John Hart Service" is a person's name
-            span = _with_post(doc, span)  # "the Nigerian Embassy in Dakar"
+            span = _with_post(doc, span, self.numbered)  # "the Nigerian Embassy in Dakar"
             if self._modifies_category(doc, span):
                 continue
             name = _canonical_form(span.text)
@@ -778,12 +780,12 @@ def _calendar_word(tok: Token) -> bool:
     return tok.like_num or tok.lower_.rstrip(".") in CALENDAR_WORDS
 
 
-def _with_post(doc: Doc, span: Span) -> Span:
+def _with_post(doc: Doc, span: Span, numbered: set[str]) -> Span:
     """A diplomatic post is named with its city: 'the Nigerian Embassy in Dakar' (not 'the police in Leeds').
 
     A numbered branch keeps its number: 'the Regional Trial Court Branch 12'.
     """
-    if span[-1].lower_ in NUMBERED and span.end < len(doc) and doc[span.end].is_digit:
+    if span[-1].lower_ in numbered and span.end < len(doc) and doc[span.end].is_digit:
         return doc[span.start : span.end + 1]
     if span[-1].lower_ not in POSTS or span.end + 1 >= len(doc) or doc[span.end].lower_ != "in":
         return span

@@ -57,32 +57,7 @@ SUBJECT_NOUNS = {"charge", "sentence"}  # a subject who faces charges or begins 
 PERSONAL_PRONOUNS = {"whom", "them", "they"}
 MONTHS = {m.lower() for m in MONTH_NAMES}
 LEGAL_STEPS = {"arrested", "charged", "convicted"}  # counts that coordinated verbs share
-# "a further 12 were Polish nationals", "the remaining 30 suspects were Britons": more of a group counted before
-ADDITIVE_WORDS = {"further", "remaining", "another", "additional"}
 COUNTRY_WORDS = {c.lower() for c in country_names()}
-# people nouns that say a kind by themselves, for a list with no step in its sentence
-NOUN_KINDS = {"suspect": "suspects_identified", "victim": "victims_identified"}
-POPULATED = {
-    "suburb",
-    "city",
-    "town",
-    "village",
-    "district",
-    "municipality",
-    "country",
-    "state",
-    "province",
-    "region",
-    "island",
-    "county",
-    "nation",
-    "area",
-    "community",
-    "neighbourhood",
-    "neighborhood",
-}
-# legal documents counted: one may name many people ("six indictments" charged 57)
-DOCUMENT_NOUNS = {"indictment"}
 PEOPLE_KINDS = {"arrested", "charged", "convicted", "rescued", "victims_identified", "suspects_identified"}
 # a list item written as a label line: "Las Vegas: 14", "- Ontario – 40"
 LABEL_ITEM = re.compile(r"^\s*(?:[-\u2022*]\s*)?([A-Z][\w.'\u2019 ]{1,40}?)\s*[:\u2013-]\s*\d[\d,]*\s*$")
@@ -137,6 +112,11 @@ class FigureFinder:
         self.victim_only = set(fr.victim_only_triggers)
         self.groups = set(fr.group_nouns)
         self.presence = set(fr.presence_words)
+        self.additive = set(fr.additive_words)
+        self.kind_nouns = dict(fr.kind_nouns)
+        self.document_nouns = set(fr.document_nouns)
+        self.population_nouns = set(fr.population_nouns)
+        self.populated = set(fr.populated_nouns)
         self.place_aliases = dict(rules.places.aliases)
         self.links = set(fr.breakdown_links)
         self.rescue_when_victims = set(fr.rescue_when_victims)
@@ -362,8 +342,9 @@ class FigureFinder:
                 and (hit := self._trigger_of(t)) is not None
                 and hit[0] in PEOPLE_KINDS
             ]
-            if not sent_anchors:  # "Other suspects included those from Pakistan (36), Canada (35)": who they are
-                sent_anchors = [(t.i, NOUN_KINDS[t.lemma_.lower()]) for t in sent if t.lemma_.lower() in NOUN_KINDS]
+            if not sent_anchors:  # "Other suspects included those from Peru (36), Chile (35)": who they are
+                kinds = self.kind_nouns
+                sent_anchors = [(t.i, kinds[t.lemma_.lower()]) for t in sent if t.lemma_.lower() in kinds]
             pairs = self._pair_items(doc, nums, in_sent)
             if len(pairs) == 1 and _comma_only(doc, *pairs[0]):
                 pairs = []  # "after a bust in Salt Lake City, more than 30 were sentenced": no list
@@ -758,8 +739,8 @@ class FigureFinder:
         """'a suburb of 775,000 residents', 'a city of two million people': how many live in a place."""
         if noun.dep_ != "pobj" or noun.head.lower_ != "of":
             return False
-        lives = noun.lemma_.lower() in {"resident", "inhabitant", "people", "soul", "citizen"}
-        return lives and noun.head.head.lemma_.lower() in POPULATED  # not "arrests in Mali of two people"
+        lives = noun.lemma_.lower() in self.population_nouns
+        return lives and noun.head.head.lemma_.lower() in self.populated  # not "arrests in Mali of two people"
 
     def _member_states(self, noun: Token) -> bool:
         """'28 EU member states', '28 European Union members': the countries of a union of states."""
@@ -929,7 +910,7 @@ class FigureFinder:
             return "countries", counted, None, "noun:countries"
         # an event noun counted directly: "153 arrests", "33 convictions"
         if counted is not None and lemma in self.trigger and counted.pos_ == "NOUN":
-            if lemma in DOCUMENT_NOUNS:
+            if lemma in self.document_nouns:
                 return self._no("counts documents, not people")  # "57 people were charged in six indictments"
             kind = self.trigger[lemma][0]
             if kind == "suspects_identified" and lemma == "identification":
@@ -1383,7 +1364,7 @@ class FigureFinder:
         in this sentence or the one before.
         """
         words = [*head_tok.children, *num]
-        if not any(t.lower_ in ADDITIVE_WORDS for t in words):
+        if not any(t.lower_ in self.additive for t in words):
             return None
         clause = head_tok.head if head_tok.dep_ in {"nsubj", "nsubjpass"} else None
         if clause is None or clause.lemma_ != "be":
