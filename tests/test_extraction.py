@@ -1922,3 +1922,15 @@ def test_agencies_district_offices_with_holders_and_national_groups(extractor, a
 )
 def test_figures_indictments_are_documents_not_people(extractor, article, text, expected):
     assert [(f.kind, f.value) for f in extractor(article(text)).figures] == expected
+
+
+@pytest.mark.parametrize(
+    "text,months",
+    [
+        ("Ann Lee received a six-year-and-nine-month term.", [81]),
+        ("He was jailed for six years, and nine months later he was freed.", [72]),
+    ],
+    ids=["hyphenated_compound", "a_later_clause_is_no_part"],
+)
+def test_terms_a_hyphenated_years_and_months_term_is_one_term(extractor, article, text, months):
+    assert [f.min for f in extractor(article(text)).figures if f.kind == "sentence"] == months

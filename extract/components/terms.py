@@ -137,7 +137,8 @@ class TermFinder:
             # "22 years and five months", "5 years, 8 months"
             if idx + 1 < len(durations):
                 s2, e2, m2, u2 = durations[idx + 1]
-                between = doc[e:s2]
+                # "a six-year-and-nine-month term": the hyphens of a compound join the two as well
+                between = [t for t in doc[e:s2] if t.text not in {"-", "\u2011"}]
                 if (
                     len(between) == 1
                     and between[0].lower_ in {"and", ","}
