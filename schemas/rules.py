@@ -135,6 +135,11 @@ class FigureRules(RuleModel):
     )
     size_words: list[str] = words("Words that make 'N-<word>' the size of a group ('a 27-strong gang').")
     group_nouns: list[str] = words("Nouns of a group of people whose size counts them ('gang', 'ring').")
+    prep_triggers: dict[str, dict[str, FigureKind]] = Field(
+        default_factory=dict,
+        description="Verbs whose step their preposition says: 'booked under the Act' (charged), 'booked into "
+        "jail' (arrested); with no such preposition they are no step.",
+    )
     additive_words: list[str] = words("Words for more of a group counted before: 'a further 12 were Britons'.")
     kind_nouns: dict[str, str] = Field(
         default_factory=dict,

@@ -1934,3 +1934,17 @@ def test_figures_indictments_are_documents_not_people(extractor, article, text, 
 )
 def test_terms_a_hyphenated_years_and_months_term_is_one_term(extractor, article, text, months):
     assert [f.min for f in extractor(article(text)).figures if f.kind == "sentence"] == months
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Police also booked 1,507 persons for drinking in public places.", [("charged", 1507)]),
+        ("1,507 people were booked under the Excise Act.", [("charged", 1507)]),
+        ("Deputies booked 12 men into the county jail.", [("arrested", 12)]),
+        ("They booked 12 flights for the trip.", []),
+    ],
+    ids=["booked_for", "booked_under_a_law", "booked_into_jail", "things_booked"],
+)
+def test_figures_booked_takes_its_step_from_its_preposition(extractor, article, text, expected):
+    assert [(f.kind, f.value) for f in extractor(article(text)).figures] == expected

@@ -113,6 +113,7 @@ class FigureFinder:
         self.groups = set(fr.group_nouns)
         self.presence = set(fr.presence_words)
         self.additive = set(fr.additive_words)
+        self.prep_triggers = {k: dict(v) for k, v in fr.prep_triggers.items()}
         self.kind_nouns = dict(fr.kind_nouns)
         self.document_nouns = set(fr.document_nouns)
         self.population_nouns = set(fr.population_nouns)
@@ -1501,6 +1502,15 @@ class FigureFinder:
         )
 
     def _trigger_of(self, tok: Token) -> tuple[str, int] | None:
+        preps = self.prep_triggers.get(tok.lemma_.lower())
+        if preps is not None:  # "booked under the Excise Act" (charged), "booked into the county jail" (arrested)
+            # the parser may hang the preposition on the object: "booked 1,507 persons for drinking"
+            near = [*tok.children, *(g for c in tok.children if c.dep_ == "dobj" for g in c.children)]
+            kind = next((preps[c.lower_] for c in near if c.dep_ == "prep" and c.lower_ in preps), None)
+            booked = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+            if not booked or not all(self._is_people_word(c) for c in booked):
+                return None  # "they booked 12 flights for the trip": things are booked too
+            return (kind, 2) if kind is not None else None
         hit = self.trigger.get(tok.lemma_.lower()) or self.trigger.get(tok.lower_)
         if hit is None and tok.pos_ == "ADJ" and tok.lower_.endswith("ed"):
             # a participle tagged as an adjective keeps its form as lemma: "the freed workers"
