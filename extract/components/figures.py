@@ -1121,17 +1121,10 @@ class FigureFinder:
         ]
         if not refs and not named:
             return None
-        sent = sentence_of(doc, num.start)
-        lo = sent.start
-        for _ in range(1 if refs else 3):
-            lo = sentence_of(doc, lo - 1).start if lo > 0 else lo
-        before = [(i, f) for i, f in seen.items() if lo <= i < num.start and f.kind in PEOPLE_KINDS]
-        return max(before, key=lambda x: x[0])[1].kind if before else None
+        return _latest_kind(doc, num, seen, back=1 if refs else 3)
 
     def _previous_kind(self, seen: dict[int, FigureInfo], num: Span) -> str | None:
-        sent = sentence_of(num.doc, num.start)
-        before = [(i, f) for i, f in seen.items() if sent.start <= i < num.start]
-        return max(before, key=lambda x: x[0])[1].kind if before else None
+        return _latest_kind(num.doc, num, seen, back=0, kinds=None)
 
     def _is_age(self, doc: Doc, num: Span) -> bool:
         """An age after a name or a person: "Tracey Baker, 41,", "David Hines (30) from", "A fourth man, 64, from"."""
@@ -1378,10 +1371,7 @@ class FigureFinder:
         ]
         if not said and not origin:
             return None  # "a further 30 were at the scene" says nothing of who they are
-        sent = sentence_of(doc, num.start)
-        lo = sentence_of(doc, sent.start - 1).start if sent.start > 0 else sent.start
-        before = [(i, f) for i, f in seen.items() if lo <= i < num.start and f.kind in PEOPLE_KINDS]
-        return max(before, key=lambda x: x[0])[1].kind if before else None
+        return _latest_kind(doc, num, seen, back=1)
 
     def _part_of_counted_group(self, head_tok: Token, seen: dict[int, FigureInfo]) -> str | None:
         """'39 of the 660 were sex offenders', '31 of the 40 victims': a part of a group counted earlier."""
@@ -1738,6 +1728,17 @@ def _bracket_list_names(doc: Doc, nums: list[Span], places: list[Span]) -> list[
             unknown.append(Span(doc, start, end, label="GPE"))
             named += doc[start:end].text in town_names()  # a town or province the model called a person
     return unknown if named >= 2 else []
+
+
+def _latest_kind(
+    doc: Doc, num: Span, seen: dict[int, FigureInfo], *, back: int, kinds: set[str] | None = PEOPLE_KINDS
+) -> str | None:
+    """The kind of the last count before `num`, in its sentence or the `back` sentences before it."""
+    lo = sentence_of(doc, num.start).start
+    for _ in range(back):
+        lo = sentence_of(doc, lo - 1).start if lo > 0 else lo
+    before = [i for i, f in seen.items() if lo <= i < num.start and (kinds is None or f.kind in kinds)]
+    return seen[max(before)].kind if before else None
 
 
 def _possessed(noun: Token) -> bool:
