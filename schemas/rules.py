@@ -87,6 +87,10 @@ class AgencyRules(RuleModel):
         description="Titles written with the district they serve, and the office they name: 'the U.S. attorney "
         "for the Middle District of Georgia' -> U.S. Attorney's Office for the Middle District of Georgia.",
     )
+    national_names: list[str] = words(
+        "Generic names a country's own body goes by, in title case: 'the National Guard' is the Mexican "
+        "one in a story about Mexico."
+    )
     police_titles: list[str] = words(
         "Titles of a force's head that name the place's force: 'Leeds Commissioner of Police', 'DGP Kerala'."
     )

@@ -1825,6 +1825,29 @@ def test_agencies_a_countrys_body_written_with_a_generic_name(extractor, article
 
 
 @pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("In Spain, the National Police arrested 12 people in Alicante and Murcia.", ["Spanish National Police"]),
+        ("Mexican troops and the National Guard detained seven men near Tijuana.", ["National Guard of Mexico"]),
+        ("The Defence Forces boarded the ship off Cork, Ireland.", ["Irish Defence Forces"]),
+        ("In Spain, the national police arrested 12 people.", []),
+        ("The Royal Navy and the U.S. Coast Guard searched the ship.", ["Royal Navy", "U.S. Coast Guard"]),
+        ("In Leeds, the National Police Chiefs' Council met.", ["National Police Chiefs' Council"]),
+    ],
+    ids=[
+        "known_body_of_main_country",
+        "known_by_nationality",
+        "unknown_named_by_demonym",
+        "lower_case_describes",
+        "part_of_a_longer_name_before",
+        "part_of_a_longer_name_after",
+    ],
+)
+def test_agencies_a_generic_title_case_name_is_the_articles_countrys_body(extractor, article, text, expected):
+    assert [a.name for a in extractor(article(text)).agencies] == expected
+
+
+@pytest.mark.parametrize(
     "text,names",
     [
         ("Operation Home for the Holidays rescued 60 children.", ["Operation Home for the Holidays"]),

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections import Counter
 from dataclasses import replace
 
+import pycountry
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -17,7 +19,7 @@ from spacy.util import filter_spans
 
 from extract.components.common import make_span, sentence_of, set_group, title_case
 from extract.components.payloads import AgencyInfo
-from extract.components.places import country_demonyms, country_names, town_names
+from extract.components.places import country_demonyms, country_names, demonym_places, town_names
 from extract.rules_loader import load_rules
 from schemas.rules import AgencyEntry
 
@@ -91,6 +93,9 @@ class AgencyFinder:
             # "U.S. Attorney for ...", "U.S. Attorney Ann Lee for the Southern District of ..."
             holder = {"ENT_TYPE": "PERSON", "OP": "+"}
             self.district_titles.add(title, [[*words, {"LOWER": "for"}], [*words, holder, {"LOWER": "for"}]])
+        self.demonyms = demonym_places(all_rules.places.demonyms)
+        self.national = PhraseMatcher(nlp.vocab, attr="ORTH")  # title case only: "the national police" describes
+        self.national.add("national", [nlp.make_doc(n) for n in rules.national_names])
         self.police_titles = Matcher(nlp.vocab)
         for title in rules.police_titles:
             self.police_titles.add(title, [[{"LOWER": w.lower()} for w in title.split()]])
@@ -113,6 +118,7 @@ class AgencyFinder:
         cands += self._office_holders(doc, cands)
         cands += self._ministers(doc, cands)
         cands += self._country_owned(doc, cands)
+        cands += self._national_bodies(doc, cands)
         cands += self._police_titles(doc, cands)
         cands += self._district_offices(doc, cands)
         cands += self._from_ner(doc, cands)
@@ -293,15 +299,74 @@ class AgencyFinder:
                 continue
             name = _canonical_form(org.text)
             words = name.lower().split()
-            forms = [f"{dem} {name}", f"{name} of {country}", f"{country} {name}", f"{ent.text} {name}"]
-            key = next((self.form_index[f.lower()] for f in forms if f.lower() in self.form_index), None)
+            key = self._owned_entry(country, name, ent.text)
             if key is not None:
                 data = self._data(self.entries[key], doc[ent.start : org.end].text, "gazetteer")
             elif words and (words[-1] in self.heads or words[-1].rstrip("s") in self.heads):
-                data = replace(self._data(None, forms[0], "ner"), aliases=(name,))  # "Peru's Federal Police"
+                data = replace(self._data(None, f"{dem} {name}", "ner"), aliases=(name,))  # "Peru's Federal Police"
             else:
                 continue
             out.append(make_span(doc, ent.start, org.end, "AGENCY", data))
+        return out
+
+    def _owned_entry(self, country: str, name: str, written: str | None = None) -> str | None:
+        """The gazetteer key of a country's body written with a generic name ("National Police", Spain)."""
+        dem = country_demonyms().get(country.lower(), "")
+        forms = [f"{dem} {name}", f"{name} of {country}", f"{country} {name}", f"{country}'s {name}"]
+        forms += [f"{written} {name}"] if written else []
+        key = next((self.form_index[f.lower()] for f in forms if f.lower() in self.form_index), None)
+        if key is None and name.lower() in self.form_index:
+            bare = self.form_index[name.lower()]  # a gazetteer alias written bare, if it is that country's body
+            key = bare if self.entries[bare].country == _country_code(country) else None
+        return key
+
+    def _main_country(self, doc: Doc) -> str | None:
+        """The country the article names most often, nationalities counted: whose generic bodies it means."""
+        counts: Counter[str] = Counter()
+        names = country_names()
+        for e in doc.ents:
+            if e.label_ == "GPE":
+                name = self.place_aliases.get(e.text.lower(), e.text)
+                if name in names:
+                    counts[name] += 1
+            elif e.label_ == "NORP" and e.text.lower() in self.demonyms:
+                counts[self.demonyms[e.text.lower()]] += 1
+        return counts.most_common(1)[0][0] if counts else None
+
+    def _national_bodies(self, doc: Doc, known: list[Span]) -> list[Span]:
+        """'the National Police', 'the National Guard': a country's body written by its generic name.
+
+        Written in title case, it is a proper name of the body of the country the article is about
+        (or the country whose possessive comes before it): the gazetteer gives that body when it knows
+        it; an unknown one is named "<demonym> <name>", the written name kept as an alias. In lower case
+        ("the national police") it describes, and a name inside a longer one is left to that one.
+        """
+        out: list[Span] = []
+        main: str | None = None
+        for _, s, e in self.national(doc):
+            if any(k.start < e and s < k.end for k in [*known, *out]):
+                continue
+            prev = doc[s - 1] if s > 0 else None
+            country: str | None = None
+            if prev is not None and prev.lower_ in {"'s", "\u2019s"} and s > 1 and doc[s - 2].ent_type_ == "GPE":
+                country = self.place_aliases.get(doc[s - 2].text.lower(), doc[s - 2].text)
+            elif prev is not None and (prev.is_title or prev.is_upper) and not prev.is_sent_start:
+                continue  # "the Royal Navy", "U.S. Coast Guard": part of a longer name
+            elif e < len(doc) and doc[e].is_title and doc[e].pos_ == "PROPN":
+                continue  # "National Police Chiefs' Council"
+            else:
+                main = main or self._main_country(doc)
+                country = main
+            name = doc[s:e].text
+            key = self._owned_entry(country, name) if country else None
+            if key is not None:
+                data = self._data(self.entries[key], name, "gazetteer")
+            elif len(name.split()) > 1:
+                dem = country_demonyms().get(country.lower(), "") if country else ""
+                data = replace(self._data(None, f"{dem} {name}".strip(), "ner"), aliases=(name,))
+            else:
+                continue  # "Navy", "Customs" alone: too little to name an unknown body
+            out.append(make_span(doc, s, e, "AGENCY", data))
         return out
 
     def _ministers(self, doc: Doc, known: list[Span]) -> list[Span]:
@@ -837,3 +902,11 @@ def _country_variants(forms: list[str]) -> list[str]:
 def _is_acronym(form: str) -> bool:
     letters = [c for c in form if c.isalpha()]
     return len(form) <= 8 and " " not in form and sum(c.isupper() for c in letters) >= max(2, len(letters) - 2)
+
+
+def _country_code(country: str) -> str | None:
+    """ISO 3166 alpha-2 code of a country name, as the gazetteer's `country` field writes it."""
+    try:
+        return str(pycountry.countries.lookup(country).alpha_2)
+    except LookupError:
+        return None
