@@ -1848,6 +1848,20 @@ def test_agencies_a_generic_title_case_name_is_the_articles_countrys_body(extrac
 
 
 @pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Units of the Fraud Branch and Special Cell took part.", ["Fraud Branch", "Special Cell"]),
+        ("The Harbour Ranger Wing boarded the ship.", ["Harbour Ranger Wing"]),
+        ("Officers from the Anti Child Labour Cell raided the bar.", ["Anti Child Labour Cell"]),
+        ("A branch of the bank in the east wing was closed.", []),
+    ],
+    ids=["branch_and_cell", "wing", "cell", "lower_case_nouns"],
+)
+def test_agencies_units_named_cell_branch_or_wing(extractor, article, text, expected):
+    assert [a.name for a in extractor(article(text)).agencies] == expected
+
+
+@pytest.mark.parametrize(
     "text,names",
     [
         ("Operation Home for the Holidays rescued 60 children.", ["Operation Home for the Holidays"]),
