@@ -1985,3 +1985,52 @@ def test_terms_a_hyphenated_years_and_months_term_is_one_term(extractor, article
 )
 def test_figures_booked_takes_its_step_from_its_preposition(extractor, article, text, expected):
     assert [(f.kind, f.value) for f in extractor(article(text)).figures] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "LEEDS, Aug 31 — A total of 40 people, including children, believed to be victims of forced labour, "
+            "were rescued from farms.",
+            {("rescued", 40, None)},
+        ),
+        ("YORK, England (Wire) - Police arrested 12 men on Monday.", {("arrested", 12, None)}),
+    ],
+    ids=["dateline_with_date", "dateline_with_wire"],
+)
+def test_figures_a_dateline_is_a_sentence_of_its_own(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,first",
+    [
+        ("YORK, Aug 3 (Wire) — Police arrested 12 men.", "YORK, Aug 3 (Wire) —"),
+        ("YORK police said on Monday - after a raid - that 12 men were held.", None),
+        ("The NCA said - after a raid - that 12 men were held.", None),
+    ],
+    ids=["dateline", "capitals_then_lower_case_words", "not_at_paragraph_start_in_capitals"],
+)
+def test_paragraphs_a_dateline_ends_at_its_dash(extractor, text, first):
+    sents = [s.text for s in extractor.nlp(text).sents]
+    assert sents[0] == (first or text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "More than 100 people were arrested during a sting that happened in the Bristol area last week.",
+            {("arrested", 100, "Bristol area")},
+        ),
+        ("Police made 30 arrests in a raid that was carried out in Kerala.", {("arrested", 30, "Kerala")}),
+        (
+            "They made 30 arrests in the operation, which involved task forces throughout the state of Kerala.",
+            {("arrested", 30, None)},
+        ),
+    ],
+    ids=["during_a_sting_that_happened_in", "in_a_raid_carried_out_in", "not_a_clause_about_who_took_part"],
+)
+def test_where_the_place_of_the_event_a_figure_was_made_in(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected

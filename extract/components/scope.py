@@ -43,6 +43,7 @@ WHOLE_NOUNS = {
     "continent": "continent",
 }
 MAIN_PLACES = "opf_main_places"
+EVENT_PREPS = {"during", "in"}  # "arrested during a sting that happened in ..."
 CALENDAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 
 
@@ -252,6 +253,11 @@ class ScopeFinder:
             for tok in toks:
                 # a place written after the word wins over a fronted one ("In Europe, 75 were held in Sweden")
                 for child in sorted(tok.children, key=lambda c: (c.i < tok.i, c.i)):
+                    if child.dep_ == "prep" and child.lower_ in EVENT_PREPS and span.label_ != "countries":
+                        # "arrested during a sting that took place in Leeds": the event's own place
+                        place = next(filter(None, (self._event_place(o, places) for o in child.children)), None)
+                        if place:
+                            return place
                     if child.dep_ == "prep" and child.lower_ in self.place_preps:
                         if span.label_ == "countries":
                             continue  # "spanned 18 countries in Europe" says which countries, not a scope
@@ -474,6 +480,18 @@ class ScopeFinder:
             ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
             word = (ent.text if ent is not None else tok.text).lower()
             return self.demonyms.get(word) or self.demonyms.get(word.rstrip("s"))
+        return None
+
+    def _event_place(self, event: Token, places: list[Span]) -> str | None:
+        """'a sting that happened in Leeds', 'an operation carried out in Kent': where the event was."""
+        for clause in event.children:
+            if clause.dep_ not in {"relcl", "acl"} or clause.pos_ not in {"VERB", "AUX"}:
+                continue
+            for c in clause.children:
+                if c.dep_ == "prep" and c.lower_ == "in":  # not "involving task forces throughout the state"
+                    place = next(filter(None, (self._place_of(g, places) for g in c.children)), None)
+                    if place and place != NO_SCOPE:
+                        return place
         return None
 
     def _nested_place(self, obj: Token, places: list[Span]) -> str | None:
