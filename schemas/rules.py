@@ -162,6 +162,9 @@ class FigureRules(RuleModel):
     excluded_nouns: list[str] = Field(description="Counted things that are never figures (images, accounts...).")
     blocking_lemmas: list[str] = Field(description="Lemmas on the path that make a number no figure (age, old).")
     rescue_when_victims: list[str] = Field(description="Identification lemmas meaning a rescue when victims are found.")
+    abuse_verbs: list[str] = words(
+        "Verbs whose people object is the case's victims: 'guilty of trafficking 12 women' (not 12 convicted)."
+    )
     harm_verbs: list[str] = words("Verbs whose object is people a crime harmed ('defrauded 24,000 victims').")
     partner_nouns: list[str] = words("Nouns of bodies taking part ('police from 18 countries').")
     people_triggers_kinds: list[str] = Field(

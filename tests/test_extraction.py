@@ -2034,3 +2034,56 @@ def test_paragraphs_a_dateline_ends_at_its_dash(extractor, text, first):
 )
 def test_where_the_place_of_the_event_a_figure_was_made_in(extractor, article, text, expected):
     assert _figs(extractor(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Police charged 10 people with 200 offences. Officers executed 11 search warrants on Monday, "
+            "four of those were conducted in Leeds.",
+            {("charged", 10, None), ("charges", 200, None)},
+        ),
+        (
+            "Police arrested 300 people on Monday, of whom 210 were from Leeds.",
+            {("arrested", 300, None), ("arrested", 210, "Leeds")},
+        ),
+    ],
+    ids=["of_those_after_things", "of_whom_after_people"],
+)
+def test_figures_a_pronoun_refers_to_the_nearest_count(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The latest verdict brings to 30 the number of persons convicted in the case.", {("convicted", 30, None)}),
+        ("That brought the total number of arrests to 45.", {("arrested", 45, None)}),
+        ("The number of people charged has risen to 12.", {("charged", 12, None)}),
+        ("The number of victims rescued stands at 88.", {("rescued", 88, None)}),
+        ("The number of warrants rose to 14.", set()),
+    ],
+    ids=["brings_to_n_the_number", "number_of_event_noun", "people_with_participle", "participle_on_number", "things"],
+)
+def test_figures_the_value_given_to_the_number_of_people(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("A court found him guilty of trafficking 12 women.", {("victims_identified", 12, None)}),
+        ("The gang exploited more than 1,000 women.", {("victims_identified", 1000, None)}),
+        (
+            "Three men were convicted of trafficking 40 people.",
+            {("convicted", 3, None), ("victims_identified", 40, None)},
+        ),
+        ("Police rescued 12 trafficked women.", {("rescued", 12, None)}),
+        ("He was charged with exploiting their six children.", set()),
+        ("Police rescued 11 boys. He had abused the 11 boys for years.", {("rescued", 11, None)}),
+    ],
+    ids=["guilty_of", "no_step", "step_and_victims", "participle_on_rescued", "relatives", "counted_before"],
+)
+def test_figures_people_an_abuse_verb_acts_on_are_victims(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected

@@ -59,6 +59,8 @@ MONTHS = {m.lower() for m in MONTH_NAMES}
 LEGAL_STEPS = {"arrested", "charged", "convicted"}  # counts that coordinated verbs share
 COUNTRY_WORDS = {c.lower() for c in country_names()}
 PEOPLE_KINDS = {"arrested", "charged", "convicted", "rescued", "victims_identified", "suspects_identified"}
+TALLY_NOUNS = {"number", "total", "tally"}  # "the number of people charged rose to 12"
+THINGS = "opf_counted_things"  # doc.user_data: starts of numbers that count things
 # a list item written as a label line: "Las Vegas: 14", "- Ontario – 40"
 LABEL_ITEM = re.compile(r"^\s*(?:[-\u2022*]\s*)?([A-Z][\w.'\u2019 ]{1,40}?)\s*[:\u2013-]\s*\d[\d,]*\s*$")
 
@@ -123,6 +125,7 @@ class FigureFinder:
         self.rescue_when_victims = set(fr.rescue_when_victims)
         self.partner_nouns = set(fr.partner_nouns)
         self.harm_verbs = set(fr.harm_verbs)
+        self.abuse_verbs = set(fr.abuse_verbs)
         self.strong_kinds = set(fr.people_triggers_kinds)
         self._why = "no trigger"
         self.rank_words = set(fr.rank_words)
@@ -884,6 +887,7 @@ class FigureFinder:
         if counted is not None and (lemma in self.excluded or counted.lower_ in self.excluded):
             step = self._legal_step_on(counted) if lemma in self.force_people else None
             if step is None:
+                doc.user_data.setdefault(THINGS, set()).add(num.start)  # "11 warrants, four of those ...": no people
                 return self._no(f"counts things, not people ({counted.text})")
             return step[0], counted, step[1], f"trigger:{step[1].lemma_.lower()}"
         if lemma in self.time_units:
@@ -953,6 +957,9 @@ class FigureFinder:
             or self._demonym(counted) is not None
             or counted.lower_ in PERSONAL_PRONOUNS  # "three of whom were charged"
         )
+        abused = self._abused_by(counted, trig[1] if trig is not None else None) if noun is not None else None
+        if abused is not None:  # "found guilty of trafficking 12 women": the crime's victims, not the accused
+            return "victims_identified", counted, abused, f"victims:{abused.lemma_.lower()}"
         # "arrested 3,744 suspects and aided 4,414 victims": the verb that acts on the victims wins
         aid = self._aided(counted) if noun is not None and (lemma == "victim" or is_victim) else None
         if aid is not None:
@@ -1017,7 +1024,48 @@ class FigureFinder:
         prev = seen.get(head_tok.head.i)
         if prev is not None and head_tok.dep_ in {"conj", "appos"}:
             return prev.kind, counted, None, "list"
+        tally = self._number_of(head_tok) if noun is None else None
+        if tally is not None:  # "brings to 30 the number of persons convicted"
+            return tally[0], None, tally[1], "number-of"
         return self._no("no trigger")
+
+    def _number_of(self, num_tok: Token) -> tuple[str, Token] | None:
+        """'brings to 30 the number of persons convicted', 'the number of arrests rose to 45'.
+
+        The number is the value the verb gives to "the number of X": X is an event noun or people
+        with a step's participle, and the number hangs on that verb through "to" or "at".
+        """
+        prep = num_tok.head
+        if num_tok.dep_ != "pobj" or prep.lower_ not in {"to", "at"} or prep.head.pos_ not in {"VERB", "AUX"}:
+            return None
+        verb = prep.head
+        for tally in verb.children:
+            if tally.lemma_.lower() not in TALLY_NOUNS or tally.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+                continue
+            for of in (c for c in tally.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for obj in (c for c in of.children if c.dep_ == "pobj"):
+                    hit = self._trigger_of(obj) if obj.pos_ == "NOUN" else None
+                    if hit is not None and hit[0] != "suspects_identified":
+                        return hit[0], obj  # "the number of arrests"
+                    if not self._is_people_word(obj):
+                        continue
+                    # the parser may hang the participle on "number": "the number of victims rescued"
+                    for step in (c for c in (*obj.children, *tally.children) if c.dep_ in {"acl", "relcl"}):
+                        hit = self._trigger_of(step)
+                        if hit is not None:
+                            return hit[0], step  # "the number of people charged"
+        return None
+
+    def _abused_by(self, noun: Token, trigger: Token | None) -> Token | None:
+        """The abuse verb whose object the counted people are, when no step acts on them directly."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb == trigger or verb.lemma_.lower() not in self.abuse_verbs:
+            return None
+        if not (self._is_people_word(noun) or noun.lemma_.lower() in self.victim):
+            return None
+        if _possessed(noun) or any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in noun.children):
+            return None  # "abused the 11 boys" (counted before), "exploiting their six children" (relatives)
+        return verb
 
     def _object_of_crime(self, noun: Token) -> bool:
         """'stole $100 million from 41,000 victims', 'defrauded 24,000 victims': those harmed, not identified."""
@@ -1121,7 +1169,14 @@ class FigureFinder:
         ]
         if not refs and not named:
             return None
-        return _latest_kind(doc, num, seen, back=1 if refs else 3)
+        kind = _latest_kind(doc, num, seen, back=1 if refs else 3)
+        if refs and kind is not None:
+            # "executed 11 search warrants, four of those in Leeds": the pronoun takes the nearest count
+            lo = sentence_of(doc, num.start).start
+            last_fig = max(i for i, f in seen.items() if i < num.start and f.kind == kind)
+            if any(max(lo, last_fig) < i < num.start for i in doc.user_data.get(THINGS, ())):
+                return None
+        return kind
 
     def _previous_kind(self, seen: dict[int, FigureInfo], num: Span) -> str | None:
         return _latest_kind(num.doc, num, seen, back=0, kinds=None)
