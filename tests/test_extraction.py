@@ -2087,3 +2087,38 @@ def test_figures_the_value_given_to_the_number_of_people(extractor, article, tex
 )
 def test_figures_people_an_abuse_verb_acts_on_are_victims(extractor, article, text, expected):
     assert _figs(extractor(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "All three were jailed, with the shortest sentence five years and the longest 15.",
+            [(60, 180, "term:range")],
+        ),
+        (
+            "They were jailed, with the lightest term handed down being two years and the heaviest being 9 years.",
+            [(24, 108, "term:range")],
+        ),
+        (
+            "Ann Lee was jailed for five years and Bob Lee, the longest serving member, for 15 years.",
+            [(60, 60, "term"), (180, 180, "term")],
+        ),
+    ],
+    ids=["bare_second_end", "both_with_units", "longest_not_about_a_term"],
+)
+def test_terms_the_shortest_and_the_longest_are_a_range(extractor, article, text, expected):
+    terms = [f for f in extractor(article(text)).figures if f.kind == "sentence"]
+    assert [(f.min, f.max, f.rule) for f in terms] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Ann Mole, 40, Bob Mole, 37, and Cy Mole, 38, were found guilty of all 55 counts.", {("charges", 55, None)}),
+        ("Investigators traced N7 Billion of fraud proceeds to a shell company.", set()),
+    ],
+    ids=["names_listed_with_ages", "currency_letter_on_the_digits"],
+)
+def test_figures_ages_of_listed_names_and_sums_with_a_currency_letter(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected

@@ -1200,7 +1200,10 @@ class FigureFinder:
         # "... Ann Lee, 35, of Mill Road, Leeds, was jailed": the age, then the address
         set_off = before.pos_ == "PROPN" and before.is_title and then is not None
         set_off = set_off and (then.pos_ in {"AUX", "VERB"} or then.lower_ in {"of", "from"})
-        return named and closes or set_off
+        # "Ann Lee, 40, Bob Lee, 37, and Cy Lee, 38, were convicted": names listed with an adult's age each
+        listed = before.pos_ == "PROPN" and before.is_title and then is not None and 14 <= num._.opf.value <= 99
+        listed = listed and (then.lower_ == "and" or then.pos_ == "PROPN" and then.is_title)
+        return named and closes or set_off or listed
 
     def _list_continuation(
         self, doc: Doc, num: Span, last: tuple[int, str, int] | None

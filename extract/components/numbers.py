@@ -21,6 +21,7 @@ from extract.rules_loader import load_rules
 NUMBER_WORD = {"LIKE_NUM": True}
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
 VAGUE_MULTIPLES = {"hundred", "thousand", "dozen", "million"}
+SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion"}
 VAGUE_WORDS = {"several", "few", "many", "some", "hundreds", "thousands", "dozens"}
 SKIP_ENTS = {"MONEY", "PERCENT", "TIME", "ORDINAL"}
 
@@ -84,6 +85,13 @@ class NumberFinder:
             return None
         if start > 0 and doc[start - 1].text in self.currency:
             return None  # "Rs 2.2 million": money the model did not mark
+        if (
+            end - start == 1
+            and text.lower() in SCALE_WORDS
+            and start > 0
+            and any(c.isdigit() for c in doc[start - 1].text)
+        ):
+            return None  # "N7 billion", "R5 million": a sum whose currency letter the tokenizer kept on the digits
         if start > 1 and doc[start - 1].text == "(" and doc[start - 2].lower_ in WEEKDAYS:
             return None  # "on Friday (14)": the day of the month, as some outlets write it
         if "." in text and not text.replace(".", "").isdigit() and text.split()[-1].lower() not in MULTIPLIERS:

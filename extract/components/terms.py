@@ -153,11 +153,13 @@ class TermFinder:
             data = self._describe(doc, s, end, total, unit_tok)
             # "between 30 months and 60 years", "ranging from 28 months to life"
             partner = self._range_partner(doc, idx, durations, unit_tok)
+            if partner is None:
+                partner = self._extremes(doc, s, end, durations, unit_tok)
             if partner is not None:
                 j, pm = partner
                 used.add(j)
                 data["min"], data["max"] = min(total, pm), max(total, pm)
-                end = max(end, durations[j][1])
+                end = max(end, durations[j][1]) if j >= 0 else end
                 data["rule"] = "term:range"
             elif self._range_to_life(doc, s, end):
                 data["max"] = None
@@ -361,10 +363,33 @@ class TermFinder:
             return idx + 1, m2
         return None
 
+    def _extremes(self, doc: Doc, s: int, e: int, durs: list, unit_tok: Token) -> tuple[int, int] | None:
+        """'the shortest sentence five years and the longest 15': the two ends of the terms handed down.
+
+        The second end may be written without its unit ("the longest 15"): it takes the first one's.
+        Returns the index of the second duration (or -1 when it is a bare number) and its months.
+        """
+        sent = sentence_of(doc, s)
+        if not any(t.lower_ in SHORTEST for t in doc[sent.start : s]):
+            return None
+        top = next((t for t in doc[e : sent.end] if t.lower_ in LONGEST), None)
+        num = next((t for t in doc[top.i + 1 : min(sent.end, top.i + 6)] if t.like_num), None) if top else None
+        if num is None:
+            return None
+        j = next((j for j, d in enumerate(durs) if d[0] <= num.i < d[1]), None)
+        if j is not None:
+            return (j, durs[j][2]) if isinstance(durs[j][2], int) else None
+        value = parse_number(num.text)
+        return (-1, value * UNIT_MONTHS[unit_tok.lower_.rstrip("-").rstrip("s")]) if value else None
+
     def _range_to_life(self, doc: Doc, s: int, e: int) -> bool:
         after = [t.lower_ for t in doc[e : e + 3]]
         before = [t.lower_ for t in doc[max(0, s - 4) : s]]
         return (after[:2] == ["to", "life"]) or (before[-3:] == ["from", "life", "to"] if len(before) >= 3 else False)
+
+
+SHORTEST = {"shortest", "lightest", "lowest"}  # "the shortest sentence five years and the longest 15"
+LONGEST = {"longest", "heaviest", "highest"}
 
 
 def _term_span(doc: Doc, data: dict[str, Any], end: int) -> Span:
