@@ -116,6 +116,9 @@ class Trigger(RuleModel):
 class FigureRules(RuleModel):
     triggers: list[Trigger]
     sex_nouns: list[str] = words("Nouns of one sex: '500 men and 86 women' is a breakdown, not figures.")
+    young_nouns: list[str] = words(
+        "Nouns of young people, a split only beside counts by sex: '25 men and 22 children'."
+    )
     age_group_nouns: list[str] = words("Nouns of an age group: '11 men and two juveniles' is a breakdown too.")
     person_nouns: list[str]
     serving_verbs: list[str] = words("Verbs whose subject serves a prison term: 'the gang will serve 173 years'.")

@@ -2122,3 +2122,39 @@ def test_terms_the_shortest_and_the_longest_are_a_range(extractor, article, text
 )
 def test_figures_ages_of_listed_names_and_sums_with_a_currency_letter(extractor, article, text, expected):
     assert _figs(extractor(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Police rescued 90 people in May. He said 35 victims were Kenyan nationals, 25 Thai and 30 Nepali.",
+            {("rescued", 90, None), ("rescued", 35, "Kenya"), ("rescued", 25, "Thailand"), ("rescued", 30, "Nepal")},
+        ),
+        (
+            "Police rescued 90 people in May. He said 35 were Kenyan nationals, 25 Thai and 30 Nepali.",
+            {("rescued", 90, None), ("rescued", 35, "Kenya"), ("rescued", 25, "Thailand"), ("rescued", 30, "Nepal")},
+        ),
+        ("Police said 35 victims were Kenyan nationals.", {("victims_identified", 35, None)}),
+    ],
+    ids=["victims_split_by_nationality", "bare_counts_split_by_nationality", "one_nationality_no_group"],
+)
+def test_figures_a_group_counted_before_split_by_nationality(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("We also rescued 73 people - 25 men, 26 women and 22 children.", {("rescued", 73, None)}),
+        ("Those rescued included 25 men, 26 women and 22 children from Kerala and Goa.", set()),
+        ("Police rescued 40 people, including 22 children.", {("rescued", 40, None), ("rescued", 22, None)}),
+        (
+            "Police safeguarded 519 vulnerable adults and 364 children.",
+            {("rescued", 519, None), ("rescued", 364, None)},
+        ),
+    ],
+    ids=["men_women_children", "split_then_places", "children_alone_are_a_part", "adults_and_children_are_two_kinds"],
+)
+def test_figures_children_beside_counts_by_sex_split_one_group(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected

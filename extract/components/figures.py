@@ -59,6 +59,7 @@ MONTHS = {m.lower() for m in MONTH_NAMES}
 LEGAL_STEPS = {"arrested", "charged", "convicted"}  # counts that coordinated verbs share
 COUNTRY_WORDS = {c.lower() for c in country_names()}
 PEOPLE_KINDS = {"arrested", "charged", "convicted", "rescued", "victims_identified", "suspects_identified"}
+LIST_POS = {"NUM", "PUNCT", "CCONJ", "ADJ", "NOUN"}  # what stands between the items of a list of counts
 TALLY_NOUNS = {"number", "total", "tally"}  # "the number of people charged rose to 12"
 THINGS = "opf_counted_things"  # doc.user_data: starts of numbers that count things
 # a list item written as a label line: "Las Vegas: 14", "- Ontario – 40"
@@ -97,6 +98,8 @@ class FigureFinder:
         # ("17 Britons were among those arrested"), not "arresting five Chinese nationals" in South Africa
         self.scope_demonyms = {k.lower(): v for k, v in rules.places.demonyms.items()}
         self.sex = set(fr.sex_nouns) | set(fr.age_group_nouns)  # groups a breakdown splits people into
+        self.young = set(fr.young_nouns)
+        self.sex_only = set(fr.sex_nouns)  # not '519 vulnerable adults and 364 children': two kinds of victim
         self.size_words = set(fr.size_words)
         self.force_people = set(fr.force_people)
         self.unions = {u.lower() for u in fr.state_unions}
@@ -398,7 +401,9 @@ class FigureFinder:
         listed = [q for q in places if q.start != p.start and q.root in p.root.conjuncts]
         if listed and not any(q.start in paired for q in listed):
             return doc[min(q.start for q in [p, *listed]) : max(q.end for q in [p, *listed])].text
-        return self.place_aliases.get(p.text.lower(), self.place_aliases.get(f"the {p.text.lower()}", p.text))
+        text = p.text.lower()
+        # "two Nepali": a nationality the model took for a place names its country
+        return self.place_aliases.get(text, self.place_aliases.get(f"the {text}", self.demonyms.get(text, p.text)))
 
     def _pair_items(self, doc: Doc, nums: list[Span], places: list[Span]) -> list[tuple[Span, Span]]:
         """One-to-one count/place pairs of a list, the tightest first.
@@ -471,6 +476,8 @@ class FigureFinder:
         lemma = nxt.lemma_.lower()
         if lemma in self.blocking or lemma in self.excluded:
             return False
+        if nxt.pos_ == "NOUN" and self._split_by_sex(nxt):
+            return False  # "25 men, 26 women and 22 children from Leeds": a split by sex and age, no place list
         if nxt.pos_ in {"NOUN"} and nxt.ent_type_ not in {"GPE", "LOC", "NORP"}:
             return lemma in self.person or lemma in self.victim or self._demonym(nxt) is not None
         return True
@@ -877,7 +884,7 @@ class FigureFinder:
             item = self._list_item_of(counted, seen, named)
             if item is not None:
                 return item.kind, named, None, "list"
-        item = self._list_item_of(counted, seen)
+        item = self._list_item_of(counted, seen) if counted is None or not self._split_by_sex(counted) else None
         if item is not None:
             return item.kind, counted, None, "list"  # "60 officers, 16 municipal police, 12 prison officials"
         if counted is not None and self._population(counted):
@@ -1003,6 +1010,10 @@ class FigureFinder:
                 return self._no(f"'{counted.text}' are not people")
             return kind, counted, tok, f"trigger:{tok.lemma_.lower()}"
         if noun is not None and lemma == "victim" and not self._object_of_crime(counted):
+            more = self._more_of_group(doc, num, counted, seen)
+            if more is not None:  # "35 victims were Myanmar nationals, 25 Thai, ...": the rescued, by nationality
+                said = next(c for c in counted.head.children if c.dep_ == "attr")
+                return more, said, None, "further"
             return "victims_identified", counted, None, "noun:victim"
         part = self._part_of_counted_group(head_tok, seen) if noun is None else None
         if part is not None:
@@ -1285,6 +1296,19 @@ class FigureFinder:
         """'500 men and 86 women', 'two women and 24 men': counts of one sex coordinated with the other's."""
         if self._sex_adjective_pair(noun):
             return True
+        own_step = any(c.dep_ in {"acl", "relcl"} for c in noun.children)  # "13 children being removed"
+        if (
+            noun.lemma_.lower() in self.young
+            and not own_step
+            and any(
+                o.lemma_.lower() in self.sex_only
+                and any(c.dep_ == "nummod" for c in o.children)
+                # one list of counts: "charged 19 men, removed 13 children" has a verb between them
+                and all(t.pos_ in LIST_POS for t in noun.doc[min(o.i, noun.i) + 1 : max(o.i, noun.i)])
+                for o in noun.conjuncts
+            )
+        ):
+            return True  # "25 men, 26 women and 22 children": children beside counts by sex split the same group
         if not self._of_one_sex(noun):
             return False
         own_clause = any(c.dep_ in {"relcl", "acl"} for c in noun.children)  # "seven men who were convicted"
@@ -1416,12 +1440,15 @@ class FigureFinder:
         in this sentence or the one before.
         """
         words = [*head_tok.children, *num]
-        if not any(t.lower_ in self.additive for t in words):
-            return None
         clause = head_tok.head if head_tok.dep_ in {"nsubj", "nsubjpass"} else None
         if clause is None or clause.lemma_ != "be":
             return None
         said = [c for c in clause.children if c.dep_ == "attr" and self._is_people_word(c)]
+        if not any(t.lower_ in self.additive for t in words):
+            # "35 victims were Myanmar nationals, 25 Thai, ...": the group counted before, split by nationality
+            if any(self._demonym(c, after=c) for c in said) and self._nationality_list(said[0]):
+                return _latest_kind(doc, num, seen, back=2)
+            return None
         origin = [
             c
             for c in clause.children
