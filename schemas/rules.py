@@ -87,6 +87,11 @@ class AgencyRules(RuleModel):
         description="Titles written with the district they serve, and the office they name: 'the U.S. attorney "
         "for the Middle District of Georgia' -> U.S. Attorney's Office for the Middle District of Georgia.",
     )
+    plural_bodies: dict[str, str] = Field(
+        default_factory=dict,
+        description="Plural body nouns shared by listed names, and each one's singular name: 'the Leeds and York "
+        "police departments' -> Leeds Police Department, York Police Department.",
+    )
     national_names: list[str] = words(
         "Generic names a country's own body goes by, in title case: 'the National Guard' is the Mexican "
         "one in a story about Mexico."

@@ -2158,3 +2158,45 @@ def test_figures_a_group_counted_before_split_by_nationality(extractor, article,
 )
 def test_figures_children_beside_counts_by_sex_split_one_group(extractor, article, text, expected):
     assert _figs(extractor(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Affiliates include the St. Ives and Bath City police departments and Avon and Kent County sheriff's offices.",
+            [
+                "St. Ives Police Department",
+                "Bath City Police Department",
+                "Avon County Sheriff's Office",
+                "Kent County Sheriff's Office",
+            ],
+        ),
+        ("The Leeds, York, and Hull police forces took part.", ["Leeds Police", "York Police", "Hull Police"]),
+        ("Some police departments took part.", []),
+    ],
+    ids=["departments_and_shared_county", "oxford_comma", "no_names"],
+)
+def test_agencies_a_plural_body_noun_after_listed_names_gives_one_body_each(extractor, article, text, expected):
+    assert [a.name for a in extractor(article(text)).agencies] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The Leeds Zonal Command of the Economic and Financial Crimes Commission arrested 12 students.",
+            ["Leeds Zonal Command", "Economic and Financial Crimes Commission"],
+        ),
+        ("They were sentenced in the Bath High Court on Friday.", ["Bath High Court"]),
+        ("The case was heard at the Kent Court of Justice in Leeds on Friday.", ["Kent Court of Justice"]),
+        ("The Chinese Embassy in Jakarta said 12 were held.", ["Chinese Embassy in Jakarta"]),
+        (
+            "The team thanked the SAPS and NPA for the investigation.",
+            ["South African Police Service", "National Prosecuting Authority"],
+        ),
+    ],
+    ids=["unit_of_a_known_body", "date_ends_a_name", "town_it_sits_in", "embassy_keeps_its_town", "npa_with_context"],
+)
+def test_agencies_units_seats_dates_and_shared_acronyms(extractor, article, text, expected):
+    assert [a.name for a in extractor(article(text)).agencies] == expected

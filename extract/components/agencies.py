@@ -27,8 +27,10 @@ PAREN_ACRONYM = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z0-9&.]{1,9})\s*[)\]]")
 ANY_PAREN_ACRONYM = re.compile(r"[(\[]\s*([A-Z][A-Za-z0-9&.-]{1,11})\s*[)\]]")
 COUNTRY_FORMS = {c.lower() for c in country_names()} | {"us", "u.s.", "uk", "u.k.", "britain", "america", "england"}
 POSTS = {"embassy", "consulate"}
+SEATED = POSTS | {"bureau", "office", "bureaus", "offices"}  # bodies named by where they sit
 FORCE_HEADS = {"police", "constabulary"}  # the noun a force's name ends in, shared by a list of places
 TITLE_MODIFIERS = {"special", "senior", "acting", "supervisory", "assistant", "chief", "deputy"}
+SHARED_WORDS = {"county", "city", "parish", "borough"}  # "Washington and Iron County": each a county
 NAME_LINKS = {"and", "of", "for", "the", "&", "on", "in"}
 
 
@@ -96,6 +98,9 @@ class AgencyFinder:
         self.demonyms = demonym_places(all_rules.places.demonyms)
         self.national = PhraseMatcher(nlp.vocab, attr="ORTH")  # title case only: "the national police" describes
         self.national.add("national", [nlp.make_doc(n) for n in rules.national_names])
+        self.plural_heads = dict(rules.plural_bodies)
+        self.plurals = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.plurals.add("plural", [nlp.make_doc(h) for h in rules.plural_bodies])
         self.police_titles = Matcher(nlp.vocab)
         for title in rules.police_titles:
             self.police_titles.add(title, [[{"LOWER": w.lower()} for w in title.split()]])
@@ -114,6 +119,7 @@ class AgencyFinder:
         cands = filter_spans(cands)
         cands += self._defined(doc, cands)
         cands += self._spelled_out(doc, cands)
+        cands += self._distributed(doc, cands)
         cands += self._local_police(doc, cands)
         cands += self._office_holders(doc, cands)
         cands += self._ministers(doc, cands)
@@ -307,6 +313,44 @@ class AgencyFinder:
             else:
                 continue
             out.append(make_span(doc, ent.start, org.end, "AGENCY", data))
+        return out
+
+    def _distributed(self, doc: Doc, known: list[Span]) -> list[Span]:
+        """'the Leeds and York police departments', 'Kent and Essex County sheriff's offices': one body each.
+
+        A plural body noun in lower case after two or more coordinated names gives each name its own
+        body; a "County" written once on the last name is shared by the single words before it.
+        """
+        out: list[Span] = []
+        for _, s, e in self.plurals(doc):
+            groups: list[tuple[int, int]] = []
+            end = s
+            i = s - 1
+            while i >= 0:
+                j = i
+                while j >= 0 and (doc[j].is_title or doc[j].text in {"St.", "Mt.", "Ft."}) and doc[j].lower_ != "the":
+                    j -= 1
+                if j == i:
+                    break
+                groups.append((j + 1, end))
+                if j < 0 or doc[j].lower_ not in {"and", ","}:
+                    break
+                i = j - 1
+                if doc[i].text == "," or doc[i].lower_ == "and":
+                    i -= 1  # "A, B, and C"
+                end = i + 1
+            if len(groups) < 2 or any(k.start < e and groups[-1][0] < k.end for k in [*known, *out]):
+                continue
+            groups.reverse()
+            shared = doc[groups[-1][1] - 1].text if doc[groups[-1][1] - 1].lower_ in SHARED_WORDS else None
+            head = self.plural_heads[doc[s:e].text.lower()]
+            for gs, ge in groups:
+                name = doc[gs:ge].text
+                if shared and ge - gs == 1 and not name.endswith(shared):
+                    name = f"{name} {shared}"  # "Washington and Iron County" -> "Washington County"
+                sp_end = e if (gs, ge) == groups[-1] else ge
+                data = replace(self._data(None, f"{name} {head}", "ner"), aliases=())
+                out.append(make_span(doc, gs, sp_end, "AGENCY", data))
         return out
 
     def _owned_entry(self, country: str, name: str, written: str | None = None) -> str | None:
@@ -672,9 +716,16 @@ class AgencyFinder:
         out: list[Span] = []
         found = filter_spans([doc[s:e] for _, s, e in self.titled(doc)])
         for span in [part for sp in found for part in self._bodies(doc, sp)]:
-            while span and span[-1].lower_ in {"and", "&", "of", "for", "the", "-"}:
+            # "the High Court on Friday": a date ends a name
+            dated = next(
+                (t.i for t in span if t.i > span.start and t.ent_type_ in {"DATE", "TIME"} and _calendar_word(t)), None
+            )
+            span = doc[span.start : dated] if dated is not None else span
+            span = _without_seat(doc, span)
+            while span and span[-1].lower_ in {"and", "&", "of", "for", "the", "-", "on", "in"}:
                 span = span[:-1]
             span = self._trim_name(doc, span, known)
+            span = self._unit_of_body(doc, span, known)
             for k in known:  # a name the model cut short ("... Centers for Missing") grows to the whole name
                 if k._.opf.source == "ner" and k.start < span.end and span.start < k.end:
                     span = self._trim_name(doc, doc[min(k.start, span.start) : max(k.end, span.end)], known)
@@ -709,6 +760,19 @@ class AgencyFinder:
                 data = replace(data, name=own, aliases=(name,))
             out.append(make_span(doc, span.start, span.end, "AGENCY", data))
         return out
+
+    def _unit_of_body(self, doc: Doc, span: Span, known: list[Span]) -> Span:
+        """'the Leeds Zonal Command of the Fraud Commission': the unit is named without its body.
+
+        The body is an entry of its own (ANNOTATION.md lists a unit and its body apart).
+        """
+        body = next((k for k in known if k.end == span.end and span.start + 2 < k.start), None)
+        if body is None:
+            return span
+        j = body.start - 1 if doc[body.start - 1].lower_ == "the" else body.start
+        if doc[j - 1].lower_ == "of" and j - 1 - span.start >= 2 and doc[j - 2].lower_ in self.units:
+            return doc[span.start : j - 1]
+        return span
 
     def _modifies_category(self, doc: Doc, span: Span) -> bool:
         """'Virtual Asset Service Providers': a name followed by a plural noun modifies a kind of firm."""
@@ -902,6 +966,19 @@ def _country_variants(forms: list[str]) -> list[str]:
 def _is_acronym(form: str) -> bool:
     letters = [c for c in form if c.isalpha()]
     return len(form) <= 8 and " " not in form and sum(c.isupper() for c in letters) >= max(2, len(letters) - 2)
+
+
+def _without_seat(doc: Doc, span: Span) -> Span:
+    """'the Ontario Court of Justice in London': the town a body sits in is no part of its name.
+
+    An embassy, consulate or bureau keeps it ("the Chinese Embassy in Jakarta"): several exist.
+    """
+    for t in span:
+        if t.lower_ == "in" and t.i > span.start and doc[t.i - 1].lower_ not in SEATED:
+            rest = doc[t.i + 1 : span.end]
+            if rest and all(x.ent_type_ in {"GPE", "LOC"} for x in rest):
+                return doc[span.start : t.i]
+    return span
 
 
 def _country_code(country: str) -> str | None:
