@@ -43,7 +43,8 @@ MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "
 # capitalised, these are not names of places, people or stories
 CALENDAR_WORDS = frozenset(WEEKDAY_NAMES + MONTH_NAMES)
 
-OP_PREFIX = re.compile(r"^(operation|project|opération|operación|operazione|operatie|op\.?)\s+", re.I)
+OP_PREFIX = re.compile(r"^(operation|project|opération|operación|operazione|operatie|ops?\.?)\s+", re.I)
+NUMBERED = re.compile(r"^(\d+|(?=[ivxlc])c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3}))$")  # "8", "viii"
 QUOTES = re.compile(r"[\"'“”‘’]")
 QUOTES_AND_GUILLEMETS = re.compile(r"[\"'“”‘’«»]")
 
@@ -60,7 +61,12 @@ def normalise_operation(name: str) -> str:
     n = QUOTES.sub("", name).strip().lower()
     n = OP_PREFIX.sub("", n)
     n = re.sub(r"\s+(operation)$", "", n)
-    return re.sub(r"[^a-z0-9]+", " ", n).strip()
+    words = re.sub(r"[^a-z0-9]+", " ", n).split()
+    # "Op Pintas Mega", "Ops Mega Pintas": outlets swap the words; a phase's number stays last
+    # ("cross country 8"), so that a series and its phase keep one key ("country cross")
+    if words and NUMBERED.match(words[-1]):
+        return " ".join([*sorted(words[:-1]), words[-1]])
+    return " ".join(sorted(words))
 
 
 def fold_operation_name(name: Any) -> str:

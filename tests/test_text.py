@@ -29,12 +29,12 @@ EV = {"start": 0, "end": 1, "text": "x", "sentence": "x"}
         ("operation tern", "tern"),
         ("Operation “Tern”", "tern"),
         ("'Tern' operation", "tern"),
-        ("Project Safe Childhood", "safe childhood"),
+        ("Project Safe Childhood", "childhood safe"),  # words sorted: outlets swap them
         ("Opération Trident", "trident"),
         ("Operación Enredadera", "enredadera"),
         ("Operazione Eureka", "eureka"),
         ("Op. Venetic", "venetic"),
-        ("Cross Country VIII", "cross country viii"),
+        ("Cross Country VIII", "country cross viii"),
         ("Pacifier/Playpen", "pacifier playpen"),
         ("  Operation   Lightning-Strike  ", "lightning strike"),
         ("Operation", "operation"),
@@ -155,3 +155,22 @@ def test_normalise_operation_reads_the_short_keyword_op():
 
     assert normalise_operation("Op Orochi") == normalise_operation("Operation Orochi") == "orochi"
     assert normalise_operation("Op. Tern") == "tern"
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("Op Pintas Mega", "Ops Mega Pintas"),
+        ("Operation Mega Pintas", "Op Pintas Mega"),
+        ("Operation Cross Country VIII", "Cross Country VIII operation"),
+    ],
+    ids=["ops_and_swapped_words", "operation_and_swapped_words", "phase_number_stays_last"],
+)
+def test_normalise_operation_same_key_for_swapped_words_and_ops(a, b):
+    assert normalise_operation(a) == normalise_operation(b)
+
+
+def test_normalise_operation_keeps_a_phase_number_last_and_series_key_shared():
+    phase, series = normalise_operation("Operation Cross Country VIII"), normalise_operation("Cross Country")
+    assert phase.rsplit(" ", 1) == [series, "viii"]
+    assert normalise_operation("Operation Civil Shield").split()[-1] != "civil"  # a word, not a roman numeral
