@@ -2200,3 +2200,38 @@ def test_agencies_a_plural_body_noun_after_listed_names_gives_one_body_each(extr
 )
 def test_agencies_units_seats_dates_and_shared_acronyms(extractor, article, text, expected):
     assert [a.name for a in extractor(article(text)).agencies] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The May operation led to one arrest in Leeds and three others in York.",
+            {("arrested", 1, "Leeds"), ("arrested", 3, "York")},
+        ),
+        (
+            "The agency said 16 persons were arrested by Kerala Police, seven by Delhi Police and one by Goa Police.",
+            {("arrested", 16, "Kerala"), ("arrested", 7, "Delhi"), ("arrested", 1, "Goa")},
+        ),
+        ("One man was arrested by Kent Police.", set()),
+    ],
+    ids=["one_arrest_in_a_place", "one_by_a_force", "one_man_is_an_anecdote"],
+)
+def test_figures_one_is_a_count_when_it_has_its_own_place(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Of the arrests, 23 were made in Kent and five in Essex.",
+            {("arrested", 23, "Kent"), ("arrested", 5, "Essex")},
+        ),
+        ("Of the 1,145 charges laid, 317 were for drug offences.", {("charges", 1145, None), ("charges", 317, None)}),
+        ("Of the 60 charges the men faced, at least 10 were dropped.", {("charges", 60, None)}),
+    ],
+    ids=["fronted_event_noun", "fronted_charges", "what_happened_to_the_part"],
+)
+def test_figures_a_bare_count_of_a_whole_fronted_with_of(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected

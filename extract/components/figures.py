@@ -60,6 +60,7 @@ LEGAL_STEPS = {"arrested", "charged", "convicted"}  # counts that coordinated ve
 COUNTRY_WORDS = {c.lower() for c in country_names()}
 PEOPLE_KINDS = {"arrested", "charged", "convicted", "rescued", "victims_identified", "suspects_identified"}
 LIST_POS = {"NUM", "PUNCT", "CCONJ", "ADJ", "NOUN"}  # what stands between the items of a list of counts
+PART_VERBS = {"be", "make", "carry", "lay", "file", "bring", "relate", "concern", "involve"}  # "23 were made in Kent"
 TALLY_NOUNS = {"number", "total", "tally"}  # "the number of people charged rose to 12"
 THINGS = "opf_counted_things"  # doc.user_data: starts of numbers that count things
 # a list item written as a label line: "Las Vegas: 14", "- Ontario – 40"
@@ -425,6 +426,8 @@ class FigureFinder:
 
         def place_after(n: Span) -> bool:
             i = n.end
+            if i + 1 < len(doc) and (doc[i].pos_ == "NOUN" or doc[i].lower_ in {"others", "more"}):
+                i += 1  # "one arrest in Leeds", "three others in York"
             if i < len(doc) and doc[i].lower_ in {"in", "from", "at"}:
                 i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
                 return i in starts
@@ -505,6 +508,8 @@ class FigureFinder:
             elif (
                 t.lower_ in self.links
                 or t.lemma_.lower() in self.person | self.victim
+                or after
+                and t.lower_ in self.additive | {"others", "more"}  # "three others in York"
                 or after
                 and (
                     t.lower_ in PARTITIVE_WORDS | PASSIVE_AUX
@@ -1038,7 +1043,29 @@ class FigureFinder:
         tally = self._number_of(head_tok) if noun is None else None
         if tally is not None:  # "brings to 30 the number of persons convicted"
             return tally[0], None, tally[1], "number-of"
+        whole = self._fronted_whole(head_tok) if noun is None else None
+        if whole is not None:  # "Of the 1,145 charges laid, 317 were for drug offences"
+            return whole[0], None, whole[1], "fronted-partitive"
         return self._no("no trigger")
+
+    def _fronted_whole(self, num_tok: Token) -> tuple[str, Token] | None:
+        """'Of the arrests, 23 were made in Kent': a bare count of a whole named before it with 'of'.
+
+        The whole is an event noun (arrests, convictions) or charges; the count is its part.
+        """
+        if num_tok.dep_ not in {"nsubj", "nsubjpass"} or num_tok.head.lemma_.lower() not in PART_VERBS:
+            return None  # "of the 60 charges, 10 were dropped": what happened to the part is another matter
+        for of in num_tok.head.children:
+            if of.dep_ != "prep" or of.lower_ != "of" or of.i > num_tok.i:
+                continue
+            for obj in (c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+                lemma = obj.lemma_.lower()
+                if lemma in self.charge:
+                    return "charges", obj
+                hit = self._trigger_of(obj)
+                if hit is not None and hit[0] in LEGAL_STEPS | {"rescued"}:
+                    return hit[0], obj
+        return None
 
     def _number_of(self, num_tok: Token) -> tuple[str, Token] | None:
         """'brings to 30 the number of persons convicted', 'the number of arrests rose to 45'.
@@ -1142,11 +1169,17 @@ class FigureFinder:
         )
 
     def _has_place(self, tok: Token) -> bool:
+        """'one in Leeds', 'one arrest in Leeds', 'one by Goa Police': a count given its own place or force."""
+        heads = [tok, tok.head] if tok.dep_ == "nummod" else [tok]
+        forces = [a for a in tok.doc.spans.get("agencies", []) if a._.opf.name.lower().endswith("police")]
+
+        def placed(g: Token) -> bool:
+            return g.ent_type_ in {"GPE", "LOC"} or any(a.start <= g.i < a.end for a in forces)
+
         return any(
-            c.dep_ == "prep"
-            and c.lower_ in {"in", "from", "across"}
-            and any(g.ent_type_ in {"GPE", "LOC"} for g in c.subtree)
-            for c in tok.children
+            c.dep_ == "prep" and c.lower_ in {"in", "from", "across", "by"} and any(placed(g) for g in c.subtree)
+            for h in heads
+            for c in h.children
         )
 
     def _anaphoric_kind(self, doc: Doc, num: Span, head_tok: Token, seen: dict[int, FigureInfo]) -> str | None:
