@@ -2235,3 +2235,10 @@ def test_figures_one_is_a_count_when_it_has_its_own_place(extractor, article, te
 )
 def test_figures_a_bare_count_of_a_whole_fronted_with_of(extractor, article, text, expected):
     assert _figs(extractor(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Thai police arrested 12 men in Bangkok.", "Irish police service officers arrested 12 men."]
+)
+def test_agencies_a_nationality_before_police_describes(extractor, article, text):
+    assert [a.name for a in extractor(article(text)).agencies] == []
