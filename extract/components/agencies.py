@@ -362,6 +362,11 @@ class AgencyFinder:
         if key is None and name.lower() in self.form_index:
             bare = self.form_index[name.lower()]  # a gazetteer alias written bare, if it is that country's body
             key = bare if self.entries[bare].country == _country_code(country) else None
+        if key is None:
+            # "Customs" in a story about New Zealand: the one body of that country whose name holds it
+            code, pat = _country_code(country), re.compile(rf"\b{re.escape(name.lower())}\b")
+            own = {k for k, a in self.entries.items() if a.country == code and pat.search(a.name.lower())}
+            key = own.pop() if len(own) == 1 else None
         return key
 
     def _main_country(self, doc: Doc) -> str | None:
