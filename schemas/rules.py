@@ -170,6 +170,10 @@ class FigureRules(RuleModel):
     excluded_nouns: list[str] = Field(description="Counted things that are never figures (images, accounts...).")
     blocking_lemmas: list[str] = Field(description="Lemmas on the path that make a number no figure (age, old).")
     rescue_when_victims: list[str] = Field(description="Identification lemmas meaning a rescue when victims are found.")
+    accused_nouns: list[str] = words("Nouns of people charged by definition: 'the 87 defendants' (charged).")
+    trial_words: list[str] = words(
+        "Lemmas of a trial: 'the judge addressed the seven defendants' counts no one charged."
+    )
     abuse_verbs: list[str] = words(
         "Verbs whose people object is the case's victims: 'guilty of trafficking 12 women' (not 12 convicted)."
     )

@@ -2244,3 +2244,18 @@ def test_figures_a_bare_count_of_a_whole_fronted_with_of(extractor, article, tex
 )
 def test_agencies_a_nationality_before_police_describes(extractor, article, text):
     assert [a.name for a in extractor(article(text)).agencies] == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Prosecutors named a dozen individual defendants.", {("charged", 12, None)}),
+        ("The 87 defendants named in federal indictments face long terms.", {("charged", 87, None)}),
+        ("The judge addressed the seven defendants in the dock.", set()),
+        ("18 people had to be rescued by coastguard officials.", {("rescued", 18, None)}),
+        ("Four men are still to be sentenced.", set()),
+    ],
+    ids=["defendants_are_charged", "the_defendants_named", "defendants_at_trial", "had_to_be", "still_to_be"],
+)
+def test_figures_defendants_are_people_charged_and_had_to_be_is_done(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected

@@ -130,6 +130,8 @@ class FigureFinder:
         self.partner_nouns = set(fr.partner_nouns)
         self.harm_verbs = set(fr.harm_verbs)
         self.abuse_verbs = set(fr.abuse_verbs)
+        self.accused_nouns = set(fr.accused_nouns)
+        self.trial_words = set(fr.trial_words)
         self.strong_kinds = set(fr.people_triggers_kinds)
         self._why = "no trigger"
         self.rank_words = set(fr.rank_words)
@@ -1033,6 +1035,10 @@ class FigureFinder:
             return more, said if said is not None and self._demonym(said) else counted, None, "further"
         if noun is not None and lemma == "suspect" and not self._not_yet_clause(counted):
             return "suspects_identified", counted, None, "noun:suspect"  # "among 733 suspects": people identified
+        if noun is not None and lemma in self.accused_nouns and not self._not_yet_clause(counted):
+            # "the judge addressed the seven defendants": a count at trial, whose outcome is counted elsewhere
+            if not any(t.lemma_.lower() in self.trial_words for t in sentence_of(doc, num.start)):
+                return "charged", counted, None, f"noun:{lemma}"  # "the 87 defendants": people charged
         same = self._same_verb_before(doc, head_tok, seen) if noun is None else None
         if same is not None:
             return same, None, None, "ellipsis"  # "154 arrests were made in KZN while 105 were made in MP"
@@ -1160,6 +1166,8 @@ class FigureFinder:
             and (head.pos_ in {"NOUN", "AUX"} or head.lemma_.lower() in INTENT_HEADS)
             and head.lemma_.lower() not in DONE_HEADS
         )
+        if "to" in aux and head.lower_ == "had" and not negated:
+            return False  # "18 people had to be rescued": it happened
         return bool(aux & self.modals) or ("to" in aux and "be" in aux) or negated or purpose
 
     def _about_age(self, tok: Token) -> bool:
