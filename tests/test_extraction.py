@@ -2259,3 +2259,16 @@ def test_agencies_a_nationality_before_police_describes(extractor, article, text
 )
 def test_figures_defendants_are_people_charged_and_had_to_be_is_done(extractor, article, text, expected):
     assert _figs(extractor(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Police arrest twenty seven people across Leeds.", {("arrested", 27, "Leeds")}),
+        ("Police arrested twenty-seven people.", {("arrested", 27, None)}),
+        ("Police arrested twenty people and seven were charged.", {("arrested", 20, None), ("charged", 7, None)}),
+    ],
+    ids=["tens_and_units_without_hyphen", "hyphenated", "two_counts"],
+)
+def test_numbers_tens_and_units_written_apart(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected

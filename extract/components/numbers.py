@@ -21,6 +21,8 @@ from extract.rules_loader import load_rules
 NUMBER_WORD = {"LIKE_NUM": True}
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
 VAGUE_MULTIPLES = {"hundred", "thousand", "dozen", "million"}
+TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion"}
 VAGUE_WORDS = {"several", "few", "many", "some", "hundreds", "thousands", "dozens"}
 SKIP_ENTS = {"MONEY", "PERCENT", "TIME", "ORDINAL"}
@@ -45,6 +47,7 @@ class NumberFinder:
             "NUM",
             [
                 [NUMBER_WORD, {"ORTH": {"IN": ["-", "\u2011", "\u2013"]}}, NUMBER_WORD],
+                [{"LOWER": {"IN": TENS}}, {"LOWER": {"IN": UNITS}}],  # "twenty seven", the hyphen left out
                 [NUMBER_WORD, {"LOWER": {"IN": ["hundred", "thousand", "million", "dozen"]}}],
                 # "two-dozen arrests"
                 [NUMBER_WORD, {"ORTH": {"IN": ["-", "\u2011"]}}, {"LOWER": {"IN": ["dozen", "hundred"]}}],
