@@ -2272,3 +2272,21 @@ def test_figures_defendants_are_people_charged_and_had_to_be_is_done(extractor, 
 )
 def test_numbers_tens_and_units_written_apart(extractor, article, text, expected):
     assert _figs(extractor(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Ann Mole, 40, Bob Mole, 37, and Cy Mole, 38, were found guilty.", set()),
+        ("Others arrested include Ann Gray, 64; Bob Hale, 56; and Cy Moss, 36.", set()),
+        ("Of the 60 charges that those 13 men faced, most were proved.", {("charges", 60, None)}),
+        ("Agents targeted a dozen individual defendants.", {("charged", 12, None)}),
+        (
+            "A total of 29 children between the ages of 8 and 15 were found in Leeds.",
+            {("rescued", 29, "Leeds")},
+        ),
+    ],
+    ids=["ages_after_names", "ages_before_semicolons", "those_men", "defendants_targeted", "age_range_no_list_item"],
+)
+def test_figures_ages_back_references_and_defendants(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected

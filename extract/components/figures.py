@@ -469,6 +469,8 @@ class FigureFinder:
             return False
         if prev is not None and prev.lower_ == "the" and num.start > 1 and doc[num.start - 2].lower_ == "of":
             return False  # "five of the 17 suspects": a back-reference to a group already counted
+        if any(t.lower_ in {"ages", "age", "aged"} for t in doc[max(0, num.start - 5) : num.start]):
+            return False  # "children between the ages of 8 and 15 were found in Leeds": an age
         if prev is not None and prev.text == "(" and num.start > 1 and doc[num.start - 2].ent_type_ == "PERSON":
             after = doc[num.end + 1] if num.end + 1 < len(doc) and doc[num.end].text == ")" else None
             if after is not None and after.lower_ in {"from", "of"}:
@@ -882,6 +884,8 @@ class FigureFinder:
             return self._no("no counted noun or trigger in its clause")
         if noun is not None and self._partitive_reference(noun):
             return self._no("refers back to a group counted before")  # "Seven of the 15 men"
+        if noun is not None and any(c.dep_ == "det" and c.lower_ in {"those", "these"} for c in noun.children):
+            return self._no("refers back to a group counted before")  # "the charges those 13 men faced"
         # "Seven of the abused children", "13 of the defendants"
         counted = noun if noun is not None else self._of_object(head_tok)
         lemma = counted.lemma_.lower() if counted is not None else ""
@@ -983,7 +987,9 @@ class FigureFinder:
             return named[0], named[1], named[2], f"trigger:{named[2].lemma_.lower()}"
         if trig is not None:
             kind, tok = trig
-            if kind == "suspects_identified" and (
+            if kind == "suspects_identified" and lemma in self.accused_nouns:
+                kind = "charged"  # "targeted a dozen defendants": defendants are charged, whoever targeted them
+            elif kind == "suspects_identified" and (
                 is_victim or (not is_person and (self._victim_context(anchor) or self._rescue_beside(tok)))
             ):
                 found = tok.lemma_.lower() in self.rescue_when_victims and tok.tag_ in {"VBN", "VBD"}
@@ -1239,14 +1245,24 @@ class FigureFinder:
         if i < 2 or doc[i - 1].text not in {",", "("}:
             return False
         before = doc[i - 2]
+        nxt = doc[num.end] if num.end < len(doc) else None
+        if (
+            doc[i - 1].text == ","
+            and num._.opf.ent == "DATE"
+            and before.pos_ == "PROPN"
+            and before.is_title
+            and nxt is not None
+            and nxt.text in {",", ";"}
+            and 14 <= num._.opf.value <= 99
+        ):
+            return True  # "Ann Mole, 37, and ...": an adult's age, which the model marks as a date, after any name
         if any(p.start <= before.i < p.end for p in doc.spans.get("places", [])):
             return False  # "Auckland (three)": a count for a place the model took for a person
         named = before.ent_type_ == "PERSON" or before.lemma_.lower() in self.person and before.tag_ in {"NN", "NNP"}
         # "Filipino Ann Lee-Marsh (31),": a full name the model missed, then an adult's age in brackets
         full_name = i > 2 and all(t.pos_ == "PROPN" and t.is_title for t in doc[i - 3 : i - 1])
         named = named or doc[i - 1].text == "(" and full_name and 14 <= num._.opf.value <= 99
-        nxt = doc[num.end] if num.end < len(doc) else None
-        closes = nxt is None or nxt.text in {",", ")", "."} or nxt.lower_ in {"of", "from", "and", "who", "was"}
+        closes = nxt is None or nxt.text in {",", ")", ".", ";"} or nxt.lower_ in {"of", "from", "and", "who", "was"}
         # "Ann Lee-Marsh, 34, was arrested": a name the model missed, set off by commas before its verb
         then = doc[num.end + 1] if nxt is not None and nxt.text == "," and num.end + 1 < len(doc) else None
         # "... Ann Lee, 35, of Mill Road, Leeds, was jailed": the age, then the address
