@@ -2290,3 +2290,15 @@ def test_numbers_tens_and_units_written_apart(extractor, article, text, expected
 )
 def test_figures_ages_back_references_and_defendants(extractor, article, text, expected):
     assert _figs(extractor(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Seven members of a gang will spend a combined 137 years in prison.", {("convicted", 7, None)}),
+        ("They spent 12 years in Leeds.", set()),
+    ],
+    ids=["spend_years_in_prison", "spend_years_somewhere"],
+)
+def test_figures_people_who_spend_a_term_in_prison_were_convicted(extractor, article, text, expected):
+    assert {f for f in _figs(extractor(article(text))) if f[0] != "sentence"} == expected
