@@ -2302,3 +2302,36 @@ def test_figures_ages_back_references_and_defendants(extractor, article, text, e
 )
 def test_figures_people_who_spend_a_term_in_prison_were_convicted(extractor, article, text, expected):
     assert {f for f in _figs(extractor(article(text))) if f[0] != "sentence"} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Nine members of a family will spend a combined total of almost 80 years in jail.",
+            {("convicted", 9, None), ("sentence", 960, None)},
+        ),
+        (
+            "A further eight of their relatives were handed jail terms of up to seven years.",
+            {("convicted", 8, None), ("sentence", 84, None)},
+        ),
+        ("Police arrested a couple who fled with their five children.", set()),
+        ("The family exploited a total of 18 homeless men.", {("victims_identified", 18, None)}),
+        ("In total, 18 people were victims of the ring.", {("victims_identified", 18, None)}),
+        ("Police said 12 men were suspects.", set()),
+    ],
+    ids=[
+        "total_of_years_served",
+        "part_of_their_relatives",
+        "someones_children",
+        "total_of_people_exploited",
+        "people_said_to_be_victims",
+        "people_said_to_be_suspects",
+    ],
+)
+def test_figures_totals_served_relatives_jailed_and_people_said_to_be_victims(extractor, article, text, expected):
+    assert _figs_months(extractor(article(text))) == expected
+
+
+def _figs_months(rec) -> set[tuple[str, int | None, str | None]]:
+    return {(f.kind, f.value if f.kind != "sentence" else f.min, f.where) for f in rec.figures}

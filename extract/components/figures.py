@@ -1004,7 +1004,7 @@ class FigureFinder:
                 return self._no("the dead")  # "82 deceased victims had been recovered"
             if kind == "rescued" and tok.lemma_.lower() in self.victim_only and not is_victim:
                 return self._no(f"'{tok.text}' rescues only victims")  # "eight have been released on bail"
-            if kind in LEGAL_STEPS and counted is not None and _possessed(counted):
+            if kind in LEGAL_STEPS and noun is not None and _possessed(counted):
                 return self._no("someone's relatives")  # "arrested a couple who fled with their five children"
             if kind in LEGAL_STEPS and lemma == "victim":
                 # "convicted of 43 charges relating to six victims": victims are never the accused
@@ -1022,6 +1022,8 @@ class FigureFinder:
             if counted is not None and not (is_victim or is_person or self._people_noun(counted, tok)):
                 return self._no(f"'{counted.text}' are not people")
             return kind, counted, tok, f"trigger:{tok.lemma_.lower()}"
+        if noun is not None and lemma != "victim" and self._said_to_be_victims(counted):
+            return "victims_identified", counted, None, "noun:victim"  # "18 people were victims of the ring"
         if noun is not None and lemma == "victim" and not self._object_of_crime(counted):
             more = self._more_of_group(doc, num, counted, seen)
             if more is not None:  # "35 victims were Myanmar nationals, 25 Thai, ...": the rescued, by nationality
@@ -1108,8 +1110,11 @@ class FigureFinder:
 
     def _abused_by(self, noun: Token, trigger: Token | None) -> Token | None:
         """The abuse verb whose object the counted people are, when no step acts on them directly."""
-        verb = noun.head
-        if noun.dep_ != "dobj" or verb == trigger or verb.lemma_.lower() not in self.abuse_verbs:
+        obj = noun
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in TALLY_NOUNS:
+            obj = noun.head.head  # "exploited a total of 18 men"
+        verb = obj.head
+        if obj.dep_ != "dobj" or verb == trigger or verb.lemma_.lower() not in self.abuse_verbs:
             return None
         if not (self._is_people_word(noun) or noun.lemma_.lower() in self.victim):
             return None
@@ -1536,6 +1541,16 @@ class FigureFinder:
             for t in c.subtree
         )
 
+    def _said_to_be_victims(self, noun: Token) -> bool:
+        """'In total, 18 people were victims of the ring': people whose predicate says they are victims."""
+        verb = noun.head
+        return (
+            noun.dep_ == "nsubj"
+            and verb.lemma_ == "be"
+            and self._is_people_word(noun)
+            and any(c.dep_ == "attr" and c.lemma_.lower() in {"victim", "survivor"} for c in verb.children)
+        )
+
     def _partitive_reference(self, noun: Token) -> bool:
         """'Seven of the 15 men': the whole was counted before. Not 'one of seven men who were jailed'."""
         h = noun.head
@@ -1751,7 +1766,7 @@ class FigureFinder:
                         c.lemma_.lower() == "term"
                         and any(g.lemma_.lower() in {"jail", "prison"} for g in c.children)
                         or tok.lemma_.lower() in self.serving
-                        and c.lemma_.lower() in {"year", "month", "time", "sentence", "term"}
+                        and (c.lemma_.lower() in {"year", "month", "time", "sentence", "term"} or _total_of_years(c))
                     ):
                         # "22 men receiving jail terms totalling ...", "the gang will serve a combined 173 years"
                         candidates.append((-2, hops, "convicted", c))
@@ -1925,3 +1940,16 @@ def _linked(a: Token, b: Token) -> bool:
     if b.dep_ == "conj" and b.head == a:
         return not own_subject(b) or shared_object(a, b)
     return False
+
+
+def _total_of_years(noun: Token) -> bool:
+    """'will spend a combined total of almost 80 years': a total whose of-phrase is a term."""
+    if noun.lemma_.lower() not in {"total", "sum"}:
+        return False
+    return any(
+        g.lemma_.lower() in {"year", "month"}
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
