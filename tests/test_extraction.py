@@ -2335,3 +2335,19 @@ def test_figures_totals_served_relatives_jailed_and_people_said_to_be_victims(ex
 
 def _figs_months(rec) -> set[tuple[str, int | None, str | None]]:
     return {(f.kind, f.value if f.kind != "sentence" else f.min, f.where) for f in rec.figures}
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("The case was part of Leeds Police's Operation Tern investigation.", ["Operation Tern"]),
+        (
+            "Ann Lee said the Department of Justice’s Operation Lantern has yielded 1,000 arrests.",
+            ["Operation Lantern"],
+        ),
+        ("The Blackthorn Operation ended in May.", ["Blackthorn Operation"]),
+    ],
+    ids=["possessive_owner", "curly_possessive_owner", "name_before_keyword"],
+)
+def test_operations_a_possessive_before_the_keyword_owns_the_named_operation(extractor, article, text, names):
+    assert [o.name for o in extractor(article(text)).operations] == names

@@ -92,6 +92,8 @@ class OperationFinder:
             after = re.match(r"[ \t]+(\w+)", text[m.end() : m.end() + 20])
             if after and after.group(1).lower() in self.stop:
                 continue  # "Special Operation Unit", "Joint Operation Centre": a body, not an operation
+            if re.search(r"['’]s$", m.group(1)):
+                continue  # "Leeds Police's Operation Tern": a possessive owns the operation named after it
             if m.group(1).lower() not in self.stop | self.descriptive and not _sentence_start(text, m.start()):
                 found.append((m.start(), m.end(), m.group(0), "operation:suffix"))
         for m in self.quoted.finditer(text):
