@@ -2351,3 +2351,27 @@ def _figs_months(rec) -> set[tuple[str, int | None, str | None]]:
 )
 def test_operations_a_possessive_before_the_keyword_owns_the_named_operation(extractor, article, text, names):
     assert [o.name for o in extractor(article(text)).operations] == names
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The suspects were targeted in an 11-country operation.", {("countries", 11, None)}),
+        ("He was arrested after five million people signed petitions.", set()),
+        ("Twelve men walked into the station and were arrested.", {("arrested", 12, None)}),
+        ("He was found guilty of blackmailing at least 74 people.", {("victims_identified", 74, None)}),
+        (
+            "Five were jailed, with sentences ranging from four years and six months to 11 years.",
+            {("convicted", 5, None), ("sentence", 54, None)},
+        ),
+    ],
+    ids=[
+        "n_country_operation",
+        "own_verb_of_the_people",
+        "walked_and_were_arrested",
+        "blackmail",
+        "range_from_years_and_months",
+    ],
+)
+def test_figures_country_compounds_own_verbs_blackmail_and_joined_range_ends(extractor, article, text, expected):
+    assert _figs_months(extractor(article(text))) == expected

@@ -871,6 +871,13 @@ class FigureFinder:
             if trig is not None and trig[0] in LEGAL_STEPS and not self._not_yet(trig[1]):
                 return trig[0], group, trig[1], "group-size"
             return self._no("the size of a group no legal step names")
+        if (
+            nxt is not None
+            and nxt.lower_ in {"-", "\u2011"}
+            and num.end + 1 < len(doc)
+            and doc[num.end + 1].lower_ in {"country", "nation"}
+        ):
+            return "countries", doc[num.end + 1], None, "noun:countries"  # "an 11-country operation"
         if nxt is not None and (nxt.lower_ in {"-", "\u2011"} or nxt.lemma_.lower() in self.blocking):
             return self._no("age or duration")  # "six-year-old", "18 months old", "20-year" (a term)
         misparsed = self._participle_between(doc, num)
@@ -985,6 +992,18 @@ class FigureFinder:
         named = self._participle_people(doc, num) if trig is not None and trig[1].i == num.end else None
         if named is not None:  # "36 accused have been identified and arrested"
             return named[0], named[1], named[2], f"trigger:{named[2].lemma_.lower()}"
+        own = counted.head if counted is not None and counted.dep_ == "nsubj" else None
+        if (
+            trig is not None
+            and own is not None
+            and own.pos_ == "VERB"
+            and own != trig[1]
+            and self._trigger_of(own) is None
+            and own.lemma_.lower() not in self.support_verbs
+            and trig[1] not in own.subtree
+        ):
+            # "was arrested after five million people signed petitions": the people's own verb says what they did
+            return self._no(f"its own verb '{own.text}' says what they did")
         if trig is not None:
             kind, tok = trig
             if kind == "suspects_identified" and lemma in self.accused_nouns:

@@ -152,7 +152,9 @@ class TermFinder:
                 continue
             data = self._describe(doc, s, end, total, unit_tok)
             # "between 30 months and 60 years", "ranging from 28 months to life"
-            partner = self._range_partner(doc, idx, durations, unit_tok)
+            # "ranging from four years and six months to 11 years": the range starts after the joined months
+            joined = end != e
+            partner = self._range_partner(doc, idx + 1 if joined else idx, durations, unit_tok)
             if partner is None:
                 partner = self._extremes(doc, s, end, durations, unit_tok)
             if partner is not None:
