@@ -71,8 +71,17 @@ def _agencies(doc: Doc) -> list[Agency]:
     # an NER name that only restates a gazetteer alias is that agency; so is the tail of one
     # named in the same text ("the U.S. Customs Service ... according to the Customs Service")
     alias_owner = {a.lower(): k for k, ag in by_name.items() if ag.source != "ner" for a in ag.aliases}
+    # a bare name that another found body gives as its own alias ("Ministry of Public Security" beside the
+    # "Brazilian Ministry of Public Security" its minister's title named) is that body too
+    named_alias = {a.lower(): k for k, ag in by_name.items() for a in ag.aliases if a.lower() != k}
     for key in [k for k, ag in by_name.items() if ag.source == "ner"]:
-        owner = alias_owner.get(key)
+        if key not in by_name:
+            continue
+        owner = alias_owner.get(key) or (named_alias.get(key) if named_alias.get(key) in by_name else None)
+        # ... and a found body whose alias is another's name is that one ("Brazilian Ministry of X" and "Ministry of X")
+        owner = owner or next(
+            (a.lower() for a in by_name[key].aliases if a.lower() in by_name and a.lower() != key), None
+        )
         if owner is None and len(key.split()) >= 2:
             owner = next((o for f, o in alias_owner.items() if f.endswith(" " + key)), None)
             owner = owner or next(

@@ -1452,8 +1452,16 @@ def test_dates_day_ranges_written_with_words_and_years_of_laws(extractor, articl
         ("He met Foreign Minister Ann Lee on Monday.", [("Ministry of Foreign Affairs", ["Foreign Minister"])]),
         ("Prime Minister Ann Lee ordered a crackdown.", []),
         ("The Foreign Minister said nothing.", []),
+        (
+            "Police in Kenya held 12 men. Interior Minister Ann Lee said Kenyan officers found them.",
+            [("Kenyan Ministry of Interior", ["Ministry of Interior", "Interior Minister"])],
+        ),
+        (
+            "Pakistani Interior Minister Ann Lee said 12 were held.",
+            [("Pakistani Ministry of Interior", ["Ministry of Interior", "Interior Minister"])],
+        ),
     ],
-    ids=["portfolio", "short_portfolio", "prime_minister", "no_holder_named"],
+    ids=["portfolio", "short_portfolio", "prime_minister", "no_holder_named", "articles_country", "title_nationality"],
 )
 def test_agencies_a_ministry_named_by_its_ministers_title(extractor, article, text, expected):
     assert [(a.name, a.aliases) for a in extractor(article(text)).agencies] == expected
@@ -2375,3 +2383,15 @@ def test_operations_a_possessive_before_the_keyword_owns_the_named_operation(ext
 )
 def test_figures_country_compounds_own_verbs_blackmail_and_joined_range_ends(extractor, article, text, expected):
     assert _figs_months(extractor(article(text))) == expected
+
+
+def test_agencies_a_body_whose_alias_is_another_found_name_is_one_body(extractor, article):
+    text = (
+        "Kenya's Ministry of Coastal Security (MCS) led the raids across Kenya. "
+        "Coastal Security Minister Ann Lee said 40 were held."
+    )
+    agencies = [(a.name, a.aliases) for a in extractor(article(text)).agencies]
+    assert len(agencies) == 1
+    name, aliases = agencies[0]
+    assert "Ministry of Coastal Security" in [name, *aliases]
+    assert "Kenyan Ministry of Coastal Security" in [name, *aliases]

@@ -441,9 +441,14 @@ class AgencyFinder:
             portfolio = " ".join(t.text for t in words)
             name = pattern.format(self.portfolios.get(portfolio, portfolio))
             written = doc[first : tok.i + 1].text
-            out.append(
-                make_span(doc, first, tok.i + 1, "AGENCY", replace(self._data(None, name, "ner"), aliases=(written,)))
-            )
+            # the ministry of the country whose nationality opens the title, or else of the article's country
+            nation = next((t for t in doc[start : tok.i] if t.ent_type_ in {"NORP", "GPE"}), None)
+            country = self.demonyms.get(nation.text.lower(), nation.text) if nation is not None else None
+            country = country or self._main_country(doc)
+            dem = country_demonyms().get(country.lower(), "") if country else ""
+            aliases = (name, written) if dem else (written,)
+            data = replace(self._data(None, f"{dem} {name}".strip(), "ner"), aliases=aliases)
+            out.append(make_span(doc, first, tok.i + 1, "AGENCY", data))
         return out
 
     def _district_offices(self, doc: Doc, known: list[Span]) -> list[Span]:
