@@ -2395,3 +2395,20 @@ def test_agencies_a_body_whose_alias_is_another_found_name_is_one_body(extractor
     name, aliases = agencies[0]
     assert "Ministry of Coastal Security" in [name, *aliases]
     assert "Kenyan Ministry of Coastal Security" in [name, *aliases]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("While 76 men were found to be involved, only 44 were arrested.", {("arrested", 44, None)}),
+        (
+            "In Leeds, 44 out of 76 suspects were arrested.",
+            {("arrested", 44, "Leeds"), ("suspects_identified", 76, "Leeds")},
+        ),
+        ("Nine out of 10 men were jailed.", {("convicted", 9, None)}),
+        ("Of this, Rs. 34 million was recovered and Rs. 40.051 million was detected.", set()),
+    ],
+    ids=["subordinate_clause_people", "out_of_suspects", "out_of_men", "rupees_with_full_stop"],
+)
+def test_figures_wholes_of_parts_subordinate_subjects_and_abbreviated_currency(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected

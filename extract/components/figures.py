@@ -893,6 +893,11 @@ class FigureFinder:
             return self._no("refers back to a group counted before")  # "Seven of the 15 men"
         if noun is not None and any(c.dep_ == "det" and c.lower_ in {"those", "these"} for c in noun.children):
             return self._no("refers back to a group counted before")  # "the charges those 13 men faced"
+        if noun is not None and _whole_of_part(noun):
+            # "44 out of 76 suspects were arrested": the step is the part's; the whole is who they are
+            if noun.lemma_.lower() == "suspect":
+                return "suspects_identified", noun, None, "noun:suspect"
+            return self._no("the whole a counted part is taken from")
         # "Seven of the abused children", "13 of the defendants"
         counted = noun if noun is not None else self._of_object(head_tok)
         lemma = counted.lemma_.lower() if counted is not None else ""
@@ -992,13 +997,12 @@ class FigureFinder:
         named = self._participle_people(doc, num) if trig is not None and trig[1].i == num.end else None
         if named is not None:  # "36 accused have been identified and arrested"
             return named[0], named[1], named[2], f"trigger:{named[2].lemma_.lower()}"
-        own = counted.head if counted is not None and counted.dep_ == "nsubj" else None
+        own = counted.head if counted is not None and counted.dep_ in {"nsubj", "nsubjpass"} else None
         if (
             trig is not None
             and own is not None
             and own.pos_ == "VERB"
             and own != trig[1]
-            and self._trigger_of(own) is None
             and own.lemma_.lower() not in self.support_verbs
             and trig[1] not in own.subtree
         ):
@@ -1972,3 +1976,10 @@ def _total_of_years(noun: Token) -> bool:
         for g in c.children
         if g.dep_ == "pobj"
     )
+
+
+def _whole_of_part(noun: Token) -> bool:
+    """'44 out of 76 suspects': the noun is the whole of a part counted before it."""
+    of = noun.head
+    out = of.head if noun.dep_ == "pobj" and of.lower_ == "of" else None
+    return out is not None and out.lower_ == "out" and out.head.like_num

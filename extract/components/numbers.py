@@ -86,7 +86,10 @@ class NumberFinder:
         text = doc[start:end].text
         if any(t.ent_type_ in SKIP_ENTS for t in doc[start:end]):
             return None
-        if start > 0 and doc[start - 1].text in self.currency:
+        before = doc[start - 1].text if start > 0 else ""
+        if before == "." and start > 1:
+            before = doc[start - 2].text  # "Rs. 34 million": the tokenizer splits the abbreviation's full stop
+        if before in self.currency or before.rstrip(".") in self.currency:
             return None  # "Rs 2.2 million": money the model did not mark
         if (
             end - start == 1
