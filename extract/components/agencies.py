@@ -10,6 +10,7 @@ import calendar
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 
 import pycountry
 from spacy.language import Language
@@ -27,6 +28,7 @@ PAREN_ACRONYM = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z0-9&.]{1,9})\s*[)\]]")
 ANY_PAREN_ACRONYM = re.compile(r"[(\[]\s*([A-Z][A-Za-z0-9&.-]{1,11})\s*[)\]]")
 COUNTRY_FORMS = {c.lower() for c in country_names()} | {"us", "u.s.", "uk", "u.k.", "britain", "america", "england"}
 POSTS = {"embassy", "consulate"}
+MAIN_COUNTRY = "opf_main_country"  # doc.user_data: the country an article names most
 SEATED = POSTS | {"bureau", "office", "bureaus", "offices"}  # bodies named by where they sit
 FORCE_HEADS = {"police", "constabulary"}  # the noun a force's name ends in, shared by a list of places
 TITLE_MODIFIERS = {"special", "senior", "acting", "supervisory", "assistant", "chief", "deputy"}
@@ -371,6 +373,8 @@ class AgencyFinder:
 
     def _main_country(self, doc: Doc) -> str | None:
         """The country the article names most often, nationalities counted: whose generic bodies it means."""
+        if MAIN_COUNTRY in doc.user_data:
+            return doc.user_data[MAIN_COUNTRY]
         counts: Counter[str] = Counter()
         names = country_names()
         for e in doc.ents:
@@ -380,7 +384,8 @@ class AgencyFinder:
                     counts[name] += 1
             elif e.label_ == "NORP" and e.text.lower() in self.demonyms:
                 counts[self.demonyms[e.text.lower()]] += 1
-        return counts.most_common(1)[0][0] if counts else None
+        doc.user_data[MAIN_COUNTRY] = counts.most_common(1)[0][0] if counts else None
+        return doc.user_data[MAIN_COUNTRY]
 
     def _national_bodies(self, doc: Doc, known: list[Span]) -> list[Span]:
         """'the National Police', 'the National Guard': a country's body written by its generic name.
@@ -991,6 +996,7 @@ def _without_seat(doc: Doc, span: Span) -> Span:
     return span
 
 
+@lru_cache(maxsize=512)
 def _country_code(country: str) -> str | None:
     """ISO 3166 alpha-2 code of a country name, as the gazetteer's `country` field writes it."""
     try:
