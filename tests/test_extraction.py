@@ -2406,9 +2406,10 @@ def test_agencies_a_body_whose_alias_is_another_found_name_is_one_body(extractor
             {("arrested", 44, "Leeds"), ("suspects_identified", 76, "Leeds")},
         ),
         ("Nine out of 10 men were jailed.", {("convicted", 9, None)}),
+        ("Police said up to 400 victims in total were exploited by the gang.", {("victims_identified", 400, None)}),
         ("Of this, Rs. 34 million was recovered and Rs. 40.051 million was detected.", set()),
     ],
-    ids=["subordinate_clause_people", "out_of_suspects", "out_of_men", "rupees_with_full_stop"],
+    ids=["subordinate_clause_people", "out_of_suspects", "out_of_men", "victims_own_verb", "rupees_with_full_stop"],
 )
 def test_figures_wholes_of_parts_subordinate_subjects_and_abbreviated_currency(extractor, article, text, expected):
     assert _figs(extractor(article(text))) == expected

@@ -1006,8 +1006,11 @@ class FigureFinder:
             and own.lemma_.lower() not in self.support_verbs
             and trig[1] not in own.subtree
         ):
-            # "was arrested after five million people signed petitions": the people's own verb says what they did
-            return self._no(f"its own verb '{own.text}' says what they did")
+            # "was arrested after five million people signed petitions": the people's own verb says what they
+            # did; the step is not theirs, though a victim noun still says who they are ("400 victims were ...")
+            if lemma != "victim":
+                return self._no(f"its own verb '{own.text}' says what they did")
+            trig = None
         if trig is not None:
             kind, tok = trig
             if kind == "suspects_identified" and lemma in self.accused_nouns:
