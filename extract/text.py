@@ -62,7 +62,7 @@ def normalise_operation(name: str) -> str:
     n = OP_PREFIX.sub("", n)
     n = re.sub(r"\s+(operation)$", "", n)
     words = re.sub(r"[^a-z0-9]+", " ", n).split()
-    # "Op Pintas Mega", "Ops Mega Pintas": outlets swap the words; a phase's number stays last
+    # "Op Lantern Mega", "Ops Mega Lantern": outlets swap the words; a phase's number stays last
     # ("cross country 8"), so that a series and its phase keep one key ("country cross")
     if words and NUMBERED.match(words[-1]):
         return " ".join([*sorted(words[:-1]), words[-1]])

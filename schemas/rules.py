@@ -122,7 +122,7 @@ class FigureRules(RuleModel):
     triggers: list[Trigger]
     sex_nouns: list[str] = words("Nouns of one sex: '500 men and 86 women' is a breakdown, not figures.")
     young_nouns: list[str] = words(
-        "Nouns of young people, a split only beside counts by sex: '25 men and 22 children'."
+        "Nouns of young people, a split only beside counts by sex: '20 men and 18 children'."
     )
     age_group_nouns: list[str] = words("Nouns of an age group: '11 men and two juveniles' is a breakdown too.")
     person_nouns: list[str]
@@ -170,12 +170,12 @@ class FigureRules(RuleModel):
     excluded_nouns: list[str] = Field(description="Counted things that are never figures (images, accounts...).")
     blocking_lemmas: list[str] = Field(description="Lemmas on the path that make a number no figure (age, old).")
     rescue_when_victims: list[str] = Field(description="Identification lemmas meaning a rescue when victims are found.")
-    accused_nouns: list[str] = words("Nouns of people charged by definition: 'the 87 defendants' (charged).")
+    accused_nouns: list[str] = words("Nouns of people charged by definition: 'the 64 defendants' (charged).")
     trial_words: list[str] = words(
         "Lemmas of a trial: 'the judge addressed the seven defendants' counts no one charged."
     )
     abuse_verbs: list[str] = words(
-        "Verbs whose people object is the case's victims: 'guilty of trafficking 12 women' (not 12 convicted)."
+        "Verbs whose people object is the case's victims: 'guilty of trafficking 15 women' (not 15 convicted)."
     )
     harm_verbs: list[str] = words("Verbs whose object is people a crime harmed ('defrauded 24,000 victims').")
     partner_nouns: list[str] = words("Nouns of bodies taking part ('police from 18 countries').")

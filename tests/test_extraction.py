@@ -1860,7 +1860,7 @@ def test_agencies_a_generic_title_case_name_is_the_articles_countrys_body(extrac
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("Units of the Fraud Branch and Special Cell took part.", ["Fraud Branch", "Special Cell"]),
+        ("Units of the Fraud Branch and Vigilance Cell took part.", ["Fraud Branch", "Vigilance Cell"]),
         ("The Harbour Ranger Wing boarded the ship.", ["Harbour Ranger Wing"]),
         ("Officers from the Anti Child Labour Cell raided the bar.", ["Anti Child Labour Cell"]),
         ("A branch of the bank in the east wing was closed.", []),
@@ -2001,7 +2001,7 @@ def test_figures_booked_takes_its_step_from_its_preposition(extractor, article, 
     "text,expected",
     [
         (
-            "LEEDS, Aug 31 — A total of 40 people, including children, believed to be victims of forced labour, "
+            "LEEDS, Aug 12 — A total of 40 people, including children, believed to be victims of forced labour, "
             "were rescued from farms.",
             {("rescued", 40, None)},
         ),
@@ -2031,8 +2031,8 @@ def test_paragraphs_a_dateline_ends_at_its_dash(extractor, text, first):
     "text,expected",
     [
         (
-            "More than 100 people were arrested during a sting that happened in the Bristol area last week.",
-            {("arrested", 100, "Bristol area")},
+            "More than 80 people were detained during a sting that happened in the Bristol area last week.",
+            {("arrested", 80, "Bristol area")},
         ),
         ("Police made 30 arrests in a raid that was carried out in Kerala.", {("arrested", 30, "Kerala")}),
         (
@@ -2050,8 +2050,8 @@ def test_where_the_place_of_the_event_a_figure_was_made_in(extractor, article, t
     "text,expected",
     [
         (
-            "Police charged 10 people with 200 offences. Officers executed 11 search warrants on Monday, "
-            "four of those were conducted in Leeds.",
+            "Police charged 10 people with 200 offences. Officers executed 9 search warrants on Monday, "
+            "three of those were conducted in Leeds.",
             {("charged", 10, None), ("charges", 200, None)},
         ),
         (
@@ -2068,7 +2068,7 @@ def test_figures_a_pronoun_refers_to_the_nearest_count(extractor, article, text,
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("The latest verdict brings to 30 the number of persons convicted in the case.", {("convicted", 30, None)}),
+        ("The latest verdict brings to 21 the number of persons convicted in the case.", {("convicted", 21, None)}),
         ("That brought the total number of arrests to 45.", {("arrested", 45, None)}),
         ("The number of people charged has risen to 12.", {("charged", 12, None)}),
         ("The number of victims rescued stands at 88.", {("rescued", 88, None)}),
@@ -2083,15 +2083,15 @@ def test_figures_the_value_given_to_the_number_of_people(extractor, article, tex
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("A court found him guilty of trafficking 12 women.", {("victims_identified", 12, None)}),
-        ("The gang exploited more than 1,000 women.", {("victims_identified", 1000, None)}),
+        ("A court found him guilty of trafficking 15 women.", {("victims_identified", 15, None)}),
+        ("The gang exploited more than 900 women.", {("victims_identified", 900, None)}),
         (
             "Three men were convicted of trafficking 40 people.",
             {("convicted", 3, None), ("victims_identified", 40, None)},
         ),
         ("Police rescued 12 trafficked women.", {("rescued", 12, None)}),
-        ("He was charged with exploiting their six children.", set()),
-        ("Police rescued 11 boys. He had abused the 11 boys for years.", {("rescued", 11, None)}),
+        ("He was charged with exploiting their four children.", set()),
+        ("Police rescued 9 boys. He had abused the 9 boys for years.", {("rescued", 9, None)}),
     ],
     ids=["guilty_of", "no_step", "step_and_victims", "participle_on_rescued", "relatives", "counted_before"],
 )
@@ -2103,8 +2103,8 @@ def test_figures_people_an_abuse_verb_acts_on_are_victims(extractor, article, te
     "text,expected",
     [
         (
-            "All three were jailed, with the shortest sentence five years and the longest 15.",
-            [(60, 180, "term:range")],
+            "All three were jailed, with the shortest sentence four years and the longest 12.",
+            [(48, 144, "term:range")],
         ),
         (
             "They were jailed, with the lightest term handed down being two years and the heaviest being 9 years.",
@@ -2125,8 +2125,8 @@ def test_terms_the_shortest_and_the_longest_are_a_range(extractor, article, text
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("Ann Mole, 40, Bob Mole, 37, and Cy Mole, 38, were found guilty of all 55 counts.", {("charges", 55, None)}),
-        ("Investigators traced N7 Billion of fraud proceeds to a shell company.", set()),
+        ("Ann Mole, 40, Bob Mole, 37, and Cy Mole, 38, were found guilty of all 41 counts.", {("charges", 41, None)}),
+        ("Investigators moved N9 Billion of fraud proceeds to a shell company.", set()),
     ],
     ids=["names_listed_with_ages", "currency_letter_on_the_digits"],
 )
@@ -2138,14 +2138,14 @@ def test_figures_ages_of_listed_names_and_sums_with_a_currency_letter(extractor,
     "text,expected",
     [
         (
-            "Police rescued 90 people in May. He said 35 victims were Kenyan nationals, 25 Thai and 30 Nepali.",
-            {("rescued", 90, None), ("rescued", 35, "Kenya"), ("rescued", 25, "Thailand"), ("rescued", 30, "Nepal")},
+            "Police rescued 90 people in May. He said 31 victims were Kenyan nationals, 24 Thai and 35 Nepali.",
+            {("rescued", 90, None), ("rescued", 31, "Kenya"), ("rescued", 24, "Thailand"), ("rescued", 35, "Nepal")},
         ),
         (
-            "Police rescued 90 people in May. He said 35 were Kenyan nationals, 25 Thai and 30 Nepali.",
-            {("rescued", 90, None), ("rescued", 35, "Kenya"), ("rescued", 25, "Thailand"), ("rescued", 30, "Nepal")},
+            "Police rescued 90 people in May. He said 31 were Kenyan nationals, 24 Thai and 35 Nepali.",
+            {("rescued", 90, None), ("rescued", 31, "Kenya"), ("rescued", 24, "Thailand"), ("rescued", 35, "Nepal")},
         ),
-        ("Police said 35 victims were Kenyan nationals.", {("victims_identified", 35, None)}),
+        ("Police said 31 victims were Kenyan nationals.", {("victims_identified", 31, None)}),
     ],
     ids=["victims_split_by_nationality", "bare_counts_split_by_nationality", "one_nationality_no_group"],
 )
@@ -2156,12 +2156,12 @@ def test_figures_a_group_counted_before_split_by_nationality(extractor, article,
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("We also rescued 73 people - 25 men, 26 women and 22 children.", {("rescued", 73, None)}),
-        ("Those rescued included 25 men, 26 women and 22 children from Kerala and Goa.", set()),
+        ("We also rescued 61 people - 20 men, 23 women and 18 children.", {("rescued", 61, None)}),
+        ("Those rescued included 20 men, 23 women and 18 children from Kerala and Goa.", set()),
         ("Police rescued 40 people, including 22 children.", {("rescued", 40, None), ("rescued", 22, None)}),
         (
-            "Police safeguarded 519 vulnerable adults and 364 children.",
-            {("rescued", 519, None), ("rescued", 364, None)},
+            "Police safeguarded 219 vulnerable adults and 164 children.",
+            {("rescued", 219, None), ("rescued", 164, None)},
         ),
     ],
     ids=["men_women_children", "split_then_places", "children_alone_are_a_part", "adults_and_children_are_two_kinds"],
@@ -2195,14 +2195,14 @@ def test_agencies_a_plural_body_noun_after_listed_names_gives_one_body_each(extr
     "text,expected",
     [
         (
-            "The Leeds Zonal Command of the Economic and Financial Crimes Commission arrested 12 students.",
+            "The Leeds Zonal Command of the Economic and Financial Crimes Commission arrested 9 traders.",
             ["Leeds Zonal Command", "Economic and Financial Crimes Commission"],
         ),
         ("They were sentenced in the Bath High Court on Friday.", ["Bath High Court"]),
         ("The case was heard at the Kent Court of Justice in Leeds on Friday.", ["Kent Court of Justice"]),
         ("The Chinese Embassy in Jakarta said 12 were held.", ["Chinese Embassy in Jakarta"]),
         (
-            "The team thanked the SAPS and NPA for the investigation.",
+            "Officers of the SAPS and NPA worked on the case.",
             ["South African Police Service", "National Prosecuting Authority"],
         ),
     ],
@@ -2216,8 +2216,8 @@ def test_agencies_units_seats_dates_and_shared_acronyms(extractor, article, text
     "text,expected",
     [
         (
-            "The May operation led to one arrest in Leeds and three others in York.",
-            {("arrested", 1, "Leeds"), ("arrested", 3, "York")},
+            "The May operation led to one arrest in Leeds and four others in York.",
+            {("arrested", 1, "Leeds"), ("arrested", 4, "York")},
         ),
         (
             "The agency said 16 persons were arrested by Kerala Police, seven by Delhi Police and one by Goa Police.",
@@ -2238,7 +2238,7 @@ def test_figures_one_is_a_count_when_it_has_its_own_place(extractor, article, te
             "Of the arrests, 23 were made in Kent and five in Essex.",
             {("arrested", 23, "Kent"), ("arrested", 5, "Essex")},
         ),
-        ("Of the 1,145 charges laid, 317 were for drug offences.", {("charges", 1145, None), ("charges", 317, None)}),
+        ("Of the 920 charges laid, 230 were for drug offences.", {("charges", 920, None), ("charges", 230, None)}),
         ("Of the 60 charges the men faced, at least 10 were dropped.", {("charges", 60, None)}),
     ],
     ids=["fronted_event_noun", "fronted_charges", "what_happened_to_the_part"],
@@ -2257,10 +2257,10 @@ def test_agencies_a_nationality_before_police_describes(extractor, article, text
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("Prosecutors named a dozen individual defendants.", {("charged", 12, None)}),
-        ("The 87 defendants named in federal indictments face long terms.", {("charged", 87, None)}),
+        ("Prosecutors named a dozen more defendants.", {("charged", 12, None)}),
+        ("The 64 defendants named in federal indictments face long terms.", {("charged", 64, None)}),
         ("The judge addressed the seven defendants in the dock.", set()),
-        ("18 people had to be rescued by coastguard officials.", {("rescued", 18, None)}),
+        ("14 people had to be rescued by coastguard officials.", {("rescued", 14, None)}),
         ("Four men are still to be sentenced.", set()),
     ],
     ids=["defendants_are_charged", "the_defendants_named", "defendants_at_trial", "had_to_be", "still_to_be"],
@@ -2272,7 +2272,7 @@ def test_figures_defendants_are_people_charged_and_had_to_be_is_done(extractor, 
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("Police arrest twenty seven people across Leeds.", {("arrested", 27, "Leeds")}),
+        ("Police arrest twenty six people across Leeds.", {("arrested", 26, "Leeds")}),
         ("Police arrested twenty-seven people.", {("arrested", 27, None)}),
         ("Police arrested twenty people and seven were charged.", {("arrested", 20, None), ("charged", 7, None)}),
     ],
@@ -2288,10 +2288,10 @@ def test_numbers_tens_and_units_written_apart(extractor, article, text, expected
         ("Ann Mole, 40, Bob Mole, 37, and Cy Mole, 38, were found guilty.", set()),
         ("Others arrested include Ann Gray, 64; Bob Hale, 56; and Cy Moss, 36.", set()),
         ("Of the 60 charges that those 13 men faced, most were proved.", {("charges", 60, None)}),
-        ("Agents targeted a dozen individual defendants.", {("charged", 12, None)}),
+        ("Agents targeted a dozen local defendants.", {("charged", 12, None)}),
         (
-            "A total of 29 children between the ages of 8 and 15 were found in Leeds.",
-            {("rescued", 29, "Leeds")},
+            "A total of 31 children between the ages of 7 and 14 were found in Leeds.",
+            {("rescued", 31, "Leeds")},
         ),
     ],
     ids=["ages_after_names", "ages_before_semicolons", "those_men", "defendants_targeted", "age_range_no_list_item"],
@@ -2303,7 +2303,7 @@ def test_figures_ages_back_references_and_defendants(extractor, article, text, e
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("Seven members of a gang will spend a combined 137 years in prison.", {("convicted", 7, None)}),
+        ("Six members of a gang will spend a combined 95 years in prison.", {("convicted", 6, None)}),
         ("They spent 12 years in Leeds.", set()),
     ],
     ids=["spend_years_in_prison", "spend_years_somewhere"],
@@ -2316,16 +2316,16 @@ def test_figures_people_who_spend_a_term_in_prison_were_convicted(extractor, art
     "text,expected",
     [
         (
-            "Nine members of a family will spend a combined total of almost 80 years in jail.",
-            {("convicted", 9, None), ("sentence", 960, None)},
+            "Seven members of a family will spend a combined total of almost 60 years in jail.",
+            {("convicted", 7, None), ("sentence", 720, None)},
         ),
         (
-            "A further eight of their relatives were handed jail terms of up to seven years.",
-            {("convicted", 8, None), ("sentence", 84, None)},
+            "A further five of their relatives were handed jail terms of up to six years.",
+            {("convicted", 5, None), ("sentence", 72, None)},
         ),
         ("Police arrested a couple who fled with their five children.", set()),
-        ("The family exploited a total of 18 homeless men.", {("victims_identified", 18, None)}),
-        ("In total, 18 people were victims of the ring.", {("victims_identified", 18, None)}),
+        ("The family exploited a total of 14 homeless men.", {("victims_identified", 14, None)}),
+        ("In total, 16 people were victims of the ring.", {("victims_identified", 16, None)}),
         ("Police said 12 men were suspects.", set()),
     ],
     ids=[
@@ -2364,13 +2364,13 @@ def test_operations_a_possessive_before_the_keyword_owns_the_named_operation(ext
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("The suspects were targeted in an 11-country operation.", {("countries", 11, None)}),
-        ("He was arrested after five million people signed petitions.", set()),
+        ("The suspects were targeted in a 9-country operation.", {("countries", 9, None)}),
+        ("He was held after three million people signed a letter.", set()),
         ("Twelve men walked into the station and were arrested.", {("arrested", 12, None)}),
-        ("He was found guilty of blackmailing at least 74 people.", {("victims_identified", 74, None)}),
+        ("He was found guilty of blackmailing at least 30 people.", {("victims_identified", 30, None)}),
         (
-            "Five were jailed, with sentences ranging from four years and six months to 11 years.",
-            {("convicted", 5, None), ("sentence", 54, None)},
+            "Five were jailed, with sentences ranging from three years and six months to nine years.",
+            {("convicted", 5, None), ("sentence", 42, None)},
         ),
     ],
     ids=[
@@ -2400,14 +2400,14 @@ def test_agencies_a_body_whose_alias_is_another_found_name_is_one_body(extractor
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("While 76 men were found to be involved, only 44 were arrested.", {("arrested", 44, None)}),
+        ("While 50 men were found to be involved, only 31 were arrested.", {("arrested", 31, None)}),
         (
-            "In Leeds, 44 out of 76 suspects were arrested.",
-            {("arrested", 44, "Leeds"), ("suspects_identified", 76, "Leeds")},
+            "In Leeds, 23 out of 41 suspects were arrested.",
+            {("arrested", 23, "Leeds"), ("suspects_identified", 41, "Leeds")},
         ),
         ("Nine out of 10 men were jailed.", {("convicted", 9, None)}),
-        ("Police said up to 400 victims in total were exploited by the gang.", {("victims_identified", 400, None)}),
-        ("Of this, Rs. 34 million was recovered and Rs. 40.051 million was detected.", set()),
+        ("Police said up to 300 victims in total were exploited by the ring.", {("victims_identified", 300, None)}),
+        ("Of this, Rs. 12 million was recovered and Rs. 30.112 million was detected.", set()),
     ],
     ids=["subordinate_clause_people", "out_of_suspects", "out_of_men", "victims_own_verb", "rupees_with_full_stop"],
 )

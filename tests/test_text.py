@@ -160,8 +160,8 @@ def test_normalise_operation_reads_the_short_keyword_op():
 @pytest.mark.parametrize(
     "a,b",
     [
-        ("Op Pintas Mega", "Ops Mega Pintas"),
-        ("Operation Mega Pintas", "Op Pintas Mega"),
+        ("Op Lantern Mega", "Ops Mega Lantern"),
+        ("Operation Mega Lantern", "Op Lantern Mega"),
         ("Operation Cross Country VIII", "Cross Country VIII operation"),
     ],
     ids=["ops_and_swapped_words", "operation_and_swapped_words", "phase_number_stays_last"],

@@ -32,7 +32,7 @@ MAIN_COUNTRY = "opf_main_country"  # doc.user_data: the country an article names
 SEATED = POSTS | {"bureau", "office", "bureaus", "offices"}  # bodies named by where they sit
 FORCE_HEADS = {"police", "constabulary"}  # the noun a force's name ends in, shared by a list of places
 TITLE_MODIFIERS = {"special", "senior", "acting", "supervisory", "assistant", "chief", "deputy"}
-SHARED_WORDS = {"county", "city", "parish", "borough"}  # "Washington and Iron County": each a county
+SHARED_WORDS = {"county", "city", "parish", "borough"}  # "Avon and Kent County": each a county
 NAME_LINKS = {"and", "of", "for", "the", "&", "on", "in"}
 
 
@@ -349,7 +349,7 @@ class AgencyFinder:
             for gs, ge in groups:
                 name = doc[gs:ge].text
                 if shared and ge - gs == 1 and not name.endswith(shared):
-                    name = f"{name} {shared}"  # "Washington and Iron County" -> "Washington County"
+                    name = f"{name} {shared}"  # "Avon and Kent County" -> "Avon County"
                 sp_end = e if (gs, ge) == groups[-1] else ge
                 data = replace(self._data(None, f"{name} {head}", "ner"), aliases=())
                 out.append(make_span(doc, gs, sp_end, "AGENCY", data))
@@ -984,7 +984,7 @@ def _is_acronym(form: str) -> bool:
 
 
 def _without_seat(doc: Doc, span: Span) -> Span:
-    """'the Ontario Court of Justice in London': the town a body sits in is no part of its name.
+    """'the Kent Court of Justice in Leeds': the town a body sits in is no part of its name.
 
     An embassy, consulate or bureau keeps it ("the Chinese Embassy in Jakarta"): several exist.
     """

@@ -100,7 +100,7 @@ class FigureFinder:
         self.scope_demonyms = {k.lower(): v for k, v in rules.places.demonyms.items()}
         self.sex = set(fr.sex_nouns) | set(fr.age_group_nouns)  # groups a breakdown splits people into
         self.young = set(fr.young_nouns)
-        self.sex_only = set(fr.sex_nouns)  # not '519 vulnerable adults and 364 children': two kinds of victim
+        self.sex_only = set(fr.sex_nouns)  # not '219 vulnerable adults and 164 children': two kinds of victim
         self.size_words = set(fr.size_words)
         self.force_people = set(fr.force_people)
         self.unions = {u.lower() for u in fr.state_unions}
@@ -470,7 +470,7 @@ class FigureFinder:
         if prev is not None and prev.lower_ == "the" and num.start > 1 and doc[num.start - 2].lower_ == "of":
             return False  # "five of the 17 suspects": a back-reference to a group already counted
         if any(t.lower_ in {"ages", "age", "aged"} for t in doc[max(0, num.start - 5) : num.start]):
-            return False  # "children between the ages of 8 and 15 were found in Leeds": an age
+            return False  # "children between the ages of 7 and 14 were found in Leeds": an age
         if prev is not None and prev.text == "(" and num.start > 1 and doc[num.start - 2].ent_type_ == "PERSON":
             after = doc[num.end + 1] if num.end + 1 < len(doc) and doc[num.end].text == ")" else None
             if after is not None and after.lower_ in {"from", "of"}:
@@ -484,7 +484,7 @@ class FigureFinder:
         if lemma in self.blocking or lemma in self.excluded:
             return False
         if nxt.pos_ == "NOUN" and self._split_by_sex(nxt):
-            return False  # "25 men, 26 women and 22 children from Leeds": a split by sex and age, no place list
+            return False  # "20 men, 23 women and 18 children from Leeds": a split by sex and age, no place list
         if nxt.pos_ in {"NOUN"} and nxt.ent_type_ not in {"GPE", "LOC", "NORP"}:
             return lemma in self.person or lemma in self.victim or self._demonym(nxt) is not None
         return True
@@ -877,7 +877,7 @@ class FigureFinder:
             and num.end + 1 < len(doc)
             and doc[num.end + 1].lower_ in {"country", "nation"}
         ):
-            return "countries", doc[num.end + 1], None, "noun:countries"  # "an 11-country operation"
+            return "countries", doc[num.end + 1], None, "noun:countries"  # "a 9-country operation"
         if nxt is not None and (nxt.lower_ in {"-", "\u2011"} or nxt.lemma_.lower() in self.blocking):
             return self._no("age or duration")  # "six-year-old", "18 months old", "20-year" (a term)
         misparsed = self._participle_between(doc, num)
@@ -892,9 +892,9 @@ class FigureFinder:
         if noun is not None and self._partitive_reference(noun):
             return self._no("refers back to a group counted before")  # "Seven of the 15 men"
         if noun is not None and any(c.dep_ == "det" and c.lower_ in {"those", "these"} for c in noun.children):
-            return self._no("refers back to a group counted before")  # "the charges those 13 men faced"
+            return self._no("refers back to a group counted before")  # "the charges those 12 men faced"
         if noun is not None and _whole_of_part(noun):
-            # "44 out of 76 suspects were arrested": the step is the part's; the whole is who they are
+            # "23 out of 41 suspects were arrested": the step is the part's; the whole is who they are
             if noun.lemma_.lower() == "suspect":
                 return "suspects_identified", noun, None, "noun:suspect"
             return self._no("the whole a counted part is taken from")
@@ -917,7 +917,7 @@ class FigureFinder:
         if counted is not None and (lemma in self.excluded or counted.lower_ in self.excluded):
             step = self._legal_step_on(counted) if lemma in self.force_people else None
             if step is None:
-                doc.user_data.setdefault(THINGS, set()).add(num.start)  # "11 warrants, four of those ...": no people
+                doc.user_data.setdefault(THINGS, set()).add(num.start)  # "9 warrants, three of those ...": no people
                 return self._no(f"counts things, not people ({counted.text})")
             return step[0], counted, step[1], f"trigger:{step[1].lemma_.lower()}"
         if lemma in self.time_units:
@@ -988,7 +988,7 @@ class FigureFinder:
             or counted.lower_ in PERSONAL_PRONOUNS  # "three of whom were charged"
         )
         abused = self._abused_by(counted, trig[1] if trig is not None else None) if noun is not None else None
-        if abused is not None:  # "found guilty of trafficking 12 women": the crime's victims, not the accused
+        if abused is not None:  # "found guilty of trafficking 15 women": the crime's victims, not the accused
             return "victims_identified", counted, abused, f"victims:{abused.lemma_.lower()}"
         # "arrested 3,744 suspects and aided 4,414 victims": the verb that acts on the victims wins
         aid = self._aided(counted) if noun is not None and (lemma == "victim" or is_victim) else None
@@ -1006,8 +1006,8 @@ class FigureFinder:
             and own.lemma_.lower() not in self.support_verbs
             and trig[1] not in own.subtree
         ):
-            # "was arrested after five million people signed petitions": the people's own verb says what they
-            # did; the step is not theirs, though a victim noun still says who they are ("400 victims were ...")
+            # "was held after three million people signed a letter": the people's own verb says what they
+            # did; the step is not theirs, though a victim noun still says who they are ("300 victims were ...")
             if lemma != "victim":
                 return self._no(f"its own verb '{own.text}' says what they did")
             trig = None
@@ -1049,10 +1049,10 @@ class FigureFinder:
                 return self._no(f"'{counted.text}' are not people")
             return kind, counted, tok, f"trigger:{tok.lemma_.lower()}"
         if noun is not None and lemma != "victim" and self._said_to_be_victims(counted):
-            return "victims_identified", counted, None, "noun:victim"  # "18 people were victims of the ring"
+            return "victims_identified", counted, None, "noun:victim"  # "16 people were victims of the ring"
         if noun is not None and lemma == "victim" and not self._object_of_crime(counted):
             more = self._more_of_group(doc, num, counted, seen)
-            if more is not None:  # "35 victims were Myanmar nationals, 25 Thai, ...": the rescued, by nationality
+            if more is not None:  # "31 victims were Kenyan nationals, 24 Thai, ...": the rescued, by nationality
                 said = next(c for c in counted.head.children if c.dep_ == "attr")
                 return more, said, None, "further"
             return "victims_identified", counted, None, "noun:victim"
@@ -1072,7 +1072,7 @@ class FigureFinder:
         if noun is not None and lemma in self.accused_nouns and not self._not_yet_clause(counted):
             # "the judge addressed the seven defendants": a count at trial, whose outcome is counted elsewhere
             if not any(t.lemma_.lower() in self.trial_words for t in sentence_of(doc, num.start)):
-                return "charged", counted, None, f"noun:{lemma}"  # "the 87 defendants": people charged
+                return "charged", counted, None, f"noun:{lemma}"  # "the 64 defendants": people charged
         same = self._same_verb_before(doc, head_tok, seen) if noun is None else None
         if same is not None:
             return same, None, None, "ellipsis"  # "154 arrests were made in KZN while 105 were made in MP"
@@ -1081,10 +1081,10 @@ class FigureFinder:
         if prev is not None and head_tok.dep_ in {"conj", "appos"}:
             return prev.kind, counted, None, "list"
         tally = self._number_of(head_tok) if noun is None else None
-        if tally is not None:  # "brings to 30 the number of persons convicted"
+        if tally is not None:  # "brings to 21 the number of persons convicted"
             return tally[0], None, tally[1], "number-of"
         whole = self._fronted_whole(head_tok) if noun is None else None
-        if whole is not None:  # "Of the 1,145 charges laid, 317 were for drug offences"
+        if whole is not None:  # "Of the 920 charges laid, 230 were for drug offences"
             return whole[0], None, whole[1], "fronted-partitive"
         return self._no("no trigger")
 
@@ -1094,7 +1094,7 @@ class FigureFinder:
         The whole is an event noun (arrests, convictions) or charges; the count is its part.
         """
         if num_tok.dep_ not in {"nsubj", "nsubjpass"} or num_tok.head.lemma_.lower() not in PART_VERBS:
-            return None  # "of the 60 charges, 10 were dropped": what happened to the part is another matter
+            return None  # "of the 50 charges, 8 were dropped": what happened to the part is another matter
         for of in num_tok.head.children:
             if of.dep_ != "prep" or of.lower_ != "of" or of.i > num_tok.i:
                 continue
@@ -1108,7 +1108,7 @@ class FigureFinder:
         return None
 
     def _number_of(self, num_tok: Token) -> tuple[str, Token] | None:
-        """'brings to 30 the number of persons convicted', 'the number of arrests rose to 45'.
+        """'brings to 21 the number of persons convicted', 'the number of arrests rose to 45'.
 
         The number is the value the verb gives to "the number of X": X is an event noun or people
         with a step's participle, and the number hangs on that verb through "to" or "at".
@@ -1138,14 +1138,14 @@ class FigureFinder:
         """The abuse verb whose object the counted people are, when no step acts on them directly."""
         obj = noun
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in TALLY_NOUNS:
-            obj = noun.head.head  # "exploited a total of 18 men"
+            obj = noun.head.head  # "exploited a total of 14 men"
         verb = obj.head
         if obj.dep_ != "dobj" or verb == trigger or verb.lemma_.lower() not in self.abuse_verbs:
             return None
         if not (self._is_people_word(noun) or noun.lemma_.lower() in self.victim):
             return None
         if _possessed(noun) or any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in noun.children):
-            return None  # "abused the 11 boys" (counted before), "exploiting their six children" (relatives)
+            return None  # "abused the 9 boys" (counted before), "exploiting their four children" (relatives)
         return verb
 
     def _object_of_crime(self, noun: Token) -> bool:
@@ -1204,7 +1204,7 @@ class FigureFinder:
             and head.lemma_.lower() not in DONE_HEADS
         )
         if "to" in aux and head.lower_ == "had" and not negated:
-            return False  # "18 people had to be rescued": it happened
+            return False  # "14 people had to be rescued": it happened
         return bool(aux & self.modals) or ("to" in aux and "be" in aux) or negated or purpose
 
     def _about_age(self, tok: Token) -> bool:
@@ -1260,7 +1260,7 @@ class FigureFinder:
             return None
         kind = _latest_kind(doc, num, seen, back=1 if refs else 3)
         if refs and kind is not None:
-            # "executed 11 search warrants, four of those in Leeds": the pronoun takes the nearest count
+            # "executed 9 search warrants, three of those in Leeds": the pronoun takes the nearest count
             lo = sentence_of(doc, num.start).start
             last_fig = max(i for i, f in seen.items() if i < num.start and f.kind == kind)
             if any(max(lo, last_fig) < i < num.start for i in doc.user_data.get(THINGS, ())):
@@ -1384,19 +1384,19 @@ class FigureFinder:
         """'500 men and 86 women', 'two women and 24 men': counts of one sex coordinated with the other's."""
         if self._sex_adjective_pair(noun):
             return True
-        own_step = any(c.dep_ in {"acl", "relcl"} for c in noun.children)  # "13 children being removed"
+        own_step = any(c.dep_ in {"acl", "relcl"} for c in noun.children)  # "12 children being removed"
         if (
             noun.lemma_.lower() in self.young
             and not own_step
             and any(
                 o.lemma_.lower() in self.sex_only
                 and any(c.dep_ == "nummod" for c in o.children)
-                # one list of counts: "charged 19 men, removed 13 children" has a verb between them
+                # one list of counts: "charged 17 men, removed 12 children" has a verb between them
                 and all(t.pos_ in LIST_POS for t in noun.doc[min(o.i, noun.i) + 1 : max(o.i, noun.i)])
                 for o in noun.conjuncts
             )
         ):
-            return True  # "25 men, 26 women and 22 children": children beside counts by sex split the same group
+            return True  # "20 men, 23 women and 18 children": children beside counts by sex split the same group
         if not self._of_one_sex(noun):
             return False
         own_clause = any(c.dep_ in {"relcl", "acl"} for c in noun.children)  # "seven men who were convicted"
@@ -1533,7 +1533,7 @@ class FigureFinder:
             return None
         said = [c for c in clause.children if c.dep_ == "attr" and self._is_people_word(c)]
         if not any(t.lower_ in self.additive for t in words):
-            # "35 victims were Myanmar nationals, 25 Thai, ...": the group counted before, split by nationality
+            # "31 victims were Kenyan nationals, 24 Thai, ...": the group counted before, split by nationality
             if any(self._demonym(c, after=c) for c in said) and self._nationality_list(said[0]):
                 return _latest_kind(doc, num, seen, back=2)
             return None
@@ -1568,7 +1568,7 @@ class FigureFinder:
         )
 
     def _said_to_be_victims(self, noun: Token) -> bool:
-        """'In total, 18 people were victims of the ring': people whose predicate says they are victims."""
+        """'In total, 16 people were victims of the ring': people whose predicate says they are victims."""
         verb = noun.head
         return (
             noun.dep_ == "nsubj"
@@ -1969,7 +1969,7 @@ def _linked(a: Token, b: Token) -> bool:
 
 
 def _total_of_years(noun: Token) -> bool:
-    """'will spend a combined total of almost 80 years': a total whose of-phrase is a term."""
+    """'will spend a combined total of almost 60 years': a total whose of-phrase is a term."""
     if noun.lemma_.lower() not in {"total", "sum"}:
         return False
     return any(
@@ -1982,7 +1982,7 @@ def _total_of_years(noun: Token) -> bool:
 
 
 def _whole_of_part(noun: Token) -> bool:
-    """'44 out of 76 suspects': the noun is the whole of a part counted before it."""
+    """'23 out of 41 suspects': the noun is the whole of a part counted before it."""
     of = noun.head
     out = of.head if noun.dep_ == "pobj" and of.lower_ == "of" else None
     return out is not None and out.lower_ == "out" and out.head.like_num

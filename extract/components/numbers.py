@@ -88,7 +88,7 @@ class NumberFinder:
             return None
         before = doc[start - 1].text if start > 0 else ""
         if before == "." and start > 1:
-            before = doc[start - 2].text  # "Rs. 34 million": the tokenizer splits the abbreviation's full stop
+            before = doc[start - 2].text  # "Rs. 12 million": the tokenizer splits the abbreviation's full stop
         if before in self.currency or before.rstrip(".") in self.currency:
             return None  # "Rs 2.2 million": money the model did not mark
         if (
@@ -97,7 +97,7 @@ class NumberFinder:
             and start > 0
             and any(c.isdigit() for c in doc[start - 1].text)
         ):
-            return None  # "N7 billion", "R5 million": a sum whose currency letter the tokenizer kept on the digits
+            return None  # "N9 billion", "R5 million": a sum whose currency letter the tokenizer kept on the digits
         if start > 1 and doc[start - 1].text == "(" and doc[start - 2].lower_ in WEEKDAYS:
             return None  # "on Friday (14)": the day of the month, as some outlets write it
         if "." in text and not text.replace(".", "").isdigit() and text.split()[-1].lower() not in MULTIPLIERS:

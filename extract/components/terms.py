@@ -152,7 +152,7 @@ class TermFinder:
                 continue
             data = self._describe(doc, s, end, total, unit_tok)
             # "between 30 months and 60 years", "ranging from 28 months to life"
-            # "ranging from four years and six months to 11 years": the range starts after the joined months
+            # "ranging from three years and six months to nine years": the range starts after the joined months
             joined = end != e
             partner = self._range_partner(doc, idx + 1 if joined else idx, durations, unit_tok)
             if partner is None:
@@ -366,9 +366,9 @@ class TermFinder:
         return None
 
     def _extremes(self, doc: Doc, s: int, e: int, durs: list, unit_tok: Token) -> tuple[int, int] | None:
-        """'the shortest sentence five years and the longest 15': the two ends of the terms handed down.
+        """'the shortest sentence four years and the longest 12': the two ends of the terms handed down.
 
-        The second end may be written without its unit ("the longest 15"): it takes the first one's.
+        The second end may be written without its unit ("the longest 12"): it takes the first one's.
         Returns the index of the second duration (or -1 when it is a bare number) and its months.
         """
         sent = sentence_of(doc, s)
@@ -390,7 +390,7 @@ class TermFinder:
         return (after[:2] == ["to", "life"]) or (before[-3:] == ["from", "life", "to"] if len(before) >= 3 else False)
 
 
-SHORTEST = {"shortest", "lightest", "lowest"}  # "the shortest sentence five years and the longest 15"
+SHORTEST = {"shortest", "lightest", "lowest"}  # "the shortest sentence four years and the longest 12"
 LONGEST = {"longest", "heaviest", "highest"}
 
 
