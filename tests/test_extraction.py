@@ -2429,3 +2429,84 @@ def test_places_main_places_counts_a_state_for_its_country_and_nationalities():
 def test_agencies_a_ministers_ministry_is_of_the_country_its_states_name(extractor, article):
     text = "Interior Minister Ann Lee said police in Antalya and Bolu held 12 people, and one in Germany."
     assert [a.name for a in extractor(article(text)).agencies] == ["Turkish Ministry of Interior"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The raids led to the arrest and charging of 64 people.",
+            {("arrested", 64, None), ("charged", 64, None)},
+        ),
+        ("Police announced the arrest and prosecution of 31 men.", {("arrested", 31, None), ("charged", 31, None)}),
+        (
+            "It followed the arrest of six people and the conviction of two.",
+            {("arrested", 6, None), ("convicted", 2, None)},
+        ),
+        (
+            "Officers said 12 locals and 140 foreigners were taken into custody in Leeds.",
+            {("arrested", 12, "Leeds"), ("arrested", 140, "Leeds")},
+        ),
+    ],
+    ids=["arrest_and_charging_of", "arrest_and_prosecution_of", "nouns_with_own_of", "locals_into_custody"],
+)
+def test_figures_coordinated_step_nouns_share_their_people(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Of those arrested, nine are registered sex offenders.", {("arrested", 9, None)}),
+        ("Of those arrested, 5 are from Leeds.", {("arrested", 5, "Leeds")}),
+        ("Of the people arrested, three were women.", set()),
+        ("Of those arrested, 7 were released on bail.", set()),
+    ],
+    ids=["role", "place", "split_by_sex", "what_happened_to_them"],
+)
+def test_figures_a_part_of_people_named_by_their_step(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Seven men were ambushed in a series of attacks over a year.", {("victims_identified", 7, None)}),
+        ("Nine women were trafficked into the country.", {("victims_identified", 9, None)}),
+        ("Twelve women were trafficked and later rescued by police.", {("rescued", 12, None)}),
+        ("Six men were arrested for trafficking.", {("arrested", 6, None)}),
+    ],
+    ids=["ambushed", "trafficked", "rescue_wins", "accused_not_victims"],
+)
+def test_figures_people_an_abuse_verb_acts_on_in_the_passive_are_victims(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Nine people were arrested and warrants were issued for four other suspects.",
+            {("arrested", 9, None)},
+        ),
+        ("Arrest warrants were issued for six men.", set()),
+    ],
+    ids=["warrants_issued_for", "arrest_warrants"],
+)
+def test_figures_people_wanted_on_warrants_are_not_held(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected
+
+
+def test_terms_label_lines_under_a_subheading_give_each_persons_term(extractor, article):
+    text = (
+        "Four men were jailed at Leeds Crown Court on Friday.\n\nHow they were sentenced\n\n"
+        "Ann Lee: 12 years\n\nTom Bell: nine years\n\nSam Cole: 30 months\n"
+    )
+    terms = {(f.person, f.min) for f in extractor(article(text)).figures if f.kind == "sentence"}
+    assert terms == {("Ann Lee", 144), ("Tom Bell", 108), ("Sam Cole", 30)}
+
+
+def test_lists_a_data_line_is_no_subheading(extractor, article):
+    text = "Results of the operation\n\nConvicted 38\n\nFirearms seized: 17\n\nCash seized: 40,000\n"
+    kinds = {(f.kind, f.value) for f in extractor(article(text)).figures}
+    assert ("convicted", 17) not in kinds

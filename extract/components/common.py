@@ -97,7 +97,8 @@ _SENTS = "opf_sentence_starts"
 
 BULLET_CHARS = "-\u2022*\u2013\u2014\u00b7"
 # a line of a list: a bullet, or a label then a colon then a number ("Las Vegas: 14", "J. Doe (Ohio): 250 months")
-LIST_ITEM = re.compile(rf"^\s*(?:[{BULLET_CHARS}]\s*\S|[A-Z][^:\n]{{0,60}}:\s*\d)")
+NUMBER_WORD = r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b"
+LIST_ITEM = re.compile(rf"^\s*(?:[{BULLET_CHARS}]\s*\S|[A-Z][^:\n]{{0,60}}:\s*(?:\d|{NUMBER_WORD}))")
 
 
 def list_header(doc: Doc, char: int) -> Span | None:
@@ -115,9 +116,20 @@ def list_header(doc: Doc, char: int) -> Span | None:
         begin = text.rfind("\n", 0, pos) + 1
         line = text[begin:pos].strip()
         if line and not LIST_ITEM.match(line):
-            return doc.char_span(begin, pos, alignment_mode="expand") if line.endswith(":") else None
+            header = line.endswith(":") or _subheading(line)
+            return doc.char_span(begin, pos, alignment_mode="expand") if header else None
         pos = begin - 1
     return None
+
+
+def _subheading(line: str) -> bool:
+    """A short title line with no closing stop heads a list too ("How they were sentenced")."""
+    return (
+        len(line.split()) <= 8
+        and not any(c.isdigit() for c in line)
+        and line[-1] not in '.!?"\u201d,;'
+        and line[0].isupper()
+    )
 
 
 def surface_forms(lemmas: set[str] | list[str]) -> dict[str, str]:

@@ -53,6 +53,7 @@ FINAL_REASONS = {
 CUSTODY_NOUNS = {"custody", "remand", "detention"}  # "placed in police remand": held
 CAPTIVITY = {"hold", "detain", "keep", "confine"}  # said of victims these are captivity, not custody
 SEEK_VERBS = {"search", "look", "hunt"}  # "searching for nine more suspects": people still at large
+WARRANT_NOUNS = {"warrant", "notice"}  # "warrants were issued for four suspects", "Red Notices for 12"
 SUBJECT_NOUNS = {"charge", "sentence"}  # a subject who faces charges or begins sentences is counted by them
 PERSONAL_PRONOUNS = {"whom", "them", "they"}
 MONTHS = {m.lower() for m in MONTH_NAMES}
@@ -295,6 +296,9 @@ class FigureFinder:
             if data.trigger is None or sp.label_ not in LEGAL_STEPS:
                 continue
             trig = doc[data.trigger]
+            if trig.pos_ == "NOUN":
+                out.extend(self._shared_of(doc, sp, have))
+                continue
             if trig.pos_ != "VERB":
                 continue
             for other in trig.conjuncts:
@@ -314,6 +318,32 @@ class FigureFinder:
                 have.add((data.num_start, kind))
                 fig = replace(data, kind=kind, rule=f"conj:{other.lemma_.lower()}", trigger=other.i)
                 out.append(make_span(doc, sp.start, max(sp.end, other.i + 1), kind, fig))
+        return out
+
+    def _shared_of(self, doc: Doc, sp: Span, have: set[tuple[int, str]]) -> list[Span]:
+        """Coordinated step nouns share the people after "of": "the arrest and charging of 64 people".
+
+        The parser hangs "of" on the first noun only; a later noun with its own "of" counts its own.
+        """
+        data = sp._.opf
+        trig = doc[data.trigger]
+        counted = doc[data.noun] if data.noun is not None else None
+        if counted is None or counted.head.lower_ != "of" or counted.head.head != trig:
+            return []
+        out: list[Span] = []
+        for other in trig.conjuncts:
+            if other.pos_ != "NOUN" or any(c.lower_ == "of" for c in other.children):
+                continue
+            lo, hi = sorted((trig.i, other.i))
+            if any(t.dep_ == "cc" and t.lower_ != "and" for t in doc[lo:hi]):
+                continue  # "arrest or charge of" is one count of either
+            hit = self._trigger_of(other)
+            kind = hit[0] if hit is not None else None
+            if kind not in LEGAL_STEPS or kind == sp.label_ or (data.num_start, kind) in have:
+                continue
+            have.add((data.num_start, kind))
+            fig = replace(data, kind=kind, rule=f"conj:{other.lemma_.lower()}", trigger=other.i)
+            out.append(make_span(doc, min(sp.start, other.i), sp.end, kind, fig))
         return out
 
     # -- breakdown lists -------------------------------------------------------------
@@ -1098,14 +1128,34 @@ class FigureFinder:
         for of in num_tok.head.children:
             if of.dep_ != "prep" or of.lower_ != "of" or of.i > num_tok.i:
                 continue
-            for obj in (c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+            for obj in (c for c in of.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PRON"}):
                 lemma = obj.lemma_.lower()
                 if lemma in self.charge:
                     return "charges", obj
-                hit = self._trigger_of(obj)
+                hit = self._trigger_of(obj) if obj.pos_ == "NOUN" else None
                 if hit is not None and hit[0] in LEGAL_STEPS | {"rescued"}:
                     return hit[0], obj
+                people = self._people_with_step(obj)
+                if people is not None and not self._split_by_sex_or_age(num_tok):
+                    return people  # "Of those arrested, nine are registered sex offenders"
         return None
+
+    def _people_with_step(self, obj: Token) -> tuple[str, Token] | None:
+        """'those arrested', 'the people charged': people named by the step they went through."""
+        if obj.pos_ == "PRON" and obj.lower_ not in {"those", "these"}:
+            return None
+        if obj.pos_ == "NOUN" and not self._is_people_word(obj):
+            return None
+        for step in (c for c in obj.children if c.dep_ in {"acl", "relcl"}):
+            hit = self._trigger_of(step)
+            if hit is not None and hit[0] in LEGAL_STEPS | {"rescued"}:
+                return hit[0], step
+        return None
+
+    def _split_by_sex_or_age(self, num_tok: Token) -> bool:
+        """'Of those arrested, three were women': a split by sex or age is no figure (ANNOTATION.md)."""
+        said = [c for c in num_tok.head.children if c.dep_ in {"attr", "acomp"}]
+        return any(c.lemma_.lower() in self.sex | self.young for c in said)
 
     def _number_of(self, num_tok: Token) -> tuple[str, Token] | None:
         """'brings to 21 the number of persons convicted', 'the number of arrests rose to 45'.
@@ -1140,8 +1190,13 @@ class FigureFinder:
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in TALLY_NOUNS:
             obj = noun.head.head  # "exploited a total of 14 men"
         verb = obj.head
-        if obj.dep_ != "dobj" or verb == trigger or verb.lemma_.lower() not in self.abuse_verbs:
+        # active "exploited 14 men" or passive "nine women were trafficked"
+        if obj.dep_ not in {"dobj", "nsubjpass"} or verb == trigger or verb.lemma_.lower() not in self.abuse_verbs:
             return None
+        if obj.dep_ == "nsubjpass" and (trigger is not None or any(self._trigger_of(v) for v in verb.conjuncts)):
+            return None  # "12 women were trafficked and later rescued": the step wins
+        if obj.dep_ == "nsubjpass" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+            return None  # "1,000 children had been abused over the years": the backdrop, not the case's count
         if not (self._is_people_word(noun) or noun.lemma_.lower() in self.victim):
             return None
         if _possessed(noun) or any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in noun.children):
@@ -1165,11 +1220,13 @@ class FigureFinder:
         """
         hit = self._trigger_of(trigger)
         governs = noun.head == trigger or noun.head.lower_ == "of" and noun.head.head == trigger
+        # "12 locals ... were taken into custody", "placed under arrest": the step is the verb's phrase
+        phrase = trigger.dep_ == "pobj" and trigger.head.head == noun.head and noun.dep_ in {"nsubjpass", "dobj"}
         return (
             hit is not None
             and trigger.lemma_.lower() not in self.thing_verbs  # "recovered three motorbikes"
             and hit[0] in self.strong_kinds
-            and (governs or trigger in noun.children)
+            and (governs or phrase or trigger in noun.children)
             and noun.pos_ in {"NOUN", "PROPN"}
             and noun.ent_type_ not in {"MONEY", "QUANTITY", "PERCENT", "DATE", "TIME", "ORG", "GPE"}
             and noun.lemma_.lower() not in self.excluded | self.charge | self.country
@@ -1451,6 +1508,12 @@ class FigureFinder:
         root = self._root(num)
         head = root.head.head if root.dep_ == "nummod" else root.head
         sought = head.lower_ == "for" and head.head.lemma_.lower() in SEEK_VERBS or head.lemma_.lower() in SEEK_VERBS
+        # "warrants were issued for four other suspects", "arrest warrants for 12 people": wanted, not held
+        sought = (
+            sought
+            or head.lower_ == "for"
+            and any(t.lemma_.lower() in WARRANT_NOUNS for t in (head.head, *head.head.children))
+        )
         return " at large" in f" {after}" or sought or bare and any(w in near for w in ("younger", "older", "aged"))
 
     def _crime_reach(self, noun: Token) -> bool:
