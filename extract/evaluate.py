@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
 from pydantic import ValidationError
 
 from extract.errors import E_GOLD_JSON, E_NO_CORPUS, GoldFileError, format_validation
@@ -305,6 +306,12 @@ def _event_key(name: str) -> str:
     return re.sub(r"\s*\([^)]*\)", "", name).strip().lower()
 
 
+def _sorted_values(values: Iterable[Any]) -> list[Any]:
+    """Compared values in order; a missing one (a life term, pandas NA) sorts last instead of raising."""
+    clean = [None if v is None or pd.isna(v) else v for v in values]
+    return sorted(clean, key=lambda v: (v is None, v if v is not None else 0))
+
+
 def verdict_scores(comparisons: Any, gold: Mapping[str, GoldDoc], expected: list[ExpectedVerdict]) -> dict[str, Any]:
     """An entry is right when some comparison of that kind and those values has an accepted verdict."""
     right, misses = 0, []
@@ -315,7 +322,8 @@ def verdict_scores(comparisons: Any, gold: Mapping[str, GoldDoc], expected: list
         sub = comparisons[
             (comparisons["kind"] == e.kind) & comparisons["doc_a"].isin(docs) & comparisons["doc_b"].isin(docs)
         ]
-        found = [r.verdict for r in sub.itertuples() if sorted([r.value_a, r.value_b]) == sorted(e.values)]
+        want = _sorted_values(e.values)
+        found = [r.verdict for r in sub.itertuples() if _sorted_values([r.value_a, r.value_b]) == want]
         ok = any(v in e.verdicts for v in found)
         right += ok
         if not ok:

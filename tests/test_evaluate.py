@@ -209,3 +209,30 @@ def test_evaluate_an_expected_verdict_may_carry_an_annotators_note():
     assert ExpectedVerdict.model_validate({**entry, "note": "both outlets say three"}).values == (3, 3)
     with pytest.raises(ValidationError):
         ExpectedVerdict.model_validate({**entry, "verdicts": ["maybe"]})
+
+
+def test_verdict_scores_compare_values_when_a_comparison_has_no_value():
+    """A life term has no month value: its row holds NA, which must not stop the scoring."""
+    import pandas as pd
+
+    from extract.evaluate import verdict_scores
+    from schemas import ExpectedVerdict
+
+    docs = {"a": gold(doc_id="a"), "b": gold(doc_id="b")}
+    rows = pd.DataFrame(
+        {
+            "kind": ["sentence", "arrested"],
+            "doc_a": ["a", "a"],
+            "doc_b": ["b", "b"],
+            "value_a": pd.array([pd.NA, 12], dtype="Int64"),
+            "value_b": pd.array([180, 14], dtype="Int64"),
+            "verdict": ["conflict", "conflict"],
+        }
+    )
+    expected = [
+        ExpectedVerdict(event="E", kind="arrested", values=(14, 12), verdicts=["conflict"]),
+        ExpectedVerdict(event="E", kind="sentence", values=(180, 180), verdicts=["agree"]),
+    ]
+    got = verdict_scores(rows, docs, expected)
+    assert (got["right"], got["total"]) == (1, 2)
+    assert got["misses"][0]["kind"] == "sentence"

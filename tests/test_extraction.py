@@ -1140,8 +1140,11 @@ def test_figures_things_a_trigger_also_takes_are_no_people(extractor, article):
 def test_figures_one_of_a_group_named_by_its_clause(extractor, article):
     rec = extractor(article("Smith is one of nine men who have been jailed for the plot."))
     assert [(f.kind, f.value) for f in rec.figures] == [("convicted", 9)]
+    rec = extractor(article("Police held 12 men. Three of the 12 men who were arrested have been charged."))
+    assert [(f.kind, f.value) for f in rec.figures] == [("arrested", 12), ("charged", 3)]
+    # told here first, the whole is a figure of its own step
     rec = extractor(article("Three of the 12 men who were arrested have been charged."))
-    assert [(f.kind, f.value) for f in rec.figures] == [("charged", 3)]
+    assert sorted((f.kind, f.value) for f in rec.figures) == [("arrested", 12), ("charged", 3)]
 
 
 def test_figures_people_serving_time_were_convicted(extractor, article):
@@ -2510,3 +2513,78 @@ def test_lists_a_data_line_is_no_subheading(extractor, article):
     text = "Results of the operation\n\nConvicted 38\n\nFirearms seized: 17\n\nCash seized: 40,000\n"
     kinds = {(f.kind, f.value) for f in extractor(article(text)).figures}
     assert ("convicted", 17) not in kinds
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Over the week, police made 97 arrests and laid 2006 charges.",
+            {("arrested", 97, None), ("charges", 2006, None)},
+        ),
+        ("Results:\n\n- 2031 drug related charges\n- 97 arrests", {("charges", 2031, None), ("arrested", 97, None)}),
+        ("The 2020 elections saw 12 arrests.", {("arrested", 12, None)}),
+        ("In 2019 police arrested 12 people.", {("arrested", 12, None)}),
+    ],
+    ids=["laid_year_like_charges", "list_item", "the_year_before_a_plural", "year_after_in"],
+)
+def test_numbers_a_year_like_number_that_counts_a_plural_is_a_count(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("A man was sentenced to 30 years' imprisonment in May 2020.", {360}),
+        ("A Leeds man was sentenced to 12 years in prison on May 3.", {144}),
+        ("Ann Lee may be sentenced to 12 years in prison.", set()),
+    ],
+    ids=["in_may", "on_may_3", "modal_may"],
+)
+def test_terms_the_month_may_is_not_the_modal(extractor, article, text, expected):
+    assert {f.min for f in extractor(article(text)).figures if f.kind == "sentence"} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Nine of the 16 suspects arrested at Leeds are being processed for release.", {("arrested", 16, "Leeds")}),
+        ("He was one of 21 Britons charged as part of the investigation.", {("charged", 21, "United Kingdom")}),
+        ("Seven of the 15 men were jailed.", {("convicted", 7, None)}),
+    ],
+    ids=["whole_told_here_first", "one_of_whole", "whole_with_no_step"],
+)
+def test_figures_a_partitive_whole_with_its_own_step_told_first_is_a_figure(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Police arrested 16 suspects. Nine of them were women.", {("arrested", 16, None)}),
+        ("Police rescued 40 people. Fourteen of them were children.", {("rescued", 40, None)}),
+        ("Two women, aged 49 and 25, and a man aged 27 were charged.", set()),
+        ("Five men aged between 49 and 84, as well as one female aged 60, were arrested.", set()),
+        ("Twelve men from a gang led by a woman were charged.", {("charged", 12, None)}),
+    ],
+    ids=["of_them_women", "of_them_children", "a_man_counts_one", "as_well_as", "not_listed"],
+)
+def test_figures_splits_by_sex_or_age_in_copulas_and_broken_subject_lists(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Police rescued 40 people. Twenty-three of them were identified as victims.",
+            {("rescued", 40, None), ("victims_identified", 23, None)},
+        ),
+        ("The accused, identified as two Indians and one British national, ran the scheme.", set()),
+        ("The gang was led by two men identified as Ann Lee and Tom Bell.", set()),
+        ("Eight men were identified as suspects.", {("suspects_identified", 8, None)}),
+    ],
+    ids=["as_victims", "as_nationalities", "as_names", "as_suspects"],
+)
+def test_figures_identified_as_says_victims_or_only_names(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected

@@ -919,7 +919,9 @@ class FigureFinder:
             noun = None
         else:
             return self._no("no counted noun or trigger in its clause")
-        if noun is not None and self._partitive_reference(noun):
+        if head_tok.dep_ == "nsubj" and head_tok.head.lemma_ == "be" and self._split_by_sex_or_age(head_tok):
+            return self._no("a breakdown by sex or age")  # "Nine of them were women" (ANNOTATION.md)
+        if noun is not None and self._partitive_reference(noun) and not self._whole_first_told(doc, num, noun):
             return self._no("refers back to a group counted before")  # "Seven of the 15 men"
         if noun is not None and any(c.dep_ == "det" and c.lower_ in {"those", "these"} for c in noun.children):
             return self._no("refers back to a group counted before")  # "the charges those 12 men faced"
@@ -1043,6 +1045,11 @@ class FigureFinder:
             trig = None
         if trig is not None:
             kind, tok = trig
+            named_as = self._identified_as(tok, num) if kind == "suspects_identified" else None
+            if named_as == "naming":
+                return self._no("people named, not identified")  # "identified as two Indians", "as Ann Lee"
+            if named_as == "victims":
+                return "victims_identified", counted, tok, "identified-as"  # "23 of them were identified as victims"
             if kind == "suspects_identified" and lemma in self.accused_nouns:
                 kind = "charged"  # "targeted a dozen defendants": defendants are charged, whoever targeted them
             elif kind == "suspects_identified" and (
@@ -1155,6 +1162,8 @@ class FigureFinder:
     def _split_by_sex_or_age(self, num_tok: Token) -> bool:
         """'Of those arrested, three were women': a split by sex or age is no figure (ANNOTATION.md)."""
         said = [c for c in num_tok.head.children if c.dep_ in {"attr", "acomp"}]
+        if any(self._trigger_of(v) for v in num_tok.head.conjuncts):
+            return False  # "Two of the 47 victims were minors and they were rescued in Kentucky"
         return any(c.lemma_.lower() in self.sex | self.young for c in said)
 
     def _number_of(self, num_tok: Token) -> tuple[str, Token] | None:
@@ -1469,10 +1478,13 @@ class FigureFinder:
         before = doc[max(0, first - 3) : first]
         if len(before) == 3 and before[2].lower_ == "and" and before[0].like_num and sexes(before[1]):
             return before[1].lemma_.lower() != noun.lemma_.lower()
-        return any(
-            sexes(o) and o.lemma_.lower() != noun.lemma_.lower() and any(c.dep_ == "nummod" for c in o.children)
-            for o in noun.conjuncts
-        )
+        others = list(noun.conjuncts)
+        if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.i > noun.i:
+            # the parser may break a subject's list at its ages: "Five men aged 49 to 84, as well as one
+            # female aged 60, were arrested" (any noun up to the verb belongs to the subject)
+            listed = {"conj", "appos", "nsubj", "nsubjpass"}  # not "a gang led by a woman"
+            others += [t for t in doc[noun.i + 1 : noun.head.i] if t.pos_ == "NOUN" and t.dep_ in listed]
+        return any(sexes(o) and o.lemma_.lower() != noun.lemma_.lower() and _counted_one_or_more(o) for o in others)
 
     def _sex_adjective_pair(self, noun: Token) -> bool:
         """'34 female and 215 male vulnerable adults': counts split by a sex adjective on each."""
@@ -1652,6 +1664,35 @@ class FigureFinder:
             and (h.head.like_num or h.head.lower_ in {"most", "many", "some", "none"})
             and not (relative and h.head.lower_ in {"one", "1"})
         )
+
+    def _identified_as(self, tok: Token, num: Span) -> str | None:
+        """What 'identified as' says: 'victims' ("were identified as victims"), or only 'naming'.
+
+        "The accused, identified as two Indians", "two nationals identified as Ann Lee and Tom Bell"
+        name people already there; "identified as suspects" is an identification like any other.
+        """
+        if tok.lemma_.lower() != "identify":
+            return None
+        for as_ in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"):
+            if as_.i < num.start <= as_.right_edge.i:
+                return "naming"  # the count itself is what they were identified as
+            for obj in (c for c in as_.children if c.dep_ == "pobj"):
+                if obj.lemma_.lower() == "victim" or obj.lemma_.lower() in self.victim:
+                    return "victims"
+                if obj.ent_type_ == "PERSON" or obj.pos_ == "PROPN":
+                    return "naming"
+        return None
+
+    def _whole_first_told(self, doc: Doc, num: Span, noun: Token) -> bool:
+        """'Nine of the 16 suspects arrested at Leeds', 'one of 21 Australians charged': a whole told here first.
+
+        The whole names its own step, and no count of that size came before it in the article.
+        """
+        steps = (self._trigger_of(c) for c in noun.children if c.dep_ in {"acl", "relcl"})
+        if not any(hit is not None and hit[0] in LEGAL_STEPS | {"rescued"} for hit in steps):
+            return False
+        value = num._.opf.value
+        return not any(t.like_num and parse_number(t.text) == value for t in doc[: num.start] if t.ent_type_ != "DATE")
 
     def _of_object(self, tok: Token) -> Token | None:
         """The group a count is taken from: '13 of the defendants'.
@@ -2049,3 +2090,8 @@ def _whole_of_part(noun: Token) -> bool:
     of = noun.head
     out = of.head if noun.dep_ == "pobj" and of.lower_ == "of" else None
     return out is not None and out.lower_ == "out" and out.head.like_num
+
+
+def _counted_one_or_more(tok: Token) -> bool:
+    """'23 women', 'one female', 'a man': the noun carries a count of its own."""
+    return any(c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)

@@ -11,7 +11,7 @@ import re
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.util import filter_spans
 
 from extract.components.common import MULTIPLIERS, make_span, parse_number, set_group
@@ -117,5 +117,23 @@ class NumberFinder:
         elif end + 1 < len(doc) and f"{doc[end].lower_} {doc[end + 1].lower_}" in self.after:
             qualifier = self.after[f"{doc[end].lower_} {doc[end + 1].lower_}"]
         ent = doc[end - 1].ent_type_
-        is_year = bool(YEAR.match(text)) and ent in {"DATE", ""} and "," not in text
+        is_year = (
+            bool(YEAR.match(text)) and ent in {"DATE", ""} and "," not in text and not _counts_a_plural(doc[end - 1])
+        )
         return NumberInfo(value=value, qualifier=qualifier, qstart=qstart, ent=ent, is_year=is_year, text=text)
+
+
+def _counts_a_plural(tok: Token) -> bool:
+    """'laid 2006 charges', '- 2052 drug related charges': a year-like number that counts a plural noun.
+
+    Not after a determiner or preposition ("the 2020 elections", "in 2019 police ...").
+    """
+    head = tok.head
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return (
+        tok.dep_ == "nummod"
+        and head.pos_ == "NOUN"
+        and head.tag_ == "NNS"
+        and 0 < head.i - tok.i <= 4
+        and (prev is None or prev.pos_ not in {"DET", "ADP", "PRON"})
+    )

@@ -191,8 +191,8 @@ class TermFinder:
 
     def _is_term(self, doc: Doc, s: int, e: int, unit_tok: Token) -> bool:
         sent = sentence_of(doc, s)
-        window = [t for t in doc[max(sent.start, s - 6) : min(sent.end, e + 4)]]
-        path = self._path(unit_tok) + list(unit_tok.children)
+        window = [t for t in doc[max(sent.start, s - 6) : min(sent.end, e + 4)] if not _month_name(t)]
+        path = [t for t in self._path(unit_tok) + list(unit_tok.children) if not _month_name(t)]
         lemmas = {t.lemma_.lower() for t in path} | {t.lower_ for t in path}
         near = {t.lemma_.lower() for t in window} | {t.lower_ for t in window}
         blocked = (lemmas | near) & self.block
@@ -392,6 +392,11 @@ class TermFinder:
 
 SHORTEST = {"shortest", "lightest", "lowest"}  # "the shortest sentence four years and the longest 12"
 LONGEST = {"longest", "heaviest", "highest"}
+
+
+def _month_name(tok: Token) -> bool:
+    """'in May 2020': the month, not the modal 'may' that makes a term only possible."""
+    return tok.lower_ == "may" and (tok.ent_type_ == "DATE" or tok.pos_ == "PROPN" or tok.text == "May" and tok.i > 0)
 
 
 def _term_span(doc: Doc, data: dict[str, Any], end: int) -> Span:
