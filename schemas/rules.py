@@ -232,6 +232,9 @@ class PlaceRules(RuleModel):
     place_preps: list[str] = words("Prepositions that give a figure its place.")
     time_preps: list[str] = words("Prepositions that give a figure its time.")
     say_lemmas: list[str] = words("Verbs that attribute a figure to a speaker.")
+    event_nouns: list[str] = words(
+        "Nouns of a police action whose place is its figures' ('an operation in Leeds led to 16 arrests')."
+    )
     site_nouns: list[str] = words(
         "Nouns of sites named after a town ('at Manmad railway station'): the town is still a place."
     )

@@ -2588,3 +2588,33 @@ def test_figures_splits_by_sex_or_age_in_copulas_and_broken_subject_lists(extrac
 )
 def test_figures_identified_as_says_victims_or_only_names(extractor, article, text, expected):
     assert _figs(extractor(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("On July 17, another operation in Leeds led to the arrest of 16 people.", {("arrested", 16, "Leeds")}),
+        ("A raid in Leeds resulted in the arrest of 12 men.", {("arrested", 12, "Leeds")}),
+        ("The operation in York saw 40 people arrested.", {("arrested", 40, "York")}),
+        (
+            "In the first operation at a housing estate in Leeds on July 4, 25 foreign nationals were arrested.",
+            {("arrested", 25, "Leeds")},
+        ),
+        ("The operation, which began in Kent, led to 16 arrests in Leeds.", {("arrested", 16, "Leeds")}),
+    ],
+    ids=["subject_led_to", "raid_resulted_in", "operation_saw", "fronted_site_town", "own_place_wins"],
+)
+def test_scope_a_police_action_gives_its_place_to_its_figures(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Four people have been arrested in Murupara after a drug lab was found.", {("arrested", 4, "Murupara")}),
+        ("Two men were arrested in Smith's house.", {("arrested", 2, None)}),
+    ],
+    ids=["small_town_read_as_person", "possessive_stays_person"],
+)
+def test_places_a_one_word_person_after_in_on_a_verb_is_a_small_town(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected

@@ -193,6 +193,8 @@ class PlaceFinder:
             extra.append(Span(doc, start, end, label="GPE"))
         taken |= {i for e in extra for i in range(e.start, e.end)}
         extra += self._towns(doc, taken | ops, {e.end - 1 for e in [*ents, *extra]})
+        taken |= {i for e in extra for i in range(e.start, e.end)}
+        extra += self._misread_towns(doc, taken | ops)
         set_group(doc, "places", sorted(filter_spans([*ents, *extra]), key=lambda s: s.start))
         return doc
 
@@ -211,6 +213,34 @@ class PlaceFinder:
             out.append((i, end))
             i = end
         return out
+
+    def _misread_towns(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """'arrested in Murupara': a one-word "person" right after "in" on a verb is a town no list has.
+
+        People are not arrested *in* a person; a name the article also gives a title, a possessive or a
+        verb of saying stays a person.
+        """
+        people = [e for e in doc.ents if e.label_ == "PERSON"]
+        out = []
+        for ent in people:
+            if len(ent) != 1 or ent.start < 1 or ent.start in taken:
+                continue
+            prep, tok = doc[ent.start - 1], ent[0]
+            nxt = doc[ent.end] if ent.end < len(doc) else None
+            if prep.lower_ != "in" or tok.head != prep or prep.head.pos_ != "VERB":
+                continue
+            if nxt is not None and (nxt.pos_ in {"PROPN", "NOUN", "PART"} or nxt.lower_ in {"'s", "\u2019s"}):
+                continue  # "in Smith's house", "in Lee Street"
+            if any(o.text == ent.text and self._named_as_person(doc, o) for o in people if o.start != ent.start):
+                continue
+            out.append(Span(doc, ent.start, ent.end, label="GPE"))
+        return out
+
+    @staticmethod
+    def _named_as_person(doc: Doc, ent: Span) -> bool:
+        before = doc[ent.start - 1].lower_.rstrip(".") if ent.start > 0 else ""
+        subject_of_saying = ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in {"say", "tell", "add", "explain"}
+        return before in {"mr", "mrs", "ms", "dr", "judge", "officer", "detective", "inspector"} or subject_of_saying
 
     def _towns(self, doc: Doc, taken: set[int], placed: set[int]) -> list[Span]:
         """'rescued at Manmad', 'arrested in Mohali': a town after a place word, whatever the model called it.

@@ -59,6 +59,7 @@ class ScopeFinder:
         self.site_nouns = set(places.site_nouns)
         self.time_preps = set(places.time_preps)
         self.say_lemmas = set(places.say_lemmas)
+        self.event_nouns = set(places.event_nouns)
         self.demonyms = demonym_places(places.demonyms)
         self.region_nouns = set(places.region_nouns)
         self.compass = set(places.compass_words)
@@ -275,6 +276,9 @@ class ScopeFinder:
                         return "worldwide"
                     if child.dep_ in {"advmod", "npadvmod"} and child.lower_ in self.scope_adverbs:
                         return child.lower_
+        staged = self._staged_place(anchors, places) if span.label_ != "countries" else None
+        if staged:
+            return staged
         if noun is not None:
             described = self._described_place(noun, places, nationality=span.label_ == "countries")
             if described:
@@ -475,6 +479,32 @@ class ScopeFinder:
                         return place
         return None
 
+    def _staged_place(self, anchors: list[Token], places: list[Span]) -> str | None:
+        """The place of the police action that is the clause's subject.
+
+        "another operation in Leeds led to the arrest of 16 people", "The raid at an estate in York saw 40 held".
+        """
+        verb = None
+        for anchor in anchors:  # "led to the arrest of 16", "resulted in 12 arrests": up through the step noun
+            tok = anchor
+            for _ in range(5):
+                if tok.pos_ in {"VERB", "AUX"} or tok.head == tok:
+                    break
+                tok = tok.head
+            if tok.pos_ in {"VERB", "AUX"}:
+                verb = tok
+                break
+        while verb is not None and verb.dep_ in {"ccomp", "xcomp"} and not _has_subject(verb):
+            verb = verb.head
+        for top in (verb, verb.head if verb is not None else None):
+            if top is None:
+                continue
+            for subj in (c for c in top.children if c.dep_ in SUBJECTS and c.lemma_.lower() in self.event_nouns):
+                place = self._nested_place(subj, places)
+                if place and place != NO_SCOPE:
+                    return place
+        return None
+
     def _nested_place(self, obj: Token, places: list[Span]) -> str | None:
         """One phrase down: "detained in an operation in America", "rescued from abusers outside the US".
 
@@ -486,6 +516,12 @@ class ScopeFinder:
                     place = self._place_of(g, places)
                     if place:
                         return f"outside {place}" if c.lower_ == "outside" else place
+            if c.dep_ == "prep" and c.lower_ == "at" and obj.lemma_.lower() in self.event_nouns:
+                # "the operation at a housing estate in Leeds": the site's town
+                for g in c.children:
+                    place = self._place_of(g, places) or self._nested_place(g, places)
+                    if place:
+                        return place
         return None
 
     def _described_place(self, noun: Token, places: list[Span], *, nationality: bool = False) -> str | None:
