@@ -2618,3 +2618,29 @@ def test_scope_a_police_action_gives_its_place_to_its_figures(extractor, article
 )
 def test_places_a_one_word_person_after_in_on_a_verb_is_a_small_town(extractor, article, text, expected):
     assert _figs(extractor(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Officers from the Wildlife Trafficking Section of the Serious Organised Crime Investigation Unit "
+            "arrested five men.",
+            {"Wildlife Trafficking Section", "Serious Organised Crime Investigation Unit"},
+        ),
+        (
+            "Officers of the Cyber Crime Unit of the Leeds Police Department made the arrests.",
+            {"Cyber Crime Unit", "Leeds Police Department"},
+        ),
+    ],
+    ids=["section_of_unit", "unit_of_department"],
+)
+def test_agencies_a_unit_of_a_body_both_named_in_full_are_two_entries(extractor, article, text, expected):
+    assert {a.name for a in extractor(article(text)).agencies} == expected
+
+
+def test_agencies_a_place_the_model_ran_into_a_name_is_cut_but_not_a_list_inside_one(extractor, article):
+    text = "Raids were held in Aceh, on the island of Sumatra, National Police Chief Ann Lee said on Monday."
+    assert not any("Sumatra" in a.name for a in extractor(article(text)).agencies)
+    text = "The Foreign, Commonwealth and Development Office said 12 Britons were held."
+    assert "Foreign, Commonwealth and Development Office" in {a.name for a in extractor(article(text)).agencies}

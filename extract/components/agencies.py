@@ -657,6 +657,7 @@ class AgencyFinder:
             if ent.label_ != "ORG" or any(k.start < ent.end and ent.start < k.end for k in known):
                 continue
             for part in self._bodies(doc, ent):  # "Dyfed-Powys Police's Serious Organised Crime Team": two bodies
+                part = self._without_leading_place(part)
                 span = _with_post(doc, self._trim_name(doc, part, known), self.numbered)  # "... Superintendent Ann Lee"
                 if self._modifies_category(doc, span):
                     continue
@@ -729,6 +730,7 @@ class AgencyFinder:
             )
             span = doc[span.start : dated] if dated is not None else span
             span = _without_seat(doc, span)
+            span = self._without_leading_place(span)
             while span and span[-1].lower_ in {"and", "&", "of", "for", "the", "-", "on", "in"}:
                 span = span[:-1]
             span = self._trim_name(doc, span, known)
@@ -767,6 +769,25 @@ class AgencyFinder:
                 data = replace(data, name=own, aliases=(name,))
             out.append(make_span(doc, span.start, span.end, "AGENCY", data))
         return out
+
+    def _without_leading_place(self, span: Span) -> Span:
+        """'the island of Sumatra, National Police Chief ... said': the model ran a place into the name.
+
+        Only a name of its own after the comma, with no list in it ("Foreign, Commonwealth and Development Office").
+        """
+        comma = next((t.i for t in span if t.text == ","), None)
+        if comma is None or comma + 1 >= span.end:
+            return span
+        before, after = span.doc[span.start : comma], span.doc[comma + 1 : span.end]
+        if any(t.lower_ in {"and", "&"} for t in after):
+            return span  # "Foreign, Commonwealth and Development Office": a list inside one name
+        if (
+            len(before) <= 3
+            and all(t.pos_ == "PROPN" for t in before)
+            and (after[-1].lower_ in self.heads or self._agency_like(after.text))
+        ):
+            return after
+        return span
 
     def _unit_of_body(self, doc: Doc, span: Span, known: list[Span]) -> Span:
         """'the Leeds Zonal Command of the Fraud Commission': the unit is named without its body.
@@ -814,6 +835,17 @@ class AgencyFinder:
                         return [left, *self._bodies(doc, right)]
                 if len(left) == 1 and _is_acronym(left.text) and t.lower_ in {"and", "&"}:
                     return [left, *self._bodies(doc, right)]  # "OFCANZ and NZ Customs Service"
+        # "the Wildlife Section of the Serious Crime Investigation Unit": a unit of a body both named in full
+        for i, t in enumerate(span):
+            if 2 <= i < len(span) - 3 and t.lower_ == "of" and span[i + 1].lower_ == "the":
+                left, right = span[:i], span[i + 2 :]
+                if (
+                    left[-1].lower_ in self.units
+                    and (right[-1].lower_ in self.heads or right[-1].lower_ in self.units)
+                    and len(right) >= 2
+                    and all(w.is_title or w.is_upper for w in right)
+                ):
+                    return [left, *self._bodies(doc, right)]
         return [span]
 
     def _same_body(self, span: Span, known: list[Span]) -> Span | None:
