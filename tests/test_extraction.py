@@ -2644,3 +2644,15 @@ def test_agencies_a_place_the_model_ran_into_a_name_is_cut_but_not_a_list_inside
     assert not any("Sumatra" in a.name for a in extractor(article(text)).agencies)
     text = "The Foreign, Commonwealth and Development Office said 12 Britons were held."
     assert "Foreign, Commonwealth and Development Office" in {a.name for a in extractor(article(text)).agencies}
+
+
+def test_agencies_a_court_keeps_its_seat_as_an_alias(extractor, article):
+    rec = extractor(article("The men were sentenced at the High Court in Glasgow."))
+    court = next(a for a in rec.agencies if a.name == "High Court")
+    assert "High Court in Glasgow" in court.aliases
+
+
+def test_agencies_two_names_joined_by_a_slash_are_two_bodies(extractor, article):
+    text = "The Directorate for Countering Organized Crime / Trafficking in Human Beings Department led the raids."
+    names = {a.name for a in extractor(article(text)).agencies}
+    assert names == {"Directorate for Countering Organized Crime", "Trafficking in Human Beings Department"}

@@ -668,7 +668,11 @@ class AgencyFinder:
                     continue
                 if not self._agency_like(name) or not name[:1].isupper():
                     continue
-                out.append(make_span(doc, span.start, span.end, "AGENCY", self._data(None, name, "ner")))
+                data = self._data(None, name, "ner")
+                seat = _court_seat(doc, span)
+                if seat:  # "the High Court in Glasgow": courts are often named with their seat
+                    data = replace(data, aliases=(*data.aliases, f"{name} {seat}"))
+                out.append(make_span(doc, span.start, span.end, "AGENCY", data))
         return out
 
     def _name_matcher(self, nlp: Language) -> Matcher:
@@ -729,7 +733,10 @@ class AgencyFinder:
                 (t.i for t in span if t.i > span.start and t.ent_type_ in {"DATE", "TIME"} and _calendar_word(t)), None
             )
             span = doc[span.start : dated] if dated is not None else span
+            seated = span
             span = _without_seat(doc, span)
+            # "the High Court in Glasgow": some write the seat into the name, so it stays an alias
+            seat_form = _canonical_form(seated.text) if len(seated) > len(span) else None
             span = self._without_leading_place(span)
             while span and span[-1].lower_ in {"and", "&", "of", "for", "the", "-", "on", "in"}:
                 span = span[:-1]
@@ -767,6 +774,8 @@ class AgencyFinder:
             # "FBI Washington Field Office": the office, written with its parent body
             if own and own.split()[0].lower() not in {"of", "for", "on"} and self._agency_like(own):
                 data = replace(data, name=own, aliases=(name,))
+            if seat_form and seat_form.startswith(data.name):
+                data = replace(data, aliases=(*data.aliases, seat_form))
             out.append(make_span(doc, span.start, span.end, "AGENCY", data))
         return out
 
@@ -835,6 +844,11 @@ class AgencyFinder:
                         return [left, *self._bodies(doc, right)]
                 if len(left) == 1 and _is_acronym(left.text) and t.lower_ in {"and", "&"}:
                     return [left, *self._bodies(doc, right)]  # "OFCANZ and NZ Customs Service"
+        for i, t in enumerate(span):
+            if 0 < i < len(span) - 1 and t.text == "/":  # "Directorate for Organized Crime / Trafficking Department"
+                left, right = span[:i], span[i + 1 :]
+                if self._agency_like(_canonical_form(left.text)) and self._agency_like(_canonical_form(right.text)):
+                    return [left, *self._bodies(doc, right)]
         # "the Wildlife Section of the Serious Crime Investigation Unit": a unit of a body both named in full
         for i, t in enumerate(span):
             if 2 <= i < len(span) - 3 and t.lower_ == "of" and span[i + 1].lower_ == "the":
@@ -1005,6 +1019,19 @@ def _country_variants(forms: list[str]) -> list[str]:
 def _is_acronym(form: str) -> bool:
     letters = [c for c in form if c.isalpha()]
     return len(form) <= 8 and " " not in form and sum(c.isupper() for c in letters) >= max(2, len(letters) - 2)
+
+
+def _court_seat(doc: Doc, span: Span) -> str | None:
+    """'in Glasgow' or 'at Leeds' right after a court's name: the seat some write into its name."""
+    if span[-1].lower_ not in {"court", "tribunal"} or span.end + 1 >= len(doc):
+        return None
+    prep, place = doc[span.end], doc[span.end + 1]
+    if prep.lower_ not in {"in", "at"} or place.ent_type_ not in {"GPE", "LOC"}:
+        return None
+    end = span.end + 1
+    while end < len(doc) and doc[end].ent_type_ in {"GPE", "LOC"} and doc[end].ent_iob_ != "B" or end == span.end + 1:
+        end += 1
+    return doc[span.end : end].text
 
 
 def _without_seat(doc: Doc, span: Span) -> Span:
