@@ -2656,3 +2656,30 @@ def test_agencies_two_names_joined_by_a_slash_are_two_bodies(extractor, article)
     text = "The Directorate for Countering Organized Crime / Trafficking in Human Beings Department led the raids."
     names = {a.name for a in extractor(article(text)).agencies}
     assert names == {"Directorate for Countering Organized Crime", "Trafficking in Human Beings Department"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Police located 33 more people held captive on a farm.", {("rescued", 33, None)}),
+        ("Officers found 12 women held against their will in a flat.", {("rescued", 12, None)}),
+        ("The gang held 20 women captive in a flat.", {("victims_identified", 20, None)}),
+        ("Police said 14 men were being held in custody.", {("arrested", 14, None)}),
+    ],
+    ids=["located_captives", "found_against_their_will", "gang_held_captive", "held_in_custody"],
+)
+def test_figures_people_held_captive_are_victims_not_detainees(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("About 7,000 people were released from compounds in Myanmar.", {("rescued", 7000, "Myanmar")}),
+        ("Eight suspects were released from custody.", set()),
+        ("Nine people were released from prison on Monday.", set()),
+    ],
+    ids=["from_compounds", "from_custody", "from_prison"],
+)
+def test_figures_people_released_from_a_site_were_freed(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected

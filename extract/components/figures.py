@@ -1057,6 +1057,14 @@ class FigureFinder:
             ):
                 found = tok.lemma_.lower() in self.rescue_when_victims and tok.tag_ in {"VBN", "VBD"}
                 kind = "rescued" if found else "victims_identified"  # "were found", not "raced to find"
+            elif (
+                kind == "suspects_identified"
+                and counted is not None
+                and any(
+                    c.dep_ in {"acl", "relcl"} and c.lemma_ == "hold" and _held_captive(c) for c in counted.children
+                )
+            ):
+                kind = "rescued"  # "officers found 12 women held against their will"
             elif kind == "suspects_identified" and self._people_found(tok, counted):
                 kind = "rescued"  # "police found 169 foreign nationals inside the hotel"
             if self._not_yet(tok):
@@ -1065,6 +1073,20 @@ class FigureFinder:
                 return self._no("people already counted, said who they are")  # "two of the arrested were identified as"
             if kind == "rescued" and counted is not None and any(c.lower_ in self.dead for c in counted.children):
                 return self._no("the dead")  # "82 deceased victims had been recovered"
+            if kind == "arrested" and tok.lemma_.lower() == "hold" and _held_captive(tok):
+                # "located 33 people held captive", "the gang held 20 women captive": victims, not detainees
+                verb = tok.head.head if tok.dep_ in {"acl", "relcl"} else tok.head if tok.dep_ == "ccomp" else None
+                above = self._trigger_of(verb) if verb is not None and verb.pos_ == "VERB" else None
+                if above is not None and above[0] in {"rescued", "suspects_identified"}:
+                    return "rescued", counted, verb, f"captive:{verb.lemma_.lower()}"
+                return "victims_identified", counted, tok, "captive"
+            if (
+                kind == "rescued"
+                and tok.lemma_.lower() in self.victim_only
+                and not is_victim
+                and _freed_from_a_site(tok)
+            ):
+                return kind, counted, tok, f"trigger:{tok.lemma_.lower()}"  # "released from compounds in Myanmar"
             if kind == "rescued" and tok.lemma_.lower() in self.victim_only and not is_victim:
                 return self._no(f"'{tok.text}' rescues only victims")  # "eight have been released on bail"
             if kind in LEGAL_STEPS and noun is not None and _possessed(counted):
@@ -2095,3 +2117,23 @@ def _whole_of_part(noun: Token) -> bool:
 def _counted_one_or_more(tok: Token) -> bool:
     """'23 women', 'one female', 'a man': the noun carries a count of its own."""
     return any(c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
+
+
+CAPTIVE_WORDS = {"captive", "hostage", "hostages", "prisoner"}  # "held captive", "held hostage"
+CUSTODY_WORDS = {"custody", "prison", "jail", "gaol", "detention", "bail", "remand", "hospital", "police"}
+
+
+def _held_captive(tok: Token) -> bool:
+    """'held captive', 'held hostage', 'held against their will': kept by criminals, not by the police."""
+    if any(c.lower_ in CAPTIVE_WORDS for c in tok.children):
+        return True
+    return any(c.lower_ == "against" and any(g.lower_ == "will" for g in c.subtree) for c in tok.children)
+
+
+def _freed_from_a_site(tok: Token) -> bool:
+    """'released from compounds in Myanmar' frees people; 'released from custody' or 'on bail' does not."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"):
+        objs = [g for g in prep.children if g.dep_ == "pobj"]
+        if objs and not any(o.lemma_.lower() in CUSTODY_WORDS for o in objs):
+            return True
+    return False
