@@ -2683,3 +2683,25 @@ def test_figures_people_held_captive_are_victims_not_detainees(extractor, articl
 )
 def test_figures_people_released_from_a_site_were_freed(extractor, article, text, expected):
     assert _figs(extractor(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Police across the country arrested over 100 people, laid over 250 charges and seized 40 guns.",
+            {("arrested", 100, None), ("charges", 250, None)},
+        ),
+        (
+            "Officers arrested four suspected individuals and filed charges against them.",
+            {("arrested", 4, None), ("charged", 4, None)},
+        ),
+        (
+            "Eight fresh cases have been registered and five accused have been arrested, the agency said.",
+            {("arrested", 5, None)},
+        ),
+    ],
+    ids=["police_lay_charges", "charges_against_them", "accused_read_as_a_verb"],
+)
+def test_figures_charges_the_police_lay_and_people_called_accused(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected

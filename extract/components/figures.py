@@ -62,6 +62,7 @@ COUNTRY_WORDS = {c.lower() for c in country_names()}
 PEOPLE_KINDS = {"arrested", "charged", "convicted", "rescued", "victims_identified", "suspects_identified"}
 LIST_POS = {"NUM", "PUNCT", "CCONJ", "ADJ", "NOUN"}  # what stands between the items of a list of counts
 PART_VERBS = {"be", "make", "carry", "lay", "file", "bring", "relate", "concern", "involve"}  # "23 were made in Kent"
+POLICE_ACTS = {"lay", "file", "bring", "prefer", "issue", "hand"}  # verbs whose subject charges or sentences others
 TALLY_NOUNS = {"number", "total", "tally"}  # "the number of people charged rose to 12"
 THINGS = "opf_counted_things"  # doc.user_data: starts of numbers that count things
 # a list item written as a label line: "Las Vegas: 14", "- Ontario – 40"
@@ -304,6 +305,11 @@ class FigureFinder:
             for other in trig.conjuncts:
                 obj = next((c for c in other.children if c.dep_ == "dobj"), None)
                 faced = self._faced(obj) if obj is not None else None  # "... and face a raft of charges"
+                against = any(c.lower_ == "against" for c in (*other.children, *obj.children)) if obj else False
+                if faced is not None and other.lemma_.lower() in POLICE_ACTS and not against:
+                    continue  # "arrested 100 people, laid 250 charges" (not "... and filed charges against them")
+                if other.i == data.noun:
+                    continue  # "five accused have been arrested": the participle names the people
                 if other.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in other.children):
                     continue
                 if obj is not None and faced is None:
@@ -660,7 +666,17 @@ class FigureFinder:
         It is the subject of its own verb; that verb (or one joined to it) says what happened to them.
         """
         part = doc[num.end] if num.end < len(doc) else None
-        if part is None or part.tag_ not in {"VBN", "VBD"} or part.dep_ not in {"nsubj", "nsubjpass"}:
+        if part is None or part.tag_ not in {"VBN", "VBD"}:
+            return None
+        if part.dep_ not in {"nsubj", "nsubjpass"} and part.lower_ == "accused":
+            # "five accused have been arrested", parsed with "accused" as the verb: the next step verb
+            sent = sentence_of(doc, part.i)
+            for v in doc[part.i + 1 : min(sent.end, part.i + 5)]:
+                hit = self._trigger_of(v) if v.tag_ in {"VBN", "VBD"} else None
+                if hit is not None and hit[0] in LEGAL_STEPS:
+                    return hit[0], part, v
+            return None
+        if part.dep_ not in {"nsubj", "nsubjpass"}:
             return None
         verbs = [part.head, *(c for c in part.head.children if c.dep_ == "conj")]
         steps = [(h[0], v) for v in verbs if (h := self._trigger_of(v)) is not None and h[0] in LEGAL_STEPS]
