@@ -2705,3 +2705,18 @@ def test_figures_people_released_from_a_site_were_freed(extractor, article, text
 )
 def test_figures_charges_the_police_lay_and_people_called_accused(extractor, article, text, expected):
     assert _figs(extractor(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The 40 people arrested include four teachers and two bankers.",
+            {("arrested", 40, None), ("arrested", 4, None), ("arrested", 2, None)},
+        ),
+        ("Police rescued 30 women and 12 dogs.", {("rescued", 30, None)}),
+    ],
+    ids=["roles_listed_with_people", "animals_are_not"],
+)
+def test_figures_a_count_listed_with_people_counts_people(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected

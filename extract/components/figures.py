@@ -1120,7 +1120,9 @@ class FigureFinder:
                 if ref is not None:
                     return ref, None, None, "anaphor"  # "300 were detained, of whom 210 were from China"
                 return self._no(f"trigger '{tok.text}' does not govern it")
-            if counted is not None and not (is_victim or is_person or self._people_noun(counted, tok)):
+            if counted is not None and not (
+                is_victim or is_person or self._people_noun(counted, tok) or self._listed_with_people(counted)
+            ):
                 return self._no(f"'{counted.text}' are not people")
             return kind, counted, tok, f"trigger:{tok.lemma_.lower()}"
         if noun is not None and lemma != "victim" and self._said_to_be_victims(counted):
@@ -1624,6 +1626,14 @@ class FigureFinder:
         if tok.like_num and sent.start > 0:
             return any(t.lemma_.lower() in self.victim for t in sentence_of(tok.doc, sent.start - 1))
         return False
+
+    def _listed_with_people(self, noun: Token) -> bool:
+        """'four teachers and two nurses': a count listed with people is people too, whatever the word."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() in self.excluded | self.charge | self.country:
+            return False
+        if noun.ent_type_ in {"MONEY", "QUANTITY", "PERCENT", "DATE", "TIME"}:
+            return False
+        return any(self._is_people_word(o) and any(c.dep_ == "nummod" for c in o.children) for o in noun.conjuncts)
 
     def _part_of_accused(self, head_tok: Token) -> bool:
         """'Two of the arrested men were identified as ...': a part of people a legal step already counted."""
