@@ -2720,3 +2720,8 @@ def test_figures_charges_the_police_lay_and_people_called_accused(extractor, art
 )
 def test_figures_a_count_listed_with_people_counts_people(extractor, article, text, expected):
     assert _figs(extractor(article(text))) == expected
+
+
+def test_agencies_anti_trafficking_charities_named_alone_are_in_the_gazetteer(extractor, article):
+    text = "The charity Hope for Justice said 12 victims were later helped by the Salvation Army."
+    assert {a.name for a in extractor(article(text)).agencies} == {"Hope for Justice", "The Salvation Army"}
