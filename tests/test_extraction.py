@@ -2725,3 +2725,16 @@ def test_figures_a_count_listed_with_people_counts_people(extractor, article, te
 def test_agencies_anti_trafficking_charities_named_alone_are_in_the_gazetteer(extractor, article):
     text = "The charity Hope for Justice said 12 victims were later helped by the Salvation Army."
     assert {a.name for a in extractor(article(text)).agencies} == {"Hope for Justice", "The Salvation Army"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Under Operation Lantern – IX, 600 children were rescued.", ["Operation Lantern – IX"]),
+        ("Operation Tern – 12 people were held on Monday.", ["Operation Tern"]),
+        ("First operation\n\nThe prosecution referred 21 people to court.", []),
+    ],
+    ids=["dashed_roman_phase", "dash_then_a_count", "ordinal_subheading"],
+)
+def test_operations_a_dashed_phase_is_kept_and_an_ordinal_names_none(extractor, article, text, expected):
+    assert [o.name for o in extractor(article(text)).operations] == expected

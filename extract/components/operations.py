@@ -40,7 +40,9 @@ class OperationFinder:
         # the keyword in any case, the name capitalised: "operation fits the ..." must not swallow "Project ITOM"
         self.prefix = re.compile(
             rf"(?<![\w-])(?i:{kw})(?=[ \t])[ \t]+({q})"
-            rf"({word}(?:[ \t]+(?:(?:and|&|for[ \t]+the|of[ \t]+the)[ \t]+(?!(?i:{kw})\b))?{word}){{0,4}}){q}"
+            rf"({word}(?:[ \t]+(?:(?:and|&|for[ \t]+the|of[ \t]+the)[ \t]+(?!(?i:{kw})\b))?{word}){{0,4}}"
+            # a phase in Roman numerals set off by a dash: "Operation Muskaan – IX"
+            rf"(?:[ \t]+[–—-][ \t]+(?:[IVX]{{2,}}|V|X)(?![\w-]))?){q}"
         )
         # a quoted name before a lower-case keyword: "INTERPOL's “Storm Makers 2” operation"
         self.quoted = re.compile(
@@ -77,9 +79,13 @@ class OperationFinder:
             kw = text[m.start() : m.start(1)].strip(" " + QUOTES)
             if not kw[:1].isupper() and not m.group(1):
                 continue  # "operations manager", "the project was"; but "operation “Broken Heart”" is a name
-            words = self._trim(m.group(2).split())
+            raw = m.group(2)
+            phase = re.search(r"[ \t]+([–—-])[ \t]+([IVX]+)$", raw)
+            words = self._trim((raw[: phase.start()] if phase else raw).split())
             if not words:
                 continue
+            if phase and words == (raw[: phase.start()]).split():
+                words = [*words, phase.group(1), phase.group(2)]  # "Operation Muskaan – IX"
             if kw == "Op" and _title_case_line(text, m.start()):
                 continue  # "Romance Scam Op Disguised as ...": in a headline the short form is plain English
             if _title_case_line(text, m.start()) and self._describes(text, m.start()):
