@@ -2738,3 +2738,20 @@ def test_agencies_anti_trafficking_charities_named_alone_are_in_the_gazetteer(ex
 )
 def test_operations_a_dashed_phase_is_kept_and_an_ordinal_names_none(extractor, article, text, expected):
     assert [o.name for o in extractor(article(text)).operations] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Police have named 17 people as suspects in the case.", {("suspects_identified", 17, None)}),
+        ("Twelve people have been declared suspects.", {("suspects_identified", 12, None)}),
+        (
+            "The suspects are 17 Indonesian citizens and one Nigerian.",
+            {("suspects_identified", 17, "Indonesia"), ("suspects_identified", 1, "Nigeria")},
+        ),
+        ("Police named 17 people as witnesses.", set()),
+    ],
+    ids=["named_as_suspects", "declared_suspects", "the_suspects_are", "named_as_witnesses"],
+)
+def test_figures_people_named_as_suspects_are_suspects_identified(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected

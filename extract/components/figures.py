@@ -1163,7 +1163,36 @@ class FigureFinder:
         whole = self._fronted_whole(head_tok) if noun is None else None
         if whole is not None:  # "Of the 920 charges laid, 230 were for drug offences"
             return whole[0], None, whole[1], "fronted-partitive"
+        if counted is not None and self._is_people_word(counted):
+            role = self._named_as_role(counted)
+            if role is not None:  # "Police named 17 people as suspects", "The suspects are 17 Indonesians"
+                return role[0], counted, role[1], "named-as"
         return self._no("no trigger")
+
+    def _named_as_role(self, noun: Token) -> tuple[str, Token] | None:
+        """People a verb names as suspects, or the people a clause says its suspects are.
+
+        "named 17 people as suspects", "were declared suspects", "The suspects are 17 Indonesian
+        citizens and one Nigerian" (the count is what the suspects were).
+        """
+        head = noun
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        verb = head.head
+        if head.dep_ in {"dobj", "nsubjpass"} and verb.pos_ == "VERB":
+            for c in verb.children:
+                said = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "as" else []
+                said += [c] if c.dep_ in {"oprd", "attr"} else []
+                if any(t.lemma_.lower() == "suspect" for t in said):
+                    return "suspects_identified", verb
+        if head.dep_ == "attr" and verb.lemma_ == "be":
+            subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is not None and subj.lemma_.lower() == "suspect" and not any(c.like_num for c in subj.children):
+                return "suspects_identified", subj
+            step = self._people_with_step(subj) if subj is not None else None
+            if step is not None:
+                return step  # "Those arrested are 12 Britons and three Poles"
+        return None
 
     def _fronted_whole(self, num_tok: Token) -> tuple[str, Token] | None:
         """'Of the arrests, 23 were made in Kent': a bare count of a whole named before it with 'of'.
