@@ -177,7 +177,7 @@ class FigureRules(RuleModel):
     abuse_verbs: list[str] = words(
         "Verbs whose people object is the case's victims: 'guilty of trafficking 15 women' (not 15 convicted)."
     )
-    harm_verbs: list[str] = words("Verbs whose object is people a crime harmed ('defrauded 24,000 victims').")
+    harm_verbs: list[str] = words("Verbs whose people object a crime harmed: victims ('defrauded 120 people').")
     partner_nouns: list[str] = words("Nouns of bodies taking part ('police from 18 countries').")
     people_triggers_kinds: list[str] = Field(
         description="Kinds whose trigger makes any counted noun people, unless the noun is excluded."

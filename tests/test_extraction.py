@@ -2755,3 +2755,19 @@ def test_operations_a_dashed_phase_is_kept_and_an_ordinal_names_none(extractor, 
 )
 def test_figures_people_named_as_suspects_are_suspects_identified(extractor, article, text, expected):
     assert _figs(extractor(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The network defrauded more than 200 victims in Ghana.", {("victims_identified", 200, "Ghana")}),
+        ("They lured more than 1,000 women with false job offers.", {("victims_identified", 1000, None)}),
+        ("The scheme stole $10 million from 4,100 victims.", set()),
+        ("The gang stole 40 cars.", set()),
+    ],
+    ids=["defrauded_victims", "lured_women", "taken_from", "things_stolen"],
+)
+def test_figures_people_a_crime_harmed_are_victims_but_not_those_a_sum_was_taken_from(
+    extractor, article, text, expected
+):
+    assert _figs(extractor(article(text))) == expected

@@ -1269,7 +1269,9 @@ class FigureFinder:
             obj = noun.head.head  # "exploited a total of 14 men"
         verb = obj.head
         # active "exploited 14 men" or passive "nine women were trafficked"
-        if obj.dep_ not in {"dobj", "nsubjpass"} or verb == trigger or verb.lemma_.lower() not in self.abuse_verbs:
+        # "defrauded more than 200 victims", "lured 1,000 women" name the case's victims as well
+        harmed = self.abuse_verbs | (self.harm_verbs - self.thing_harms - {"infect"})
+        if obj.dep_ not in {"dobj", "nsubjpass"} or verb == trigger or verb.lemma_.lower() not in harmed:
             return None
         if obj.dep_ == "nsubjpass" and (trigger is not None or any(self._trigger_of(v) for v in verb.conjuncts)):
             return None  # "12 women were trafficked and later rescued": the step wins
@@ -1282,9 +1284,8 @@ class FigureFinder:
         return verb
 
     def _object_of_crime(self, noun: Token) -> bool:
-        """'stole $100 million from 41,000 victims', 'defrauded 24,000 victims': those harmed, not identified."""
-        taken_from = noun.dep_ == "pobj" and noun.head.lower_ == "from"
-        return taken_from or noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.harm_verbs
+        """'stole $100 million from 41,000 victims': those a sum was taken from, not victims identified."""
+        return noun.dep_ == "pobj" and noun.head.lower_ == "from"
 
     def _no(self, reason: str) -> None:
         """Reject a number, keeping the reason for `opfacts show --explain`."""

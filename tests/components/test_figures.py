@@ -277,7 +277,7 @@ CLASSIFY_CASES = {
         ],
         [("suspects_identified", 40, "noun:suspect")],
     ),
-    # people a crime harmed are not victims identified: "They defrauded 24,000 victims."
+    # people a crime harmed are victims identified: "They defrauded 24,000 victims." (not "stole ... from")
     "victims_of_harm_verb": (
         [
             ("They", 1, "nsubj", "PRON"),
@@ -286,7 +286,7 @@ CLASSIFY_CASES = {
             ("victims", 1, "dobj", "NOUN", "victim"),
             (".", 1, "punct", P),
         ],
-        [],
+        [("victims_identified", 24000, "victims:defraud")],
     ),
     # "Seven of the 15 men were charged": 7 is charged; 15 refers back to a group (partitive reference)
     "partitive_reference": (
