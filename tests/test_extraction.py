@@ -2771,3 +2771,19 @@ def test_figures_people_a_crime_harmed_are_victims_but_not_those_a_sum_was_taken
     extractor, article, text, expected
 ):
     assert _figs(extractor(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Police said two of their caretakers were arrested.", {("arrested", 2, None)}),
+        ("Police arrested a couple who fled with their five children.", set()),
+        (
+            "The migrants gave information that allowed them to locate 33 more people held captive on a farm.",
+            {("rescued", 33, None)},
+        ),
+    ],
+    ids=["their_caretakers", "their_children", "locate_captives_misparsed"],
+)
+def test_figures_only_kin_are_someones_people_and_a_step_verb_before_captives_wins(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected

@@ -1092,6 +1092,9 @@ class FigureFinder:
             if kind == "arrested" and tok.lemma_.lower() == "hold" and _held_captive(tok):
                 # "located 33 people held captive", "the gang held 20 women captive": victims, not detainees
                 verb = tok.head.head if tok.dep_ in {"acl", "relcl"} else tok.head if tok.dep_ == "ccomp" else None
+                before = doc[num._.opf.qstart - 1] if num._.opf.qstart > 0 else None
+                if before is not None and before.pos_ == "VERB" and self._trigger_of(before):
+                    verb = before  # "to locate 33 more people held captive", however the parser hung "held"
                 above = self._trigger_of(verb) if verb is not None and verb.pos_ == "VERB" else None
                 if above is not None and above[0] in {"rescued", "suspects_identified"}:
                     return "rescued", counted, verb, f"captive:{verb.lemma_.lower()}"
@@ -1298,7 +1301,16 @@ class FigureFinder:
         134,089 infrastructures" does not arrest the infrastructures.
         """
         hit = self._trigger_of(trigger)
-        governs = noun.head == trigger or noun.head.lower_ == "of" and noun.head.head == trigger
+        of = noun.head if noun.head.lower_ == "of" else None
+        governs = (
+            noun.head == trigger
+            or of is not None
+            and (
+                of.head == trigger
+                or of.head.like_num
+                and of.head.head == trigger  # "two of their caretakers were held"
+            )
+        )
         # "12 locals ... were taken into custody", "placed under arrest": the step is the verb's phrase
         phrase = trigger.dep_ == "pobj" and trigger.head.head == noun.head and noun.dep_ in {"nsubjpass", "dobj"}
         return (
@@ -2106,9 +2118,32 @@ def _latest_kind(
     return seen[max(before)].kind if before else None
 
 
+KIN_NOUNS = {
+    "child",
+    "children",
+    "son",
+    "daughter",
+    "kid",
+    "relative",
+    "family",
+    "wife",
+    "husband",
+    "parent",
+    "sibling",
+    "brother",
+    "sister",
+    "grandchild",
+    "nephew",
+    "niece",
+    "cousin",
+    "baby",
+    "spouse",
+}
+
+
 def _possessed(noun: Token) -> bool:
-    """'their five children', 'his two sons': people named by whom they belong to."""
-    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+    """'their five children', 'his two sons': kin named by whom they belong to (not 'their caretakers')."""
+    return noun.lemma_.lower() in KIN_NOUNS and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
 def _comma_only(doc: Doc, num: Span, place: Span) -> bool:
