@@ -2493,8 +2493,13 @@ def test_figures_people_an_abuse_verb_acts_on_in_the_passive_are_victims(extract
             {("arrested", 9, None)},
         ),
         ("Arrest warrants were issued for six men.", set()),
+        (
+            "Seven people were arrested and charged with drug offences and warrants were issued for five other "
+            "suspects on similar charges.",
+            {("arrested", 7, None), ("charged", 7, None)},
+        ),
     ],
-    ids=["warrants_issued_for", "arrest_warrants"],
+    ids=["warrants_issued_for", "arrest_warrants", "warrants_subject_lost_by_the_parser"],
 )
 def test_figures_people_wanted_on_warrants_are_not_held(extractor, article, text, expected):
     assert _figs(extractor(article(text))) == expected

@@ -1603,10 +1603,12 @@ class FigureFinder:
         head = root.head.head if root.dep_ == "nummod" else root.head
         sought = head.lower_ == "for" and head.head.lemma_.lower() in SEEK_VERBS or head.lemma_.lower() in SEEK_VERBS
         # "warrants were issued for four other suspects", "arrest warrants for 12 people": wanted, not held
+        # (or just before the verb, when the parser lost its subject: "... offences and warrants were issued")
+        near_verb = list(doc[max(0, head.head.i - 3) : head.head.i]) if head.head.pos_ in {"VERB", "AUX"} else []
         sought = (
             sought
             or head.lower_ == "for"
-            and any(t.lemma_.lower() in WARRANT_NOUNS for t in (head.head, *head.head.children))
+            and any(t.lemma_.lower() in WARRANT_NOUNS for t in (head.head, *head.head.children, *near_verb))
         )
         return " at large" in f" {after}" or sought or bare and any(w in near for w in ("younger", "older", "aged"))
 
