@@ -170,6 +170,7 @@ class FigureRules(RuleModel):
     excluded_nouns: list[str] = Field(description="Counted things that are never figures (images, accounts...).")
     blocking_lemmas: list[str] = Field(description="Lemmas on the path that make a number no figure (age, old).")
     rescue_when_victims: list[str] = Field(description="Identification lemmas meaning a rescue when victims are found.")
+    kin_nouns: list[str] = words("Nouns of kin: 'their five children' belong to someone, so no step counts them.")
     accused_nouns: list[str] = words("Nouns of people charged by definition: 'the 64 defendants' (charged).")
     trial_words: list[str] = words(
         "Lemmas of a trial: 'the judge addressed the seven defendants' counts no one charged."
@@ -177,7 +178,7 @@ class FigureRules(RuleModel):
     abuse_verbs: list[str] = words(
         "Verbs whose people object is the case's victims: 'guilty of trafficking 15 women' (not 15 convicted)."
     )
-    harm_verbs: list[str] = words("Verbs whose people object a crime harmed: victims ('defrauded 120 people').")
+    harm_verbs: list[str] = words("Verbs whose people object a crime harmed: victims ('defrauded 90 people').")
     partner_nouns: list[str] = words("Nouns of bodies taking part ('police from 18 countries').")
     people_triggers_kinds: list[str] = Field(
         description="Kinds whose trigger makes any counted noun people, unless the noun is excluded."

@@ -2460,7 +2460,7 @@ def test_figures_coordinated_step_nouns_share_their_people(extractor, article, t
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("Of those arrested, nine are registered sex offenders.", {("arrested", 9, None)}),
+        ("Of those arrested, nine are taxi drivers.", {("arrested", 9, None)}),
         ("Of those arrested, 5 are from Leeds.", {("arrested", 5, "Leeds")}),
         ("Of the people arrested, three were women.", set()),
         ("Of those arrested, 7 were released on bail.", set()),
@@ -2489,14 +2489,14 @@ def test_figures_people_an_abuse_verb_acts_on_in_the_passive_are_victims(extract
     "text,expected",
     [
         (
-            "Nine people were arrested and warrants were issued for four other suspects.",
+            "Nine people were arrested and warrants were issued for four more men.",
             {("arrested", 9, None)},
         ),
         ("Arrest warrants were issued for six men.", set()),
         (
-            "Seven people were arrested and charged with drug offences and warrants were issued for five other "
-            "suspects on similar charges.",
-            {("arrested", 7, None), ("charged", 7, None)},
+            "Six men were arrested and charged with theft and fraud offences and warrants were issued for three more "
+            "men on the same counts.",
+            {("arrested", 6, None), ("charged", 6, None)},
         ),
     ],
     ids=["warrants_issued_for", "arrest_warrants", "warrants_subject_lost_by_the_parser"],
@@ -2507,7 +2507,7 @@ def test_figures_people_wanted_on_warrants_are_not_held(extractor, article, text
 
 def test_terms_label_lines_under_a_subheading_give_each_persons_term(extractor, article):
     text = (
-        "Four men were jailed at Leeds Crown Court on Friday.\n\nHow they were sentenced\n\n"
+        "Four men were jailed at Leeds Crown Court on Friday.\n\nThe terms handed down\n\n"
         "Ann Lee: 12 years\n\nTom Bell: nine years\n\nSam Cole: 30 months\n"
     )
     terms = {(f.person, f.min) for f in extractor(article(text)).figures if f.kind == "sentence"}
@@ -2524,10 +2524,10 @@ def test_lists_a_data_line_is_no_subheading(extractor, article):
     "text,expected",
     [
         (
-            "Over the week, police made 97 arrests and laid 2006 charges.",
-            {("arrested", 97, None), ("charges", 2006, None)},
+            "In one week officers made 97 arrests and laid 2031 charges.",
+            {("arrested", 97, None), ("charges", 2031, None)},
         ),
-        ("Results:\n\n- 2031 drug related charges\n- 97 arrests", {("charges", 2031, None), ("arrested", 97, None)}),
+        ("Results:\n\n- 2044 firearm charges\n- 97 arrests", {("charges", 2044, None), ("arrested", 97, None)}),
         ("The 2020 elections saw 12 arrests.", {("arrested", 12, None)}),
         ("In 2019 police arrested 12 people.", {("arrested", 12, None)}),
     ],
@@ -2540,7 +2540,7 @@ def test_numbers_a_year_like_number_that_counts_a_plural_is_a_count(extractor, a
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("A man was sentenced to 30 years' imprisonment in May 2020.", {360}),
+        ("Ann Lee was jailed for 14 years in May 2019.", {168}),
         ("A Leeds man was sentenced to 12 years in prison on May 3.", {144}),
         ("Ann Lee may be sentenced to 12 years in prison.", set()),
     ],
@@ -2553,8 +2553,11 @@ def test_terms_the_month_may_is_not_the_modal(extractor, article, text, expected
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("Nine of the 16 suspects arrested at Leeds are being processed for release.", {("arrested", 16, "Leeds")}),
-        ("He was one of 21 Britons charged as part of the investigation.", {("charged", 21, "United Kingdom")}),
+        (
+            "Nine of the 18 suspects arrested at Leeds are being sent home.",
+            {("arrested", 9, None), ("arrested", 18, "Leeds")},
+        ),
+        ("She was one of 27 Britons charged in the inquiry.", {("charged", 27, "United Kingdom")}),
         ("Seven of the 15 men were jailed.", {("convicted", 7, None)}),
     ],
     ids=["whole_told_here_first", "one_of_whole", "whole_with_no_step"],
@@ -2568,8 +2571,8 @@ def test_figures_a_partitive_whole_with_its_own_step_told_first_is_a_figure(extr
     [
         ("Police arrested 16 suspects. Nine of them were women.", {("arrested", 16, None)}),
         ("Police rescued 40 people. Fourteen of them were children.", {("rescued", 40, None)}),
-        ("Two women, aged 49 and 25, and a man aged 27 were charged.", set()),
-        ("Five men aged between 49 and 84, as well as one female aged 60, were arrested.", set()),
+        ("Two women, aged 41 and 33, and a man aged 29 were charged.", set()),
+        ("Four men aged between 31 and 70, as well as one woman aged 52, were arrested.", set()),
         ("Twelve men from a gang led by a woman were charged.", {("charged", 12, None)}),
     ],
     ids=["of_them_women", "of_them_children", "a_man_counts_one", "as_well_as", "not_listed"],
@@ -2582,10 +2585,10 @@ def test_figures_splits_by_sex_or_age_in_copulas_and_broken_subject_lists(extrac
     "text,expected",
     [
         (
-            "Police rescued 40 people. Twenty-three of them were identified as victims.",
-            {("rescued", 40, None), ("victims_identified", 23, None)},
+            "Police rescued 40 people. Nineteen of them were identified as victims.",
+            {("rescued", 40, None), ("victims_identified", 19, None)},
         ),
-        ("The accused, identified as two Indians and one British national, ran the scheme.", set()),
+        ("The accused, identified as two Canadians and one Irish national, ran the scheme.", set()),
         ("The gang was led by two men identified as Ann Lee and Tom Bell.", set()),
         ("Eight men were identified as suspects.", {("suspects_identified", 8, None)}),
     ],
@@ -2598,12 +2601,12 @@ def test_figures_identified_as_says_victims_or_only_names(extractor, article, te
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("On July 17, another operation in Leeds led to the arrest of 16 people.", {("arrested", 16, "Leeds")}),
+        ("On 3 March, a further raid in Leeds led to the arrest of 19 people.", {("arrested", 19, "Leeds")}),
         ("A raid in Leeds resulted in the arrest of 12 men.", {("arrested", 12, "Leeds")}),
         ("The operation in York saw 40 people arrested.", {("arrested", 40, "York")}),
         (
-            "In the first operation at a housing estate in Leeds on July 4, 25 foreign nationals were arrested.",
-            {("arrested", 25, "Leeds")},
+            "In the second raid at a warehouse in Leeds on 9 May, 31 foreign nationals were arrested.",
+            {("arrested", 31, "Leeds")},
         ),
         ("The operation, which began in Kent, led to 16 arrests in Leeds.", {("arrested", 16, "Leeds")}),
     ],
@@ -2616,7 +2619,7 @@ def test_scope_a_police_action_gives_its_place_to_its_figures(extractor, article
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("Four people have been arrested in Murupara after a drug lab was found.", {("arrested", 4, "Murupara")}),
+        ("Four people have been arrested in Kelburn after a drug lab was found.", {("arrested", 4, "Kelburn")}),
         ("Two men were arrested in Smith's house.", {("arrested", 2, None)}),
     ],
     ids=["small_town_read_as_person", "possessive_stays_person"],
@@ -2629,9 +2632,8 @@ def test_places_a_one_word_person_after_in_on_a_verb_is_a_small_town(extractor, 
     "text,expected",
     [
         (
-            "Officers from the Wildlife Trafficking Section of the Serious Organised Crime Investigation Unit "
-            "arrested five men.",
-            {"Wildlife Trafficking Section", "Serious Organised Crime Investigation Unit"},
+            "Officers from the Stolen Vehicle Section of the Serious Crime Investigation Unit arrested five men.",
+            {"Stolen Vehicle Section", "Serious Crime Investigation Unit"},
         ),
         (
             "Officers of the Cyber Crime Unit of the Leeds Police Department made the arrests.",
@@ -2645,28 +2647,28 @@ def test_agencies_a_unit_of_a_body_both_named_in_full_are_two_entries(extractor,
 
 
 def test_agencies_a_place_the_model_ran_into_a_name_is_cut_but_not_a_list_inside_one(extractor, article):
-    text = "Raids were held in Aceh, on the island of Sumatra, National Police Chief Ann Lee said on Monday."
-    assert not any("Sumatra" in a.name for a in extractor(article(text)).agencies)
+    text = "Raids took place in the town of Wexley, National Police Chief Ann Lee said on Monday."
+    assert not any("Wexley" in a.name for a in extractor(article(text)).agencies)
     text = "The Foreign, Commonwealth and Development Office said 12 Britons were held."
     assert "Foreign, Commonwealth and Development Office" in {a.name for a in extractor(article(text)).agencies}
 
 
 def test_agencies_a_court_keeps_its_seat_as_an_alias(extractor, article):
-    rec = extractor(article("The men were sentenced at the High Court in Glasgow."))
+    rec = extractor(article("The men were sentenced at the High Court in Leeds."))
     court = next(a for a in rec.agencies if a.name == "High Court")
-    assert "High Court in Glasgow" in court.aliases
+    assert "High Court in Leeds" in court.aliases
 
 
 def test_agencies_two_names_joined_by_a_slash_are_two_bodies(extractor, article):
-    text = "The Directorate for Countering Organized Crime / Trafficking in Human Beings Department led the raids."
+    text = "The Fraud Investigation Directorate / Cyber Crime Department led the raids."
     names = {a.name for a in extractor(article(text)).agencies}
-    assert names == {"Directorate for Countering Organized Crime", "Trafficking in Human Beings Department"}
+    assert names == {"Fraud Investigation Directorate", "Cyber Crime Department"}
 
 
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("Police located 33 more people held captive on a farm.", {("rescued", 33, None)}),
+        ("Police located 21 more people held captive in a barn.", {("rescued", 21, None)}),
         ("Officers found 12 women held against their will in a flat.", {("rescued", 12, None)}),
         ("The gang held 20 women captive in a flat.", {("victims_identified", 20, None)}),
         ("Police said 14 men were being held in custody.", {("arrested", 14, None)}),
@@ -2680,7 +2682,7 @@ def test_figures_people_held_captive_are_victims_not_detainees(extractor, articl
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("About 7,000 people were released from compounds in Myanmar.", {("rescued", 7000, "Myanmar")}),
+        ("About 4,000 people were released from camps in Laos.", {("rescued", 4000, "Laos")}),
         ("Eight suspects were released from custody.", set()),
         ("Nine people were released from prison on Monday.", set()),
     ],
@@ -2694,16 +2696,16 @@ def test_figures_people_released_from_a_site_were_freed(extractor, article, text
     "text,expected",
     [
         (
-            "Police across the country arrested over 100 people, laid over 250 charges and seized 40 guns.",
-            {("arrested", 100, None), ("charges", 250, None)},
+            "Officers in three counties arrested 60 people, laid 140 charges and seized 40 guns.",
+            {("arrested", 60, None), ("charges", 140, None)},
         ),
         (
-            "Officers arrested four suspected individuals and filed charges against them.",
-            {("arrested", 4, None), ("charged", 4, None)},
+            "Officers detained three men and filed charges against them.",
+            {("arrested", 3, None), ("charged", 3, None)},
         ),
         (
-            "Eight fresh cases have been registered and five accused have been arrested, the agency said.",
-            {("arrested", 5, None)},
+            "Nine new cases have been registered and four accused have been arrested, the agency said.",
+            {("arrested", 4, None)},
         ),
     ],
     ids=["police_lay_charges", "charges_against_them", "accused_read_as_a_verb"],
@@ -2735,9 +2737,9 @@ def test_agencies_anti_trafficking_charities_named_alone_are_in_the_gazetteer(ex
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("Under Operation Lantern – IX, 600 children were rescued.", ["Operation Lantern – IX"]),
+        ("Under Operation Lantern – IX, 250 children were rescued.", ["Operation Lantern – IX"]),
         ("Operation Tern – 12 people were held on Monday.", ["Operation Tern"]),
-        ("First operation\n\nThe prosecution referred 21 people to court.", []),
+        ("Third operation\n\nThe court heard 14 cases.", []),
     ],
     ids=["dashed_roman_phase", "dash_then_a_count", "ordinal_subheading"],
 )
@@ -2748,11 +2750,11 @@ def test_operations_a_dashed_phase_is_kept_and_an_ordinal_names_none(extractor, 
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("Police have named 17 people as suspects in the case.", {("suspects_identified", 17, None)}),
+        ("Police have named 14 people as suspects in the case.", {("suspects_identified", 14, None)}),
         ("Twelve people have been declared suspects.", {("suspects_identified", 12, None)}),
         (
-            "The suspects are 17 Indonesian citizens and one Nigerian.",
-            {("suspects_identified", 17, "Indonesia"), ("suspects_identified", 1, "Nigeria")},
+            "The suspects are 14 Thai citizens and one Briton.",
+            {("suspects_identified", 14, "Thailand"), ("suspects_identified", 1, "United Kingdom")},
         ),
         ("Police named 17 people as witnesses.", set()),
     ],
@@ -2765,8 +2767,8 @@ def test_figures_people_named_as_suspects_are_suspects_identified(extractor, art
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("The network defrauded more than 200 victims in Ghana.", {("victims_identified", 200, "Ghana")}),
-        ("They lured more than 1,000 women with false job offers.", {("victims_identified", 1000, None)}),
+        ("The ring defrauded more than 300 victims in Kenya.", {("victims_identified", 300, "Kenya")}),
+        ("They lured 800 women with fake job offers.", {("victims_identified", 800, None)}),
         ("The scheme stole $10 million from 4,100 victims.", set()),
         ("The gang stole 40 cars.", set()),
     ],
@@ -2784,8 +2786,8 @@ def test_figures_people_a_crime_harmed_are_victims_but_not_those_a_sum_was_taken
         ("Police said two of their caretakers were arrested.", {("arrested", 2, None)}),
         ("Police arrested a couple who fled with their five children.", set()),
         (
-            "The migrants gave information that allowed them to locate 33 more people held captive on a farm.",
-            {("rescued", 33, None)},
+            "The men gave details that allowed officers to locate 21 more people held captive in a barn.",
+            {("rescued", 21, None)},
         ),
     ],
     ids=["their_caretakers", "their_children", "locate_captives_misparsed"],

@@ -29,6 +29,7 @@ COUNTRY_FORMS = {c.lower() for c in country_names()} | {"us", "u.s.", "uk", "u.k
 POSTS = {"embassy", "consulate"}
 MAIN_COUNTRY = "opf_main_country"  # doc.user_data: the country an article names most
 SEATED = POSTS | {"bureau", "office", "bureaus", "offices"}  # bodies named by where they sit
+COURT_HEADS = {"court", "tribunal"}  # bodies often named with their seat ("the High Court in Leeds")
 FORCE_HEADS = {"police", "constabulary"}  # the noun a force's name ends in, shared by a list of places
 TITLE_MODIFIERS = {"special", "senior", "acting", "supervisory", "assistant", "chief", "deputy"}
 SHARED_WORDS = {"county", "city", "parish", "borough"}  # "Avon and Kent County": each a county
@@ -670,7 +671,7 @@ class AgencyFinder:
                     continue
                 data = self._data(None, name, "ner")
                 seat = _court_seat(doc, span)
-                if seat:  # "the High Court in Glasgow": courts are often named with their seat
+                if seat:  # "the High Court in Leeds": courts are often named with their seat
                     data = replace(data, aliases=(*data.aliases, f"{name} {seat}"))
                 out.append(make_span(doc, span.start, span.end, "AGENCY", data))
         return out
@@ -735,7 +736,7 @@ class AgencyFinder:
             span = doc[span.start : dated] if dated is not None else span
             seated = span
             span = _without_seat(doc, span)
-            # "the High Court in Glasgow": some write the seat into the name, so it stays an alias
+            # "the High Court in Leeds": some write the seat into the name, so it stays an alias
             seat_form = _canonical_form(seated.text) if len(seated) > len(span) else None
             span = self._without_leading_place(span)
             while span and span[-1].lower_ in {"and", "&", "of", "for", "the", "-", "on", "in"}:
@@ -780,7 +781,7 @@ class AgencyFinder:
         return out
 
     def _without_leading_place(self, span: Span) -> Span:
-        """'the island of Sumatra, National Police Chief ... said': the model ran a place into the name.
+        """'on the coast of Kent, County Police Chief ... said': the model ran a place into the name.
 
         Only a name of its own after the comma, with no list in it ("Foreign, Commonwealth and Development Office").
         """
@@ -845,11 +846,11 @@ class AgencyFinder:
                 if len(left) == 1 and _is_acronym(left.text) and t.lower_ in {"and", "&"}:
                     return [left, *self._bodies(doc, right)]  # "OFCANZ and NZ Customs Service"
         for i, t in enumerate(span):
-            if 0 < i < len(span) - 1 and t.text == "/":  # "Directorate for Organized Crime / Trafficking Department"
+            if 0 < i < len(span) - 1 and t.text == "/":  # "Fraud Directorate / Cyber Crime Department"
                 left, right = span[:i], span[i + 1 :]
                 if self._agency_like(_canonical_form(left.text)) and self._agency_like(_canonical_form(right.text)):
                     return [left, *self._bodies(doc, right)]
-        # "the Wildlife Section of the Serious Crime Investigation Unit": a unit of a body both named in full
+        # "the Dog Section of the Leeds Crime Investigation Unit": a unit of a body both named in full
         for i, t in enumerate(span):
             if 2 <= i < len(span) - 3 and t.lower_ == "of" and span[i + 1].lower_ == "the":
                 left, right = span[:i], span[i + 2 :]
@@ -1022,16 +1023,11 @@ def _is_acronym(form: str) -> bool:
 
 
 def _court_seat(doc: Doc, span: Span) -> str | None:
-    """'in Glasgow' or 'at Leeds' right after a court's name: the seat some write into its name."""
-    if span[-1].lower_ not in {"court", "tribunal"} or span.end + 1 >= len(doc):
+    """'in Leeds' or 'at York' right after a court's name: the seat some write into its name."""
+    if span[-1].lower_ not in COURT_HEADS or span.end + 1 >= len(doc) or doc[span.end].lower_ not in {"in", "at"}:
         return None
-    prep, place = doc[span.end], doc[span.end + 1]
-    if prep.lower_ not in {"in", "at"} or place.ent_type_ not in {"GPE", "LOC"}:
-        return None
-    end = span.end + 1
-    while end < len(doc) and doc[end].ent_type_ in {"GPE", "LOC"} and doc[end].ent_iob_ != "B" or end == span.end + 1:
-        end += 1
-    return doc[span.end : end].text
+    place = next((e for e in doc.ents if e.start == span.end + 1 and e.label_ in {"GPE", "LOC"}), None)
+    return doc[span.end : place.end].text if place is not None else None
 
 
 def _without_seat(doc: Doc, span: Span) -> Span:

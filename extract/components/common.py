@@ -97,14 +97,20 @@ _SENTS = "opf_sentence_starts"
 
 BULLET_CHARS = "-\u2022*\u2013\u2014\u00b7"
 # a line of a list: a bullet, or a label then a colon then a number ("Las Vegas: 14", "J. Doe (Ohio): 250 months")
-NUMBER_WORD = r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b"
+# a count written as a word, ending the item or followed by a unit ("nine years"), not a sentence ("One man was")
+NUMBER_WORD = (
+    r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](?i:one|two|three|four|five|six|seven|eight|nine))?(?:[ \t]+[a-z]+)?\s*$"
+)
 LIST_ITEM = re.compile(rf"^\s*(?:[{BULLET_CHARS}]\s*\S|[A-Z][^:\n]{{0,60}}:\s*(?:\d|{NUMBER_WORD}))")
 
 
 def list_header(doc: Doc, char: int) -> Span | None:
     """The header line ("... were sentenced:") of the list whose item holds character `char`.
 
-    None when that line is no list item, or the lines above it lead to no line ending in a colon.
+    None when that line is no list item, or the lines above it lead to no line ending in a colon
+    and no short subheading.
     """
     text = doc.text
     start = text.rfind("\n", 0, char) + 1
@@ -123,9 +129,14 @@ def list_header(doc: Doc, char: int) -> Span | None:
 
 
 def _subheading(line: str) -> bool:
-    """A short title line with no closing stop heads a list too ("How they were sentenced")."""
+    """A short title line with no closing stop heads a list too ("The terms handed down").
+
+    Not a byline ("By Ann Lee") or a one-word page label ("Advertisement").
+    """
+    words = line.split()
     return (
-        len(line.split()) <= 8
+        2 <= len(words) <= 8
+        and words[0].lower() != "by"
         and not any(c.isdigit() for c in line)
         and line[-1] not in '.!?"\u201d,;'
         and line[0].isupper()

@@ -124,7 +124,7 @@ class NumberFinder:
 
 
 def _counts_a_plural(tok: Token) -> bool:
-    """'laid 2006 charges', '- 2052 drug related charges': a year-like number that counts a plural noun.
+    """'laid 2031 charges', '- 2044 firearm charges': a year-like number that counts a plural noun.
 
     Not after a determiner or preposition ("the 2020 elections", "in 2019 police ...").
     """
@@ -135,5 +135,5 @@ def _counts_a_plural(tok: Token) -> bool:
         and head.pos_ == "NOUN"
         and head.tag_ == "NNS"
         and 0 < head.i - tok.i <= 4
-        and (prev is None or prev.pos_ not in {"DET", "ADP", "PRON"})
+        and (prev is None or prev.pos_ not in {"DET", "ADP", "PRON", "SCONJ"})
     )

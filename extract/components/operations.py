@@ -17,6 +17,7 @@ from extract.rules_loader import load_rules
 
 QUOTES = "\"'“”‘’«»"
 ROMAN = re.compile(r"^[IVXLC]+$")
+ROMAN_PHASE = r"(?:X{0,3}(?:IX|IV|V?I{1,3})|X{1,3}V?|X{0,3}V)"  # II ... XXXIX, a real numeral
 
 
 @Language.factory("opf_operations", default_config={"rules_dir": None}, assigns=["doc.spans"])
@@ -41,8 +42,8 @@ class OperationFinder:
         self.prefix = re.compile(
             rf"(?<![\w-])(?i:{kw})(?=[ \t])[ \t]+({q})"
             rf"({word}(?:[ \t]+(?:(?:and|&|for[ \t]+the|of[ \t]+the)[ \t]+(?!(?i:{kw})\b))?{word}){{0,4}}"
-            # a phase in Roman numerals set off by a dash: "Operation Muskaan – IX"
-            rf"(?:[ \t]+[–—-][ \t]+(?:[IVX]{{2,}}|V|X)(?![\w-]))?){q}"
+            # a phase in Roman numerals set off by a dash: "Operation Lantern – IX"
+            rf"(?:[ \t]+[–—-][ \t]+(?P<phase>{ROMAN_PHASE})(?![\w-]))?){q}"
         )
         # a quoted name before a lower-case keyword: "INTERPOL's “Storm Makers 2” operation"
         self.quoted = re.compile(
@@ -80,12 +81,12 @@ class OperationFinder:
             if not kw[:1].isupper() and not m.group(1):
                 continue  # "operations manager", "the project was"; but "operation “Broken Heart”" is a name
             raw = m.group(2)
-            phase = re.search(r"[ \t]+([–—-])[ \t]+([IVX]+)$", raw)
-            words = self._trim((raw[: phase.start()] if phase else raw).split())
+            cut = raw.rstrip(QUOTES)[: m.start("phase") - m.start(2)].rstrip(" \t–—-") if m.group("phase") else raw
+            words = self._trim(cut.split())
             if not words:
                 continue
-            if phase and words == (raw[: phase.start()]).split():
-                words = [*words, phase.group(1), phase.group(2)]  # "Operation Muskaan – IX"
+            if m.group("phase") and words == cut.split():  # "Operation Lantern – IX"
+                words = [*words, raw[len(cut) :].strip()[:1], m.group("phase")]
             if kw == "Op" and _title_case_line(text, m.start()):
                 continue  # "Romance Scam Op Disguised as ...": in a headline the short form is plain English
             if _title_case_line(text, m.start()) and self._describes(text, m.start()):

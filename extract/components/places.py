@@ -57,6 +57,7 @@ def province_countries() -> dict[str, str]:
     return {prov: next(iter(cs)) for prov, cs in seen.items() if len(cs) == 1}
 
 
+HONORIFICS = {"mr", "mrs", "ms", "dr", "judge", "officer", "detective", "inspector"}  # "Mr Kelburn said"
 CONTINENTS = {"Africa", "Europe", "Asia", "Oceania", "North America", "South America", "Latin America"}
 CONTINENT_DEMONYMS = {"african": "Africa", "european": "Europe", "asian": "Asia", "latin american": "Latin America"}
 
@@ -173,6 +174,7 @@ class PlaceFinder:
         self.regions = set(rules.region_nouns)
         self.towns = town_names() - forms
         self.known = forms | town_names()
+        self.say_lemmas = set(rules.say_lemmas)
 
     def __call__(self, doc: Doc) -> Doc:
         ops = {i for o in doc.spans.get("operations", []) for i in range(o.start, o.end)}
@@ -215,7 +217,7 @@ class PlaceFinder:
         return out
 
     def _misread_towns(self, doc: Doc, taken: set[int]) -> list[Span]:
-        """'arrested in Murupara': a one-word "person" right after "in" on a verb is a town no list has.
+        """'arrested in Kelburn': a one-word "person" right after "in" on a verb is a town no list has.
 
         People are not arrested *in* a person; a name the article also gives a title, a possessive or a
         verb of saying stays a person.
@@ -236,11 +238,11 @@ class PlaceFinder:
             out.append(Span(doc, ent.start, ent.end, label="GPE"))
         return out
 
-    @staticmethod
-    def _named_as_person(doc: Doc, ent: Span) -> bool:
+    def _named_as_person(self, doc: Doc, ent: Span) -> bool:
+        """Elsewhere the name has a title before it or says something: a person after all."""
         before = doc[ent.start - 1].lower_.rstrip(".") if ent.start > 0 else ""
-        subject_of_saying = ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in {"say", "tell", "add", "explain"}
-        return before in {"mr", "mrs", "ms", "dr", "judge", "officer", "detective", "inspector"} or subject_of_saying
+        subject_of_saying = ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in self.say_lemmas
+        return before in HONORIFICS or subject_of_saying
 
     def _towns(self, doc: Doc, taken: set[int], placed: set[int]) -> list[Span]:
         """'rescued at Manmad', 'arrested in Mohali': a town after a place word, whatever the model called it.

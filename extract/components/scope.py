@@ -482,7 +482,7 @@ class ScopeFinder:
     def _staged_place(self, anchors: list[Token], places: list[Span]) -> str | None:
         """The place of the police action that is the clause's subject.
 
-        "another operation in Leeds led to the arrest of 16 people", "The raid at an estate in York saw 40 held".
+        "a further raid in Leeds led to the arrest of 19 people", "The raid at an estate in York saw 40 held".
         """
         verb = None
         for anchor in anchors:  # "led to the arrest of 16", "resulted in 12 arrests": up through the step noun

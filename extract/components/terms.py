@@ -396,7 +396,9 @@ LONGEST = {"longest", "heaviest", "highest"}
 
 def _month_name(tok: Token) -> bool:
     """'in May 2020': the month, not the modal 'may' that makes a term only possible."""
-    return tok.lower_ == "may" and (tok.ent_type_ == "DATE" or tok.pos_ == "PROPN" or tok.text == "May" and tok.i > 0)
+    return tok.lower_ == "may" and (
+        tok.ent_type_ == "DATE" or tok.pos_ == "PROPN" or tok.text == "May" and not tok.is_sent_start
+    )
 
 
 def _term_span(doc: Doc, data: dict[str, Any], end: int) -> Span:
