@@ -2794,3 +2794,43 @@ def test_figures_people_a_crime_harmed_are_victims_but_not_those_a_sum_was_taken
 )
 def test_figures_only_kin_are_someones_people_and_a_step_verb_before_captives_wins(extractor, article, text, expected):
     assert _figs(extractor(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Ann Lee, 28, of Leeds was sentenced to 2 years 8 months.", {32}),
+        ("Tom Bell was jailed for 10 years 2 months.", {122}),
+        ("They were jailed for 4 years. 6 months later they appealed.", {48}),
+    ],
+    ids=["years_months_adjacent", "ten_years_two_months", "sentence_boundary"],
+)
+def test_terms_years_and_months_written_side_by_side_are_one_term(extractor, article, text, expected):
+    assert {f.min for f in extractor(article(text)).figures if f.kind == "sentence"} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Forty-nine people face firearms and theft charges.", {("charged", 49, None)}),
+        (
+            "Detectives charged a total of 70 felonies and 288 misdemeanors.",
+            {("charges", 70, None), ("charges", 288, None)},
+        ),
+        ("Investigators removed 257 handguns and 60 rifles from the streets.", set()),
+        ("Police said 42 of the 228 arrested were women.", {("arrested", 228, None)}),
+        (
+            "Police said 42 of the 228 arrested had prior convictions.",
+            {("arrested", 228, None), ("arrested", 42, None)},
+        ),
+    ],
+    ids=[
+        "face_list_of_charges",
+        "felonies_misdemeanors",
+        "weapons_removed",
+        "bare_whole_split_by_sex",
+        "bare_whole_part",
+    ],
+)
+def test_figures_charges_in_object_lists_felonies_weapons_and_bare_wholes(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected

@@ -1126,8 +1126,13 @@ class FigureFinder:
                 if ref is not None:
                     return ref, None, None, "anaphor"  # "300 were detained, of whom 210 were from China"
                 return self._no(f"trigger '{tok.text}' does not govern it")
+            named_by_step = counted is not None and counted.pos_ == "NUM" and self._people_with_step(counted)
             if counted is not None and not (
-                is_victim or is_person or self._people_noun(counted, tok) or self._listed_with_people(counted)
+                is_victim
+                or is_person
+                or named_by_step
+                or self._people_noun(counted, tok)
+                or self._listed_with_people(counted)
             ):
                 return self._no(f"'{counted.text}' are not people")
             return kind, counted, tok, f"trigger:{tok.lemma_.lower()}"
@@ -1227,7 +1232,7 @@ class FigureFinder:
         if obj.pos_ == "PRON" and obj.lower_ not in {"those", "these"}:
             return None
         if obj.pos_ == "NOUN" and not self._is_people_word(obj):
-            return None
+            return None  # (a bare count may name them too: "42 of the 228 arrested")
         for step in (c for c in obj.children if c.dep_ in {"acl", "relcl"}):
             hit = self._trigger_of(step)
             if hit is not None and hit[0] in LEGAL_STEPS | {"rescued"}:
@@ -1981,8 +1986,12 @@ class FigureFinder:
                         consider(c, hops + 1)
                     if c.dep_ in {"acomp", "xcomp", "oprd"}:
                         consider(c, hops)
-                    if c.dep_ == "dobj" and child.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in SUBJECT_NOUNS:
-                        consider(c, hops)  # "200 Australians face charges", "18 members began jail sentences"
+                    if c.dep_ == "dobj" and child.dep_ in {"nsubj", "nsubjpass"}:
+                        # "200 Australians face charges", "18 members began jail sentences", and the last of a
+                        # list of objects: "49 people face firearms and theft charges"
+                        for obj in (c, *c.conjuncts):
+                            if obj.lemma_.lower() in SUBJECT_NOUNS:
+                                consider(obj, hops)
                     if c.dep_ == "prep" and c.lower_ in {"in", "into", "under"} and tok.pos_ == "VERB":
                         for g in c.children:  # "18 employees were placed in police remand"
                             if g.dep_ == "pobj" and g.lemma_.lower() in CUSTODY_NOUNS:

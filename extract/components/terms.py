@@ -134,14 +134,14 @@ class TermFinder:
                 continue
             total = months
             end = e
-            # "22 years and five months", "5 years, 8 months"
+            # "22 years and five months", "5 years, 8 months", "2 years 8 months"
             if idx + 1 < len(durations):
                 s2, e2, m2, u2 = durations[idx + 1]
                 # "a six-year-and-nine-month term": the hyphens of a compound join the two as well
                 between = [t for t in doc[e:s2] if t.text not in {"-", "\u2011"}]
+                # "2 years 8 months" joins with nothing between
                 if (
-                    len(between) == 1
-                    and between[0].lower_ in {"and", ","}
+                    (not between or len(between) == 1 and between[0].lower_ in {"and", ","})
                     and isinstance(m2, int)
                     and months % 12 == 0
                     and m2 < 12
