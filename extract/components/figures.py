@@ -65,6 +65,7 @@ PART_VERBS = {"be", "make", "carry", "lay", "file", "bring", "relate", "concern"
 POLICE_ACTS = {"lay", "file", "bring", "prefer", "issue", "hand"}  # verbs whose subject charges or sentences others
 TALLY_NOUNS = {"number", "total", "tally"}  # "the number of people charged rose to 12"
 THINGS = "opf_counted_things"  # doc.user_data: starts of numbers that count things
+TOLD = "opf_told_values"  # doc.user_data: the value of every number in the article, by position
 # a list item written as a label line: "Las Vegas: 14", "- Ontario – 40"
 LABEL_ITEM = re.compile(r"^\s*(?:[-\u2022*]\s*)?([A-Z][\w.'\u2019 ]{1,40}?)\s*[:\u2013-]\s*\d[\d,]*\s*$")
 
@@ -102,6 +103,7 @@ class FigureFinder:
         self.scope_demonyms = {k.lower(): v for k, v in rules.places.demonyms.items()}
         self.sex = set(fr.sex_nouns) | set(fr.age_group_nouns)  # groups a breakdown splits people into
         self.young = set(fr.young_nouns)
+        self.sex_or_young = self.sex | self.young
         self.sex_only = set(fr.sex_nouns)  # not '219 vulnerable adults and 164 children': two kinds of victim
         self.size_words = set(fr.size_words)
         self.force_people = set(fr.force_people)
@@ -1244,7 +1246,7 @@ class FigureFinder:
         said = [c for c in num_tok.head.children if c.dep_ in {"attr", "acomp"}]
         if any(self._trigger_of(v) for v in num_tok.head.conjuncts):
             return False  # "Two of the 30 victims were minors and they were freed in Kent"
-        return any(c.lemma_.lower() in self.sex | self.young for c in said)
+        return any(c.lemma_.lower() in self.sex_or_young for c in said)
 
     def _number_of(self, num_tok: Token) -> tuple[str, Token] | None:
         """'brings to 21 the number of persons convicted', 'the number of arrests rose to 45'.
@@ -1788,11 +1790,12 @@ class FigureFinder:
 
         The whole names its own step, and no count of that size came before it in the article.
         """
-        steps = (self._trigger_of(c) for c in noun.children if c.dep_ in {"acl", "relcl"})
-        if not any(hit is not None and hit[0] in LEGAL_STEPS | {"rescued"} for hit in steps):
+        if self._people_with_step(noun) is None:
             return False
-        value = num._.opf.value
-        return not any(t.like_num and parse_number(t.text) == value for t in doc[: num.start] if t.ent_type_ != "DATE")
+        told = doc.user_data.setdefault(TOLD, {})  # values of the numbers before each position, read once
+        if "values" not in told:
+            told["values"] = [parse_number(t.text) if t.like_num and t.ent_type_ != "DATE" else None for t in doc]
+        return num._.opf.value not in told["values"][: num.start]
 
     def _of_object(self, tok: Token) -> Token | None:
         """The group a count is taken from: '13 of the defendants'.

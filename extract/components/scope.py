@@ -484,16 +484,8 @@ class ScopeFinder:
 
         "a further raid in Leeds led to the arrest of 19 people", "The raid at an estate in York saw 40 held".
         """
-        verb = None
-        for anchor in anchors:  # "led to the arrest of 16", "resulted in 12 arrests": up through the step noun
-            tok = anchor
-            for _ in range(5):
-                if tok.pos_ in {"VERB", "AUX"} or tok.head == tok:
-                    break
-                tok = tok.head
-            if tok.pos_ in {"VERB", "AUX"}:
-                verb = tok
-                break
+        # "led to the arrest of 16", "resulted in 12 arrests": up through the step noun and its preposition
+        verb = _clause_verb(anchors, through_preps=True)
         while verb is not None and verb.dep_ in {"ccomp", "xcomp"} and not _has_subject(verb):
             verb = verb.head
         for top in (verb, verb.head if verb is not None else None):
@@ -759,14 +751,17 @@ def _in_dateline(tok: Token) -> bool:
     return dash is not None and not any(t.pos_ == "VERB" for t in head if t.i < dash)
 
 
-def _clause_verb(anchors: list[Token]) -> Token | None:
-    """The verb whose clause holds the figure: the trigger's own, or the one its noun hangs on."""
+def _clause_verb(anchors: list[Token], *, through_preps: bool = False) -> Token | None:
+    """The verb whose clause holds the figure: the trigger's own, or the one its noun hangs on.
+
+    `through_preps` climbs past any preposition, for the verb an event noun hangs on ("led to the arrest").
+    """
     for anchor in anchors:
         tok = anchor
         for _ in range(6):
             if tok.pos_ in {"VERB", "AUX"}:
                 return tok
-            if tok.head == tok or tok.dep_ == "prep" and tok.lower_ != "of":
+            if tok.head == tok or tok.dep_ == "prep" and tok.lower_ != "of" and not through_preps:
                 break  # "In addition to the 61 arrests, US agents shut down ...": not their count
             tok = tok.head
     return None
