@@ -2834,3 +2834,15 @@ def test_terms_years_and_months_written_side_by_side_are_one_term(extractor, art
 )
 def test_figures_charges_in_object_lists_felonies_weapons_and_bare_wholes(extractor, article, text, expected):
     assert _figs(extractor(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Thirteen associates received a further 37 years between them.", {("convicted", 13, None)}),
+        ("Two men got eight years each.", {("convicted", 2, None)}),
+    ],
+    ids=["received_years", "got_years"],
+)
+def test_figures_people_who_received_years_were_convicted(extractor, article, text, expected):
+    assert {f for f in _figs(extractor(article(text))) if f[0] != "sentence"} == expected
