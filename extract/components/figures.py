@@ -292,8 +292,10 @@ class FigureFinder:
     def _shared_subject(self, doc: Doc, found: list[Span]) -> list[Span]:
         """One count, two steps of the legal process: "six people were arrested and charged".
 
-        The count is the subject of coordinated trigger verbs, so it counts for each. A verb with its
-        own subject or object counts its own people ("identified 670 and arrested 184").
+        The count is the subject of coordinated trigger verbs, or the "of" people of coordinated step
+        nouns ("the arrest and charging of 64 people"), so it counts for each. A verb with its own
+        subject or object, or a noun with its own "of", counts its own people ("identified 670 and
+        arrested 184").
         """
         have = {(sp._.opf.num_start, sp.label_) for sp in found}
         out: list[Span] = []
@@ -302,60 +304,47 @@ class FigureFinder:
             if data.trigger is None or sp.label_ not in LEGAL_STEPS:
                 continue
             trig = doc[data.trigger]
-            if trig.pos_ == "NOUN":
-                out.extend(self._shared_of(doc, sp, have))
-                continue
-            if trig.pos_ != "VERB":
+            counted = doc[data.noun] if data.noun is not None else None
+            if trig.pos_ == "NOUN":  # the parser hangs "of" on the first noun only
+                if counted is None or counted.head.lower_ != "of" or counted.head.head != trig:
+                    continue
+            elif trig.pos_ != "VERB":
                 continue
             for other in trig.conjuncts:
-                obj = next((c for c in other.children if c.dep_ == "dobj"), None)
-                faced = self._faced(obj) if obj is not None else None  # "... and face a raft of charges"
-                against = obj is not None and any(c.lower_ == "against" for c in (*other.children, *obj.children))
-                if faced is not None and other.lemma_.lower() in POLICE_ACTS and not against:
-                    continue  # "arrested 60 people, laid 140 charges" (not "... and filed charges against them")
-                if other.i == data.noun:
-                    continue  # "six accused were arrested": the participle names the people
-                if other.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in other.children):
-                    continue
-                if obj is not None and faced is None:
-                    continue
+                kind = self._conjoined_step(other, data) if trig.pos_ == "VERB" else self._conjoined_noun(other)
                 lo, hi = sorted((trig.i, other.i))
-                if any(t.dep_ == "cc" and t.lower_ != "and" for t in doc[lo:hi]):
+                if kind is None or any(t.dep_ == "cc" and t.lower_ != "and" for t in doc[lo:hi]):
                     continue  # "arrested or convicted" is one count of either (ANNOTATION.md)
-                hit = self._trigger_of(other)
-                kind = faced or (hit[0] if hit is not None else None)
                 if kind not in LEGAL_STEPS or kind == sp.label_ or (data.num_start, kind) in have:
                     continue
                 have.add((data.num_start, kind))
                 fig = replace(data, kind=kind, rule=f"conj:{other.lemma_.lower()}", trigger=other.i)
-                out.append(make_span(doc, sp.start, max(sp.end, other.i + 1), kind, fig))
+                start = min(sp.start, other.i) if trig.pos_ == "NOUN" else sp.start
+                out.append(make_span(doc, start, max(sp.end, other.i + 1), kind, fig))
         return out
 
-    def _shared_of(self, doc: Doc, sp: Span, have: set[tuple[int, str]]) -> list[Span]:
-        """Coordinated step nouns share the people after "of": "the arrest and charging of 64 people".
+    def _conjoined_step(self, other: Token, data: FigureInfo) -> str | None:
+        """The step a verb coordinated with the count's trigger gives the same people, if any."""
+        obj = next((c for c in other.children if c.dep_ == "dobj"), None)
+        faced = self._faced(obj) if obj is not None else None  # "... and face a raft of charges"
+        against = obj is not None and any(c.lower_ == "against" for c in (*other.children, *obj.children))
+        if faced is not None and other.lemma_.lower() in POLICE_ACTS and not against:
+            return None  # "arrested 60 people, laid 140 charges" (not "... and filed charges against them")
+        if other.i == data.noun:
+            return None  # "six accused were arrested": the participle names the people
+        if other.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in other.children):
+            return None
+        if obj is not None and faced is None:
+            return None
+        hit = self._trigger_of(other)
+        return faced or (hit[0] if hit is not None else None)
 
-        The parser hangs "of" on the first noun only; a later noun with its own "of" counts its own.
-        """
-        data = sp._.opf
-        trig = doc[data.trigger]
-        counted = doc[data.noun] if data.noun is not None else None
-        if counted is None or counted.head.lower_ != "of" or counted.head.head != trig:
-            return []
-        out: list[Span] = []
-        for other in trig.conjuncts:
-            if other.pos_ != "NOUN" or any(c.lower_ == "of" for c in other.children):
-                continue
-            lo, hi = sorted((trig.i, other.i))
-            if any(t.dep_ == "cc" and t.lower_ != "and" for t in doc[lo:hi]):
-                continue  # "arrest or charge of" is one count of either
-            hit = self._trigger_of(other)
-            kind = hit[0] if hit is not None else None
-            if kind not in LEGAL_STEPS or kind == sp.label_ or (data.num_start, kind) in have:
-                continue
-            have.add((data.num_start, kind))
-            fig = replace(data, kind=kind, rule=f"conj:{other.lemma_.lower()}", trigger=other.i)
-            out.append(make_span(doc, min(sp.start, other.i), max(sp.end, other.i + 1), kind, fig))
-        return out
+    def _conjoined_noun(self, other: Token) -> str | None:
+        """The step of a noun coordinated with the count's step noun, when it has no "of" of its own."""
+        if other.pos_ != "NOUN" or any(c.lower_ == "of" for c in other.children):
+            return None
+        hit = self._trigger_of(other)
+        return hit[0] if hit is not None else None
 
     # -- breakdown lists -------------------------------------------------------------
     def _breakdowns(self, doc: Doc, found: list[Span]) -> list[Span]:
@@ -1328,9 +1317,7 @@ class FigureFinder:
             and trigger.lemma_.lower() not in self.thing_verbs  # "recovered three motorbikes"
             and hit[0] in self.strong_kinds
             and (governs or phrase or trigger in noun.children)
-            and noun.pos_ in {"NOUN", "PROPN"}
-            and noun.ent_type_ not in {"MONEY", "QUANTITY", "PERCENT", "DATE", "TIME", "ORG", "GPE"}
-            and noun.lemma_.lower() not in self.excluded | self.charge | self.country
+            and self._may_name_people(noun)
         )
 
     def _evidence_bounds(
@@ -1683,11 +1670,17 @@ class FigureFinder:
 
     def _listed_with_people(self, noun: Token) -> bool:
         """'four teachers and two nurses': a count listed with people is people too, whatever the word."""
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() in self.excluded | self.charge | self.country:
-            return False
-        if noun.ent_type_ in {"MONEY", "QUANTITY", "PERCENT", "DATE", "TIME"}:
-            return False
-        return any(self._is_people_word(o) and any(c.dep_ == "nummod" for c in o.children) for o in noun.conjuncts)
+        return self._may_name_people(noun) and any(
+            self._is_people_word(o) and any(c.dep_ == "nummod" for c in o.children) for o in noun.conjuncts
+        )
+
+    def _may_name_people(self, noun: Token) -> bool:
+        """A noun no list rules out as people: not a thing, charge, country, sum, time, body or place."""
+        return (
+            noun.pos_ in {"NOUN", "PROPN"}
+            and noun.ent_type_ not in {"MONEY", "QUANTITY", "PERCENT", "DATE", "TIME", "ORG", "GPE"}
+            and noun.lemma_.lower() not in self.excluded | self.charge | self.country
+        )
 
     def _part_of_accused(self, head_tok: Token) -> bool:
         """'Two of the arrested men were identified as ...': a part of people a legal step already counted."""
