@@ -88,6 +88,7 @@ def build_pipeline(model: str | None = None, *, rules_dir: str | None = None, qu
             print(f"opfacts: model {choice.name} {nlp.meta.get('version', '')} ({choice.reason})", file=sys.stderr)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("opf_paragraphs", before="parser")
+        nlp.add_pipe("opf_parse_repairs")
     cfg = {"rules_dir": rules_dir}
     for comp in COMPONENTS:
         nlp.add_pipe(comp, config=cfg if comp != "opf_dates" else {})

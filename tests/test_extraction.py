@@ -2278,8 +2278,20 @@ def test_figures_defendants_are_people_charged_and_had_to_be_is_done(extractor, 
         ("Police arrest twenty six people across Leeds.", {("arrested", 26, "Leeds")}),
         ("Police arrested twenty-seven people.", {("arrested", 27, None)}),
         ("Police arrested twenty people and seven were charged.", {("arrested", 20, None), ("charged", 7, None)}),
+        ("In all, three hundred and four (304) people were arrested.", {("arrested", 304, None)}),
+        ("Officers detained one hundred and forty-two men in York.", {("arrested", 142, "York")}),
+        ("Two hundred and ten were arrested and forty charged.", {("arrested", 210, None), ("charged", 40, None)}),
+        ("Sixty people were arrested in Leeds.", {("arrested", 60, "Leeds")}),
     ],
-    ids=["tens_and_units_without_hyphen", "hyphenated", "two_counts"],
+    ids=[
+        "tens_and_units_without_hyphen",
+        "hyphenated",
+        "two_counts",
+        "hundred_and_units",
+        "hundred_and_tens_units",
+        "hundred_and_tens",
+        "count_word_read_as_adjective",
+    ],
 )
 def test_numbers_tens_and_units_written_apart(extractor, article, text, expected):
     assert _figs(extractor(article(text))) == expected
@@ -2846,3 +2858,60 @@ def test_figures_charges_in_object_lists_felonies_weapons_and_bare_wholes(extrac
 )
 def test_figures_people_who_received_years_were_convicted(extractor, article, text, expected):
     assert {f for f in _figs(extractor(article(text))) if f[0] != "sentence"} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Kelburn city: Two people were detained who ran a lab. York region: Two persons were detained.",
+            {("arrested", 2, "Kelburn city"), ("arrested", 2, "York region")},
+        ),
+        (
+            "Kent: Police arrested four men in a raid. York: Officers detained nine women.",
+            {("arrested", 4, "Kent"), ("arrested", 9, "York")},
+        ),
+        ("Leeds: Police arrested four men in a raid.", {("arrested", 4, None)}),
+        (
+            "Kelburn city:\nTwo people were detained.\nYork region:\nPolice arrested nine men.",
+            {("arrested", 2, "Kelburn city"), ("arrested", 9, "York region")},
+        ),
+        (
+            "The Netherlands: three suspects were arrested. Belgium: two more were detained.",
+            {("arrested", 3, "Netherlands"), ("arrested", 2, "Belgium")},
+        ),
+        ("Update: four men were arrested.", {("arrested", 4, None)}),
+        ("The city: two persons were detained.", {("arrested", 2, None)}),
+    ],
+    ids=[
+        "place_and_region_noun",
+        "known_towns",
+        "dateline",
+        "label_on_its_own_line",
+        "country_after_the",
+        "label_no_place",
+        "no_name",
+    ],
+)
+def test_scope_a_roundup_line_led_by_its_place(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("In all, two hundred and eight (208) suspects have been arrested.", {("arrested", 208, None)}),
+        ("The command arrested fifty-eight (58) suspects.", {("arrested", 58, None)}),
+        (
+            "Police arrested twenty-four (24) suspects and charged nine (9).",
+            {("arrested", 24, None), ("charged", 9, None)},
+        ),
+    ],
+    ids=["hundred_and_units", "either_half_parsed", "two_counts_each_restated"],
+)
+def test_numbers_a_count_restated_in_brackets_is_one_figure(extractor, article, text, expected):
+    rec = extractor(article(text))
+    assert _figs(rec) == expected
+    assert len(rec.figures) == len(expected)
+    # the evidence shows the count as written in words, whichever half the parse tied to its noun
+    assert all(any(w in f.evidence.text for w in ("hundred", "fifty", "twenty", "nine")) for f in rec.figures)

@@ -46,8 +46,11 @@ def test_pipeline_missing_model_is_a_clear_error():
 
 def test_pipeline_component_order_follows_design():
     nlp = build_pipeline(quiet=True)
-    names = [n for n in nlp.pipe_names if n.startswith("opf_") and n != "opf_paragraphs"]
+    names = [n for n in nlp.pipe_names if n.startswith("opf_") and n not in {"opf_paragraphs", "opf_parse_repairs"}]
     assert names == list(pipeline.COMPONENTS)
+    # the parse repairs come after the model and before any rule reads the parse
+    order = nlp.pipe_names
+    assert order.index("parser") < order.index("opf_parse_repairs") < order.index(pipeline.COMPONENTS[0])
 
 
 def test_pipeline_extractor_extract_takes_text_and_metadata(extractor):

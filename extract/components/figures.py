@@ -209,6 +209,7 @@ class FigureFinder:
             out.extend(self._shared_subject(doc, out))
             out.extend(self._each(doc, out))  # before lists: "each" says how a count spreads over places
             out.extend(self._breakdowns(doc, out))
+        out = _without_restatements(doc, out, rejected)
         for sp in out:
             rejected.pop(sp._.opf.num_start, None)
         doc.user_data[REJECTED] = rejected
@@ -334,6 +335,8 @@ class FigureFinder:
             return None  # "six accused were arrested": the participle names the people
         if other.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in other.children):
             return None
+        if any(c.like_num for c in other.lefts):
+            return None  # "Twenty were arrested and forty charged": the gapped verb has its own count
         if obj is not None and faced is None:
             return None
         hit = self._trigger_of(other)
@@ -2215,3 +2218,35 @@ def _freed_from_a_site(tok: Token) -> bool:
         if objs and not any(o.lemma_.lower() in CUSTODY_WORDS for o in objs):
             return True
     return False
+
+
+def _without_restatements(doc: Doc, found: list[Span], rejected: dict[int, str]) -> list[Span]:
+    """'fifty-eight (58) suspects': one count written twice, so one figure.
+
+    Either half may be the one the parse ties to its noun, so both are read; when both make the
+    same figure, the bracketed one goes.
+    """
+    nums = list(doc.spans.get("numbers", []))
+    restated: dict[int, int] = {}  # bracketed number start -> start of the number it repeats
+    for prev, num in zip(nums, nums[1:], strict=False):
+        if (
+            prev.end + 1 == num.start
+            and doc[prev.end].text == "("
+            and num.end < len(doc)
+            and doc[num.end].text == ")"
+            and prev._.opf.value == num._.opf.value
+        ):
+            restated[num.start] = prev.start
+    if not restated:
+        return found
+    made = {(sp._.opf.num_start, sp.label_) for sp in found}
+    out = []
+    for sp in found:
+        first = restated.get(sp._.opf.num_start)
+        if first is not None and (first, sp.label_) in made:
+            rejected[sp._.opf.num_start] = "repeats the number before it"
+            continue
+        if first is not None and first < sp.start:
+            sp = make_span(doc, first, sp.end, sp.label_, sp._.opf)  # the evidence shows both halves
+        out.append(sp)
+    return out

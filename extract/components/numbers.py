@@ -23,6 +23,7 @@ YEAR = re.compile(r"^(1[89]|20)\d\d$")
 VAGUE_MULTIPLES = {"hundred", "thousand", "dozen", "million"}
 TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
 SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion"}
 VAGUE_WORDS = {"several", "few", "many", "some", "hundreds", "thousands", "dozens"}
 SKIP_ENTS = {"MONEY", "PERCENT", "TIME", "ORDINAL"}
@@ -49,6 +50,21 @@ class NumberFinder:
                 [NUMBER_WORD, {"ORTH": {"IN": ["-", "\u2011", "\u2013"]}}, NUMBER_WORD],
                 [{"LOWER": {"IN": TENS}}, {"LOWER": {"IN": UNITS}}],  # "twenty seven", the hyphen left out
                 [NUMBER_WORD, {"LOWER": {"IN": ["hundred", "thousand", "million", "dozen"]}}],
+                # British "two hundred and eight", "one hundred and twenty-five"
+                [
+                    NUMBER_WORD,
+                    {"LOWER": {"IN": ["hundred", "thousand"]}},
+                    {"LOWER": "and"},
+                    {"LOWER": {"IN": TENS + UNITS + TEENS}},
+                ],
+                [
+                    NUMBER_WORD,
+                    {"LOWER": {"IN": ["hundred", "thousand"]}},
+                    {"LOWER": "and"},
+                    {"LOWER": {"IN": TENS}},
+                    {"ORTH": {"IN": ["-", "\u2011"]}, "OP": "?"},
+                    {"LOWER": {"IN": UNITS}},
+                ],
                 # "two-dozen arrests"
                 [NUMBER_WORD, {"ORTH": {"IN": ["-", "\u2011"]}}, {"LOWER": {"IN": ["dozen", "hundred"]}}],
                 [{"LOWER": {"IN": ["a", "one"]}}, {"LOWER": {"IN": ["dozen", "hundred", "thousand"]}}],
@@ -77,8 +93,9 @@ class NumberFinder:
         spans = []
         for span in filter_spans([doc[s:e] for _, s, e in self.matcher(doc)]):
             data = self._read(doc, span.start, span.end, qual_end)
-            if data is not None:
-                spans.append(make_span(doc, span.start, span.end, "NUM", data))
+            if data is None:
+                continue
+            spans.append(make_span(doc, span.start, span.end, "NUM", data))
         set_group(doc, "numbers", spans)
         return doc
 

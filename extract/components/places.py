@@ -197,6 +197,10 @@ class PlaceFinder:
         extra += self._towns(doc, taken | ops, {e.end - 1 for e in [*ents, *extra]})
         taken |= {i for e in extra for i in range(e.start, e.end)}
         extra += self._misread_towns(doc, taken | ops)
+        taken |= {i for e in extra for i in range(e.start, e.end)}
+        labels = [s for s in self._label_places(doc) if not ops.intersection(range(s.start, s.end))]
+        extra += [s for s in labels if not taken.intersection(range(s.start, s.end))]
+        set_group(doc, "place_labels", labels)
         set_group(doc, "places", sorted(filter_spans([*ents, *extra]), key=lambda s: s.start))
         return doc
 
@@ -215,6 +219,36 @@ class PlaceFinder:
             out.append((i, end))
             i = end
         return out
+
+    def _label_places(self, doc: Doc) -> list[Span]:
+        """A roundup line led by a place and a colon: "York: ...", "Kelburn city: ...", "Almaty region: ...".
+
+        A name a list knows, or any capitalised name before a region noun; only at a sentence's start.
+        A lone name before a colon is an Indian-style dateline ("Lucknow: Police ..."), where the story
+        was filed, however often the headline repeats it: a roundup names two places or more.
+        """
+        out, regional = [], 0
+        for sent in doc.sents:
+            words = [t for t in sent if not t.is_space]
+            if len(words) < 2:
+                continue
+            start = words[1].i if words[0].lower_ == "the" else words[0].i
+            end = start
+            while end < start + 3 and doc[end].is_title and doc[end].is_alpha:
+                end += 1
+            if end == start or end >= sent.end:
+                continue
+            region = doc[end].lower_ in self.regions
+            colon = end + region
+            if colon >= sent.end or doc[colon].text != ":":
+                continue
+            name = doc[start:end].text
+            if any(t.is_stop for t in doc[start:end]):
+                continue  # "Our region:"
+            if region or name in self.known:
+                out.append(Span(doc, start, end, label="GPE"))
+                regional += region
+        return out if len({s.text for s in out}) >= 2 or regional else []
 
     def _misread_towns(self, doc: Doc, taken: set[int]) -> list[Span]:
         """'arrested in Kelburn': a one-word "person" right after "in" on a verb is a town no list has.

@@ -210,6 +210,9 @@ class ScopeFinder:
         """A sentence that opens with its place scopes every count in it ("In Peru, 71 were found, 46 held")."""
         sent = sentence_of(doc, span.start)
         words = [t for t in sent if not t.is_space]
+        labelled = self._place_label(doc, words, places)
+        if labelled is not None:
+            return labelled
         if len(words) < 3 or words[0].lower_ not in {"in", "within", "across", "throughout"}:
             return None
         for p in places:
@@ -217,6 +220,26 @@ class ScopeFinder:
                 # "In Peru, 71 ...", "Across Europe 147 people have been detained"
                 if p.end < sent.end and (doc[p.end].text in {",", "there"} or doc[p.end].like_num):
                     return self.aliases.get(p.text.lower(), p.text)
+        return None
+
+    def _place_label(self, doc: Doc, words: list[Token], places: list[Span]) -> str | None:
+        """A roundup line led by its place and a colon ("York region: Two persons were detained").
+
+        The places component found the label; it may add a region noun to the place ("Leeds city:").
+        """
+        labels = {lab.start: lab for lab in doc.spans.get("place_labels", [])}
+        if not labels:
+            return None
+        before = sentence_of(doc, words[0].i - 1) if words[0].i > 0 else None
+        last = next((t for t in reversed(before) if not t.is_space), None) if before is not None else None
+        if before is not None and last is not None and last.text == ":":
+            words = [t for t in before if not t.is_space] + words  # the parser made "Leeds city:" a sentence
+        for first in words[:2]:
+            lab = labels.get(first.i)
+            if lab is None:
+                continue
+            end = lab.end + (doc[lab.end].lower_ in self.region_nouns)
+            return doc[lab.start : end].text if end > lab.end else self.aliases.get(lab.text.lower(), lab.text)
         return None
 
     def _besides(self, doc: Doc, span: Span, data: FigureInfo | TermInfo, places: list[Span]) -> str | None:
