@@ -170,9 +170,14 @@ def _figures(doc: Doc) -> list[Figure]:
         if claim in out:
             continue
         if isinstance(claim, TermClaim):
-            # the same term again is the same claim, unless two different named people each received it
+            # the same term again is the same claim, unless two different named people each received it,
+            # or one is a group's longest ("up to 15 years") and the other a named person's own
             twin = next((c for c in out if isinstance(c, TermClaim) and _same_term(c, claim)), None)
-            if twin is not None and not (twin.person and claim.person and twin.person != claim.person):
+            named_own = twin is not None and bool(twin.person or claim.person) and out[twin].qualifier != d.qualifier
+            others = (
+                twin is not None and bool(twin.person and claim.person) and not _same_person(twin.person, claim.person)
+            )
+            if twin is not None and not others and not named_own:
                 continue
         else:
             # the same kind and value with the scope stated once and left out once is one claim
@@ -195,6 +200,11 @@ def _figures(doc: Doc) -> list[Figure]:
             **fields,
         )
     return sorted(out.values(), key=lambda f: f.evidence.start)
+
+
+def _same_person(a: str | None, b: str | None) -> bool:
+    """'Tom Lee' and, later, 'Lee': a surname alone names the person named in full before."""
+    return a == b or bool(a and b and a.split()[-1] == b.split()[-1] and (len(a.split()) == 1 or len(b.split()) == 1))
 
 
 def _same_term(a: TermClaim, b: TermClaim) -> bool:

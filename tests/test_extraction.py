@@ -2915,3 +2915,82 @@ def test_numbers_a_count_restated_in_brackets_is_one_figure(extractor, article, 
     assert len(rec.figures) == len(expected)
     # the evidence shows the count as written in words, whichever half the parse tied to its noun
     assert all(any(w in f.evidence.text for w in ("hundred", "fifty", "twenty", "nine")) for f in rec.figures)
+
+
+def _kinds_and_terms(rec) -> set[tuple[str, int | None, int | None]]:
+    return {(f.kind, f.value, None) if f.kind != "sentence" else (f.kind, f.min, f.max) for f in rec.figures}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The court handed life sentences to five men and twelve years imprisonment to two others.",
+            {("convicted", 5, None), ("convicted", 2, None), ("sentence", 144, 144), ("sentence", None, None)},
+        ),
+        ("The appeals court reduced the prison sentences for 13 defendants.", {("convicted", 13, None)}),
+        (
+            "The judge handed sentences of up to 10 years to six members of the gang.",
+            {("convicted", 6, None), ("sentence", 120, 120)},
+        ),
+        ("The law provides a maximum sentence of 10 years for four offences.", set()),
+    ],
+    ids=["sentences_to_people", "sentences_for_people", "sentences_of_years_to_people", "maximum_for_offences"],
+)
+def test_figures_people_a_prison_term_is_given_to_were_convicted(extractor, article, text, expected):
+    assert _kinds_and_terms(extractor(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Among those convicted were 31 Albanian nationals and three Britons, found guilty of drug trafficking.",
+            {("convicted", 31, "Albania"), ("convicted", 3, "United Kingdom")},
+        ),
+        ("Four men were found not guilty, while 12 were found guilty.", {("convicted", 12, None)}),
+    ],
+    ids=["reduced_relative", "not_guilty"],
+)
+def test_figures_found_guilty_is_a_verdict_not_a_finding(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Another 24 people were jailed for a year.", {("convicted", 24, None), ("sentence", 12, 12)}),
+        ("Lee was sentenced to a year and a half in prison.", {("sentence", 18, 18)}),
+        ("A year ago, police arrested 12 men.", {("arrested", 12, None)}),
+        ("The gang operated for a year before the sentencing.", set()),
+        (
+            "A court sentenced one defendant to life in prison and the other two to 20 years each.",
+            {("sentence", None, None), ("sentence", 240, 240)},
+        ),
+        ("The rest received prison terms ranging from 541 days to 20 years.", {("sentence", 18, 240)}),
+        ("The suspects were remanded in custody for 14 days.", set()),
+    ],
+    ids=["a_year", "a_year_and_a_half", "a_year_ago", "a_year_of_crime", "the_other_two_to", "days_to_years", "days"],
+)
+def test_terms_written_with_an_article_days_or_after_a_count_of_people(extractor, article, text, expected):
+    assert _kinds_and_terms(extractor(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Ann Lee received 10 years, while Tom Hart got eight years.", {("Ann Lee", 120), ("Tom Hart", 96)}),
+        ("Lee received 10 years, while Hart got eight years.", {("Lee", 120), (None, 96)}),
+        ("Head of the gang Tom Watts, 48, of Leeds was jailed for 10 years 2 months.", {("Tom Watts", 122)}),
+        (
+            "The judge jailed 11 members for up to 15 years. His son, Tom Hart, was sentenced to 15 years.",
+            {(None, 180), ("Tom Hart", 180)},
+        ),
+        ("Tom Lee was jailed for 15 years. Lee, who ran the gang, received 15 years.", {("Tom Lee", 180)}),
+    ],
+    ids=["each_clause_its_name", "no_name_borrowed", "name_after_title_word", "longest_and_own", "surname_again"],
+)
+def test_terms_a_clause_with_its_own_subject_takes_no_name_from_another(extractor, article, text, expected):
+    rec = extractor(article(text))
+    terms = [(f.person, f.min) for f in rec.figures if f.kind == "sentence"]
+    assert set(terms) == expected and len(terms) == len(expected)

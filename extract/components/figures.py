@@ -1172,7 +1172,28 @@ class FigureFinder:
             role = self._named_as_role(counted)
             if role is not None:  # "Police named 14 people as suspects", "The suspects are 14 Thais"
                 return role[0], counted, role[1], "named-as"
+        given = self._given_a_term(counted if counted is not None else head_tok)
+        if given is not None:  # "handed life sentences to five men", "reduced the sentences of 13 defendants"
+            return "convicted", counted, given, "term-to"
         return self._no("no trigger")
+
+    def _given_a_term(self, people: Token) -> Token | None:
+        """People a prison term is given to, against, or for: they were convicted.
+
+        "handed life sentences to five men", "twenty years' imprisonment against two others",
+        "reduced the prison sentences for 13 defendants". The term is the preposition's head, or the
+        object of the verb it hangs on. Returns the term's token.
+        """
+        if people.dep_ != "pobj" or people.head.lower_ not in TERM_PREPS:
+            return None
+        if not (self._is_people_word(people) or people.pos_ == "NUM"):
+            return None
+        above = people.head.head
+        terms = [above] if above.pos_ == "NOUN" else []
+        if above.pos_ == "VERB":
+            objs = [c for c in above.children if c.dep_ == "dobj"]
+            terms = [t for o in objs for t in (o, *o.conjuncts)]
+        return next((t for t in terms if _is_prison_term(t)), None)
 
     def _named_as_role(self, noun: Token) -> tuple[str, Token] | None:
         """People a verb names as suspects, or the people a clause says its suspects are.
@@ -1898,6 +1919,9 @@ class FigureFinder:
         candidates: list[tuple[int, int, str, Token]] = []  # (-priority, hops, kind, tok)
 
         def consider(tok: Token, hops: int) -> None:
+            verdict = next((c for c in tok.children if c.lower_ in VERDICT_WORDS), None)
+            if verdict is not None and tok.lemma_.lower() == "find":
+                tok = verdict  # "three Britons, found guilty of ...": the verdict, not a finding of people
             if tok.lemma_.lower() == "hold" and any(c.dep_ == "agent" for c in tok.children):
                 return  # "minors who were being held by a defendant": captivity, not custody
             if tok.lemma_.lower() in CAPTIVITY | CUSTODY_NOUNS and self._victims_noun(anchor):
@@ -2250,3 +2274,18 @@ def _without_restatements(doc: Doc, found: list[Span], rejected: dict[int, str])
             sp = make_span(doc, first, sp.end, sp.label_, sp._.opf)  # the evidence shows both halves
         out.append(sp)
     return out
+
+
+TERM_PREPS = {"to", "for", "against", "on", "upon", "of"}
+VERDICT_WORDS = {"guilty", "innocent"}
+TERM_NOUNS = {"sentence", "term", "imprisonment", "jail", "prison", "incarceration"}
+
+
+def _is_prison_term(tok: Token) -> bool:
+    """'life sentences', 'prison terms', 'twelve years imprisonment', '20 years in prison'."""
+    lemma = tok.lemma_.lower()
+    if lemma in TERM_NOUNS:
+        return not any(c.lemma_.lower() in {"maximum", "possible", "potential"} for c in tok.children)
+    return lemma in {"year", "month"} and any(
+        c.lemma_.lower() in TERM_NOUNS for c in (*tok.children, *(g for c in tok.children for g in c.children))
+    )

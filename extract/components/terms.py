@@ -20,6 +20,17 @@ from extract.components.payloads import TermInfo
 from extract.rules_loader import load_rules
 
 UNIT_MONTHS = {"decade": 120, "year": 12, "month": 1}  # "almost two decades in jail"
+DAY = "day"  # days count only as one end of a range with a longer unit ("from 541 days to 20 years")
+# "the other two to 20 years": a count of people before "to", not the low end of a range
+PEOPLE_BEFORE = {"other", "others", "remaining", "rest", "the"}
+
+
+def _unit_of(tok: Token) -> str:
+    return tok.lower_.rstrip("-").rstrip("s")
+
+
+def _months(value: int, unit: str) -> int:
+    return round(value * 12 / 365) if unit == DAY else value * UNIT_MONTHS[unit]
 
 
 # "carry" blocks statutory maximums ("the offence carries ten years") unless convictions carry the terms
@@ -49,7 +60,7 @@ class TermFinder:
         self.not_prison = set(tr.not_prison_words)
         self.time_after = set(tr.time_after_words)
         self.matcher = Matcher(nlp.vocab)
-        unit = {"LOWER": {"IN": ["decade", "decades", "year", "years", "month", "months"]}}
+        unit = {"LOWER": {"IN": ["decade", "decades", "year", "years", "month", "months", "day", "days"]}}
         num = {"LIKE_NUM": True}
         dash = {"ORTH": {"IN": ["-", "\u2011", "\u2013"]}}
         self.matcher.add(
@@ -73,6 +84,8 @@ class TermFinder:
                 ],
                 [num, {"LOWER": {"IN": ["to", "and"]}}, num, unit],  # "from 15 to 40 years": both in years
                 [num, {"LOWER": {"IN": ["years-", "year-", "month-"]}}],
+                # "jailed for a year": read only right after a term verb and its preposition
+                [{"LOWER": {"IN": ["a", "an"]}}, {"LOWER": {"IN": ["year", "month", "decade"]}}],
             ],
             greedy="LONGEST",
         )
@@ -83,18 +96,36 @@ class TermFinder:
         durations = []
         for _, s, e in self.matcher(doc):
             span = doc[s:e]
-            unit_tok = next((t for t in reversed(span) if t.lower_.rstrip("-").rstrip("s") in UNIT_MONTHS), None)
+            unit_tok = next((t for t in reversed(span) if _unit_of(t) in UNIT_MONTHS or _unit_of(t) == DAY), None)
             num_toks = [t for t in span if t.like_num]
+            if unit_tok is not None and not num_toks and span[0].lower_ in {"a", "an"}:
+                if self._one_after_term_verb(doc, s):
+                    months = UNIT_MONTHS[_unit_of(unit_tok)]
+                    if [t.lower_ for t in doc[e : e + 3]] == ["and", "a", "half"]:
+                        months, e = months + months // 2, e + 3  # "jailed for a year and a half"
+                    durations.append((s, e, months, unit_tok))
+                continue
             if unit_tok is None or not num_toks:
+                continue
+            if _unit_of(unit_tok) == DAY and (len(num_toks) != 1 or len(span) != 2):
                 continue
             if len(num_toks) == 2 and span[1].lower_ in {"to", "and"}:
                 lo_v, hi_v = parse_number(num_toks[0].text), parse_number(num_toks[1].text)
                 if lo_v is None or hi_v is None or lo_v >= hi_v and self._is_range(doc, s):
                     continue
-                unit = UNIT_MONTHS[unit_tok.lower_.rstrip("-").rstrip("s")]
+                unit = UNIT_MONTHS[_unit_of(unit_tok)]
+                if s > 0 and doc[s - 1].lower_ in PEOPLE_BEFORE and span[1].lower_ == "to":
+                    # "sentenced one to life and the other two to 20 years": "20 years" alone is the term
+                    durations.append((num_toks[1].i, e, hi_v * unit, unit_tok))
+                    continue
                 durations.append((s, e, (lo_v * unit, hi_v * unit), unit_tok))
                 continue
-            unit_months = UNIT_MONTHS[unit_tok.lower_.rstrip("-").rstrip("s")]
+            if _unit_of(unit_tok) == DAY:
+                value = parse_number(num_toks[0].text)
+                if value is not None:
+                    durations.append((s, e, _months(value, DAY), unit_tok))
+                continue
+            unit_months = UNIT_MONTHS[_unit_of(unit_tok)]
             if len(num_toks) == 1 and DECIMAL.match(num_toks[0].text):
                 months_f = float(num_toks[0].text) * unit_months
                 if (
@@ -119,7 +150,7 @@ class TermFinder:
                 if self._is_term(doc, s, e, unit_tok):
                     if self._respectively(doc, e) or not self._is_range(doc, s):
                         # "18 and 20 years, respectively", "terms of 14, 16 and 20 years": one term each
-                        unit = UNIT_MONTHS[unit_tok.lower_.rstrip("-").rstrip("s")]
+                        unit = UNIT_MONTHS[_unit_of(unit_tok)]
                         for n_start, n_end, m in self._listed_before(doc, s, unit):
                             data = self._describe(doc, n_start, n_end, m, unit_tok)
                             spans.append(_term_span(doc, {**data, "rule": "term:each"}, n_end))
@@ -142,6 +173,8 @@ class TermFinder:
                 # "2 years 8 months" joins with nothing between
                 if (
                     (not between or len(between) == 1 and between[0].lower_ in {"and", ","})
+                    and _unit_of(unit_tok) != DAY
+                    and _unit_of(u2) != DAY
                     and isinstance(m2, int)
                     and months % 12 == 0
                     and m2 < 12
@@ -157,6 +190,10 @@ class TermFinder:
             partner = self._range_partner(doc, idx + 1 if joined else idx, durations, unit_tok)
             if partner is None:
                 partner = self._extremes(doc, s, end, durations, unit_tok)
+            if _unit_of(unit_tok) == DAY and (
+                partner is None or partner[0] < 0 or _unit_of(durations[partner[0]][3]) == DAY
+            ):
+                continue  # "remanded for 14 days" is no prison term; a range's low end in days is
             if partner is not None:
                 j, pm = partner
                 used.add(j)
@@ -325,10 +362,29 @@ class TermFinder:
                 if c.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
                     continue
                 for cand in (c, *(a for a in c.children if a.dep_ == "appos")):
-                    if cand.ent_type_ == "PERSON" and cand.pos_ == "PROPN":
+                    # a name the model left untyped, as a clause's subject, is a person too ("Bell got eight years")
+                    untyped = (
+                        cand is c
+                        and c.dep_ != "dobj"
+                        and cand.ent_type_ == ""
+                        and cand.is_title
+                        and not cand.is_sent_start  # "Head of the gang Tom Lee was jailed"
+                    )
+                    if cand.pos_ == "PROPN" and (cand.ent_type_ == "PERSON" or untyped):
                         ent = next((e for e in people if e.start <= cand.i < e.end), None)
                         return ent.text if ent is not None else cand.text
+            if tok.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+                return None  # the clause's own subject is no name: a name further up is someone else's
         return None
+
+    def _one_after_term_verb(self, doc: Doc, s: int) -> bool:
+        """'jailed for a year', 'sentenced to a year in prison': the article is the count."""
+        return (
+            s > 1
+            and doc[s - 1].lower_ in {"for", "to"}
+            and doc[s - 2].pos_ == "VERB"
+            and (doc[s - 2].lemma_.lower() in self.term or doc[s - 2].lower_ in self.term)
+        )
 
     def _is_range(self, doc: Doc, s: int) -> bool:
         """'15 to 40 years', 'between 30 and 60 years' are ranges; '16 and 20 years' lists two terms."""
@@ -382,7 +438,7 @@ class TermFinder:
         if j is not None:
             return (j, durs[j][2]) if isinstance(durs[j][2], int) else None
         value = parse_number(num.text)
-        return (-1, value * UNIT_MONTHS[unit_tok.lower_.rstrip("-").rstrip("s")]) if value else None
+        return (-1, _months(value, _unit_of(unit_tok))) if value else None
 
     def _range_to_life(self, doc: Doc, s: int, e: int) -> bool:
         after = [t.lower_ for t in doc[e : e + 3]]
