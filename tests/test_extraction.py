@@ -2994,3 +2994,93 @@ def test_terms_a_clause_with_its_own_subject_takes_no_name_from_another(extracto
     rec = extractor(article(text))
     terms = [(f.person, f.min) for f in rec.figures if f.kind == "sentence"]
     assert set(terms) == expected and len(terms) == len(expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Of the 18 convicted defendants, only one is a British national. 14 are Albanians and two are from Romania.",
+            {
+                ("convicted", 18, None),
+                ("convicted", 1, "United Kingdom"),
+                ("convicted", 14, "Albania"),
+                ("convicted", 2, "Romania"),
+            },
+        ),
+        (
+            "Police arrested 12 men in Leeds. Nine are Britons.",
+            {("arrested", 12, "Leeds"), ("arrested", 9, "United Kingdom")},
+        ),
+        ("Nine are Britons.", set()),
+    ],
+    ids=["parts_of_a_whole_by_nationality", "after_a_count", "no_whole"],
+)
+def test_figures_a_bare_count_said_to_be_of_a_nationality_splits_the_group_before(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Police rescued 60 trafficking victims in Leeds. The 60 victims had been moved there by the gang.",
+            {("rescued", 60, "Leeds")},
+        ),
+        (
+            "Police arrested 12 people. The 12 suspects were charged with fraud.",
+            {("arrested", 12, None), ("charged", 12, None)},
+        ),
+        (
+            "Police found 14 victims. The 16 victims were aged 9 to 15.",
+            {("rescued", 14, None), ("victims_identified", 16, None)},
+        ),
+    ],
+    ids=["same_group_again", "a_step_of_its_own", "another_value"],
+)
+def test_figures_a_definite_count_with_no_step_names_the_group_told_before(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The victims were trafficked from two countries neighbouring Kenya.", set()),
+        ("They had entered illegally from two countries that border Kenya.", set()),
+        ("The operation brought together agencies from 12 countries.", {("countries", 12, None)}),
+        ("Those arrested came from 12 different countries.", {("countries", 12, None)}),
+    ],
+    ids=["trafficked_from", "entered_from", "agencies_from", "arrested_from"],
+)
+def test_figures_countries_people_were_moved_from_are_not_taking_part(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Three Human Traffickers Arrested As Sixty Trafficking Victims Rescued In Leeds",
+            {("arrested", 3, "Leeds"), ("rescued", 60, "Leeds")},
+        ),
+        (
+            "Nine Arrested, 30 Victims Identified In Kent",
+            {("arrested", 9, "Kent"), ("victims_identified", 30, "Kent")},
+        ),
+    ],
+    ids=["victims_rescued_not_arrested", "victims_identified"],
+)
+def test_figures_victims_in_a_headline_take_no_arrest(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The agency filed a supplementary chargesheet against two persons.", {("charged", 2, None)}),
+        ("Police filed 3 chargesheets in the case.", set()),
+    ],
+    ids=["chargesheet_against_people", "chargesheets_counted"],
+)
+def test_figures_a_chargesheet_against_people_charges_them(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected

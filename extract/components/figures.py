@@ -135,6 +135,7 @@ class FigureFinder:
         self.harm_verbs = set(fr.harm_verbs)
         self.abuse_verbs = set(fr.abuse_verbs)
         self.kin = set(fr.kin_nouns)
+        self.origin_verbs = set(fr.origin_verbs)
         # the people object of these is victims: "exploited 14 men", "defrauded 90 people" (not things, not hosts)
         self.harmed = self.abuse_verbs | (set(fr.harm_verbs) - set(fr.thing_harms) - {"infect"})
         self.accused_nouns = set(fr.accused_nouns)
@@ -184,7 +185,10 @@ class FigureFinder:
                 continue
             kind, noun, trigger, rule = found
             each = any(t.lower_ == "each" for t in doc[num.end : min(len(doc), num.end + 3)])  # "one each in A and B"
-            listed = rule == "list" or noun is not None and self._nationality_list(noun)
+            # a part of a whole counted in the sentence is a breakdown, "one" included
+            listed = (
+                rule in {"list", "fronted-partitive", "further"} or noun is not None and self._nationality_list(noun)
+            )
             if data.value == 1 and not listed and not each and not self._has_place(self._root(num)):
                 rejected[num.start] = "one person: an anecdote, not a count"  # "one man was sentenced"
                 continue
@@ -616,15 +620,15 @@ class FigureFinder:
             for i in window
             if lemma_of(doc[i], self.forms) in self.trigger and not (num.start <= i < num.end)
         ]
+        victim = noun is not None and lemma_of(noun, self.forms) in self.victim | {"victim"}
+        saving = [h for h in hits if self.trigger[lemma_of(doc[h[2]], self.forms)][0] not in LEGAL_STEPS]
+        if victim and saving:
+            hits = saving  # "Three Traffickers Arrested As Sixty Victims Rescued": victims are not the arrested
         if not hits or (noun is None and min(hits)[0] > 2) or min(hits)[0] > 10:
             return None
         _, _, i = min(hits)
         kind = self.trigger[lemma_of(doc[i], self.forms)][0]
-        if (
-            noun is not None
-            and kind == "suspects_identified"
-            and lemma_of(noun, self.forms) in self.victim | {"victim"}
-        ):
+        if victim and kind == "suspects_identified":
             kind = "victims_identified"
         return kind, noun, doc[i], f"flat:{lemma_of(doc[i], self.forms)}"
 
@@ -1132,6 +1136,10 @@ class FigureFinder:
             return kind, counted, tok, f"trigger:{tok.lemma_.lower()}"
         if noun is not None and lemma != "victim" and self._said_to_be_victims(counted):
             return "victims_identified", counted, None, "noun:victim"  # "16 people were victims of the ring"
+        if noun is not None and _definite_again(num, counted, seen):
+            return self._no(
+                "the group counted before, named again"
+            )  # "60 were rescued ... the 60 victims had been ..."
         if noun is not None and lemma == "victim" and not self._object_of_crime(counted):
             more = self._more_of_group(doc, num, counted, seen)
             if more is not None:  # "31 victims were Kenyan nationals, 24 Thai, ...": the rescued, by nationality
@@ -1248,7 +1256,8 @@ class FigureFinder:
             return None
         if obj.pos_ == "NOUN" and not self._is_people_word(obj):
             return None  # (a bare count may name them too: "42 of the 228 arrested")
-        for step in (c for c in obj.children if c.dep_ in {"acl", "relcl"}):
+        # "those arrested", and "the 18 convicted defendants" where the participle comes first
+        for step in (c for c in obj.children if c.dep_ in {"acl", "relcl"} or c.dep_ == "amod" and c.tag_ == "VBN"):
             hit = self._trigger_of(step)
             if hit is not None and hit[0] in LEGAL_STEPS | {"rescued"}:
                 return hit[0], step
@@ -1653,11 +1662,14 @@ class FigureFinder:
         return False
 
     def _origin_countries(self, noun: Token) -> bool:
-        """'from 18 countries' after people who are not police: their nationalities."""
+        """'from 18 countries' after people who are not police, or after a verb: where people came from."""
         prep = noun.head
         if noun.dep_ != "pobj" or prep.lower_ != "from":
             return False
         owner = prep.head
+        if owner.pos_ == "VERB":
+            # "trafficked from two countries", "entered illegally from two countries"; not "agencies from 12 countries"
+            return owner.lemma_.lower() in self.origin_verbs
         people = self.person | self.victim | {"victim", "alien", "migrant", "immigrant", "refugee", "national"}
         return owner.lemma_.lower() in people and owner.lemma_.lower() not in self.partner_nouns
 
@@ -1727,9 +1739,11 @@ class FigureFinder:
             return None
         said = [c for c in clause.children if c.dep_ == "attr" and self._is_people_word(c)]
         if not any(t.lower_ in self.additive for t in words):
-            # "31 victims were Kenyan nationals, 24 Thai, ...": the group counted before, split by nationality
-            if any(self._demonym(c, after=c) for c in said) and self._nationality_list(said[0]):
-                return _latest_kind(doc, num, seen, back=2)
+            # "31 victims were Kenyan nationals, 24 Thai, ...": the group counted before, split by nationality;
+            # so is a bare count said to be of one ("14 are Albanians", "one is a British national")
+            bare = head_tok.pos_ == "NUM"
+            if any(self._demonym(c, after=c) for c in said) and (bare or self._nationality_list(said[0])):
+                return _latest_kind(doc, num, seen, back=2 if not bare else 1)
             return None
         origin = [
             c
@@ -2031,9 +2045,10 @@ class FigureFinder:
                         child.dep_ == "prep"
                         and child.lower_ == "against"
                         and c.dep_ in {"dobj", "nsubjpass"}
-                        and c.lemma_.lower() in self.charge
+                        and (c.lemma_.lower() in self.charge or c.lemma_.lower() in self.document_nouns)
                     ):
-                        consider(c, hops)  # "428 charges were laid against 107 people": those people are charged
+                        # "428 charges were laid against 107 people", "filed a chargesheet against two persons"
+                        consider(c, hops)
                     nominal = c.pos_ == "NOUN" or any(d.lower_ == "the" and d.dep_ == "det" for d in c.children)
                     if (
                         c.dep_ in {"nsubj", "nsubjpass"}
@@ -2289,3 +2304,11 @@ def _is_prison_term(tok: Token) -> bool:
     return lemma in {"year", "month"} and any(
         c.lemma_.lower() in TERM_NOUNS for c in (*tok.children, *(g for c in tok.children for g in c.children))
     )
+
+
+def _definite_again(num: Span, noun: Token, seen: dict[int, FigureInfo]) -> bool:
+    """'the 60 victims' after a figure of 60: a definite noun with no step of its own names a group told before."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    value = num._.opf.value
+    return any(i < num.start and f.value == value for i, f in seen.items())
