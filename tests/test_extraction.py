@@ -1017,8 +1017,17 @@ def test_terms_the_course_of_a_crime_is_no_term(extractor, article):
             [("West Coast Special Operation Unit", ["WCSOU"])],
         ),
         ("FBI Special Agent Ann Lee said 12 were held.", [("Federal Bureau of Investigation", ["FBI"])]),
+        (
+            "Detectives from the Serious and Organised Fraud unit rescued 12 women.",
+            [("Serious and Organised Fraud unit", [])],
+        ),
     ],
-    ids=["link_word_letter", "operation_unit_is_a_body", "title_modifier_goes_with_title"],
+    ids=[
+        "link_word_letter",
+        "operation_unit_is_a_body",
+        "title_modifier_goes_with_title",
+        "unit_with_and_in_lower_case",
+    ],
 )
 def test_agencies_acronyms_units_and_titles(extractor, article, text, names):
     rec = extractor(article(text))

@@ -160,6 +160,10 @@ class AgencyFinder:
         )
         if span.start_char < 200 and re.match(r"\)\s*[-–—]", after):  # "PARIS (AFP) -" dateline
             return False
+        # "AFP Assistant Commissioner Ann Lee", "AFP officers": a rank held in the body names it
+        nxt = span.doc[span.end : min(len(span.doc), span.end + 2)]
+        if any(t.lower_.rstrip("s") in self.titles for t in nxt):
+            return True
         sent = sentence_of(span.doc, span.start).text.lower()
         return sum(1 for w in entry.context if re.search(rf"\b{re.escape(w)}\b", sent)) >= 1
 
@@ -701,6 +705,10 @@ class AgencyFinder:
         units = {"LOWER": {"IN": sorted(self.units)}}
         # "Interpol's Vulnerable Communities unit", "the Internet Child Exploitation section"
         pats = [[{"LOWER": {"IN": ["'s", "\u2019s", "the"]}}, word, {**word, "OP": "+"}, units]]
+        # "the Transnational and Organised Crime unit", "the Command's Drug and Serious Crime Group"
+        pats.append(
+            [{"LOWER": {"IN": ["'s", "\u2019s", "the"]}}, word, {"LOWER": {"IN": ["and", "&"]}}, word, rest, units]
+        )
         for head in heads:
             pats.append([*name, link, rest, *head])
             # "Foreign, Commonwealth and Development Office": a comma inside a name joined by "and"
