@@ -3093,3 +3093,19 @@ def test_figures_victims_in_a_headline_take_no_arrest(extractor, article, text, 
 )
 def test_figures_a_chargesheet_against_people_charges_them(extractor, article, text, expected):
     assert _figs(extractor(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Authorities in York rescued 30 victims of trafficking who were recruited in Nigeria.",
+            {("rescued", 30, "York")},
+        ),
+        ("Police arrested 12 people who were living in Leeds.", {("arrested", 12, "Leeds")}),
+        ("South African law enforcement detained 40 individuals.", {("arrested", 40, "South Africa")}),
+    ],
+    ids=["actor_before_relative_clause", "relative_clause_alone", "law_enforcement_actor"],
+)
+def test_scope_a_relative_clause_on_the_people_scopes_only_when_nothing_else_does(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected

@@ -91,6 +91,8 @@ class ScopeFinder:
                 found = self._actor_place(doc, data, anchors, free, agencies)
             if found is None:
                 found = self._fronted_place(doc, span, places)
+            if found is None:
+                found = self._relative_place(doc, anchors, free)
             if found is None and getattr(data, "rule", "") == "label":
                 found = self._intro_place(doc, span, places)
             if found is None and span.label_ == "countries":
@@ -206,6 +208,16 @@ class ScopeFinder:
             idx = [data.noun, data.trigger, data.num_end - 1]
         return [doc[i] for i in idx if i is not None and i >= 0]
 
+    def _relative_place(self, doc: Doc, anchors: list[Token], places: list[Span]) -> str | None:
+        """'12 people who were living in Leeds': a relative clause's place, when nothing else scopes the count."""
+        for anchor in anchors:
+            for rel in (c for c in anchor.children if c.dep_ == "relcl" and not _own_clause(c)):
+                for prep in (c for c in rel.children if c.dep_ == "prep" and c.lower_ in self.place_preps):
+                    place = next(filter(None, (self._place_of(o, places) for o in prep.children)), None)
+                    if place:
+                        return place
+        return None
+
     def _fronted_place(self, doc: Doc, span: Span, places: list[Span]) -> str | None:
         """A sentence that opens with its place scopes every count in it ("In Peru, 71 were found, 46 held")."""
         sent = sentence_of(doc, span.start)
@@ -268,7 +280,12 @@ class ScopeFinder:
         noun = doc[data.noun] if getattr(data, "noun", None) is not None else None
         for anchor in anchors:
             # the subject's place is read by _actor_place, which knows a court from the police
-            toks = [anchor, *(c for c in anchor.children if not _own_clause(c) and c.dep_ not in SUBJECTS)]
+            # a relative clause on the people ("victims who were recruited in Nigeria") is read last, in
+            # _relative_place: what it says of them may be where they came from, not where the count was made
+            toks = [
+                anchor,
+                *(c for c in anchor.children if not _own_clause(c) and c.dep_ not in SUBJECTS and c.dep_ != "relcl"),
+            ]
             if not (anchor.dep_ in {"conj", "ccomp"} and _has_subject(anchor)):
                 toks.append(anchor.head)  # a clause of its own does not take the first clause's place
             for tok in toks:
