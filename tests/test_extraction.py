@@ -3104,8 +3104,9 @@ def test_figures_a_chargesheet_against_people_charges_them(extractor, article, t
         ),
         ("Police arrested 12 people who were living in Leeds.", {("arrested", 12, "Leeds")}),
         ("South African law enforcement detained 40 individuals.", {("arrested", 40, "South Africa")}),
+        ("The York region saw the arrest of two more suspects.", {("arrested", 2, "York region")}),
     ],
-    ids=["actor_before_relative_clause", "relative_clause_alone", "law_enforcement_actor"],
+    ids=["actor_before_relative_clause", "relative_clause_alone", "law_enforcement_actor", "region_as_subject"],
 )
 def test_scope_a_relative_clause_on_the_people_scopes_only_when_nothing_else_does(extractor, article, text, expected):
     assert _figs(extractor(article(text))) == expected

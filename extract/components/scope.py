@@ -623,6 +623,9 @@ class ScopeFinder:
             at = next((p for p in places if p.start <= actor.i < p.end), None)
             if at is not None and actor.sent.start > 0 and actor.dep_ == "nsubj":
                 return self._place_of(actor, places) or None  # "Ghana reported 68 arrests" (not a headline)
+            region = self._region(actor, places) if actor.dep_ == "nsubj" else None
+            if region:
+                return region  # "The York region saw the arrest of two more suspects"
             if not self._is_body(actor, agencies):
                 continue  # "authorities across 19 countries" is no scope of those 19 countries
             place = self._place_of_actor(actor, places)
