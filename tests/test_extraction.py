@@ -3110,3 +3110,8 @@ def test_figures_a_chargesheet_against_people_charges_them(extractor, article, t
 )
 def test_scope_a_relative_clause_on_the_people_scopes_only_when_nothing_else_does(extractor, article, text, expected):
     assert _figs(extractor(article(text))) == expected
+
+
+def test_operations_a_quoted_name_and_its_name_with_operation_after_it_are_one(extractor, article):
+    text = "566 held in 'Kelburn-Leeds' drug operation\nThe \"Kelburn-Leeds Operation\" has led to 566 arrests."
+    assert [o.name for o in extractor(article(text)).operations] == ["Kelburn-Leeds"]

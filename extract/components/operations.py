@@ -20,6 +20,16 @@ ROMAN = re.compile(r"^[IVXLC]+$")
 ROMAN_PHASE = r"(?:X{0,3}(?:IX|IV|V?I{1,3})|X{1,3}V?|X{0,3}V)"  # II ... XXXIX, a real numeral
 
 
+# "Kelburn Operation led to ...": function words after the keyword do not make it a body ("Operation Unit")
+FUNCTION_WORDS = {
+    "the", "a", "an", "of", "in", "on", "at", "for", "to", "and", "or", "with", "by", "from", "was", "is",
+    "has", "had", "said", "which", "that", "who", "led", "this", "these", "their", "its", "his", "her", "our",
+    "been", "also",
+}  # fmt: skip
+# "Anti-Scam Operation", "Counter-Narcotics Operation": a word that says what an operation is against
+DESCRIPTIVE_PREFIXES = ("anti-", "counter-", "multi-", "inter-", "pan-")
+
+
 @Language.factory("opf_operations", default_config={"rules_dir": None}, assigns=["doc.spans"])
 def make_operations(nlp: Language, name: str, rules_dir: str | None) -> OperationFinder:
     return OperationFinder(nlp, name, rules_dir=rules_dir)
@@ -45,9 +55,10 @@ class OperationFinder:
             # a phase in Roman numerals set off by a dash: "Operation Lantern – IX"
             rf"(?:[ \t]+[–—-][ \t]+(?P<phase>{ROMAN_PHASE})(?![\w-]))?){q}"
         )
-        # a quoted name before a lower-case keyword: "INTERPOL's “Storm Makers 2” operation"
+        # a quoted name before a lower-case keyword: "INTERPOL's “Storm Makers 2” operation", "'Leeds' drug operation"
         self.quoted = re.compile(
-            rf"[{QUOTES}]((?:{word})(?:[ \t]+{word}){{0,4}})[,.]?[{QUOTES}][ \t]+(?:operation|project)\b"
+            rf"[{QUOTES}]((?:{word})(?:[ \t]+{word}){{0,4}})[,.]?[{QUOTES}]"
+            rf"[ \t]+(?:[a-z-]+[ \t]+)?(?:operation|project)\b"
         )
         self.word = re.compile(rf"^{word}$")
         # names set off by dashes after the keyword: "two operations — Royal Charm and Smoking Dragon —"
@@ -97,10 +108,12 @@ class OperationFinder:
             # "Operation Cross Country VIII" also names the series "Operation Cross Country"
         for m in self.suffix.finditer(text):
             after = re.match(r"[ \t]+(\w+)", text[m.end() : m.end() + 20])
-            if after and after.group(1).lower() in self.stop:
+            if after and after.group(1).lower() in self.stop and after.group(1).lower() not in FUNCTION_WORDS:
                 continue  # "Special Operation Unit", "Joint Operation Centre": a body, not an operation
             if re.search(r"['’]s$", m.group(1)):
                 continue  # "Leeds Police's Operation Tern": a possessive owns the operation named after it
+            if self._descriptive(m.group(1)):
+                continue  # "Anti-Scam Operation", "Counter-Terrorism Operation": what it is against, no name
             if m.group(1).lower() not in self.stop | self.descriptive and not _sentence_start(text, m.start()):
                 found.append((m.start(), m.end(), m.group(0), "operation:suffix"))
         for m in self.quoted.finditer(text):
@@ -126,6 +139,8 @@ class OperationFinder:
                 continue
             name = " ".join(words)
             start = text.index(words[0], m.start())
+            if re.match(r"\s+vs?\.?\s", text[start + len(name) : start + len(name) + 5]):
+                continue  # "a case called United States v. Lee": a court case, not an operation
             found.append((start, start + len(name), name, "operation:cue"))
         found += self._names_before_keyword(doc)
         found = self._headline_names(text, found)
@@ -144,6 +159,9 @@ class OperationFinder:
         set_group(doc, "operations", spans)
         return doc
 
+    def _descriptive(self, word: str) -> bool:
+        return any(word.lower().startswith(p) for p in DESCRIPTIVE_PREFIXES)
+
     def _describes(self, text: str, pos: int) -> bool:
         """The word before the keyword on its line is a nationality, country or descriptive word.
 
@@ -154,7 +172,7 @@ class OperationFinder:
         if not before:
             return False
         word = before[-1].lower()
-        return word in self.descriptive or word in self.nations
+        return word in self.descriptive or word in self.nations or self._descriptive(word)
 
     def _names_before_keyword(self, doc: Doc) -> list[tuple[int, int, str, str]]:
         """A capitalised name before a lower-case keyword, and a bracketed form of it.
@@ -266,12 +284,20 @@ class OperationFinder:
 
 
 def _full_names(found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """'known as HAECHI IV' in an article that also writes 'Operation HAECHI IV': one name, the full one."""
+    """'known as HAECHI IV' in an article that also writes 'Operation HAECHI IV': one name, the full one.
+
+    "'Kelburn' drug operation" beside "the Kelburn Operation" is Kelburn: there the keyword is English word order.
+    """
     full: dict[str, str] = {}
     for _, _, name, _ in found:
         head, _, rest = name.partition(" ")
         if rest and head[:1].isupper():
             full.setdefault(rest.lower(), name)
+    names = {name.lower(): name for _, _, name, _ in found}
+    for low in list(names):
+        first, _, last = low.rpartition(" ")
+        if first and last == "operation" and first in names:
+            full.setdefault(low, names[first])  # "'Kelburn' drug operation" and "the Kelburn Operation": Kelburn
     return [(s, e, full.get(name.lower(), name), rule) for s, e, name, rule in found]
 
 
@@ -308,5 +334,8 @@ def _title_case_line(text: str, pos: int) -> bool:
 
 
 def _sentence_start(text: str, pos: int) -> bool:
+    """Where a sentence (or a quote opening one) starts; 'The "Blackwrist Operation"' is no start."""
     before = text[:pos].rstrip()
-    return not before or before[-1] in '.!?\n"“'
+    if before[-1:] in {'"', "“"}:
+        before = before[:-1].rstrip()
+    return not before or before[-1] in ".!?\n"

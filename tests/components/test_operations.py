@@ -37,8 +37,25 @@ def operations(nlp, words):
             [("Broken Heart", "Broken Heart", "operation:cue")],
         ),
         ("an operation called Kraken found 40", [("Kraken", "Kraken", "operation:cue")]),
+        # a name before the keyword, in quotes, with a function word after it
+        (
+            'the " Trident Operation " led to 40 arrests',
+            [("Trident Operation", "Trident Operation", "operation:suffix")],
+        ),
+        ("40 held in \u201c Kelburn \u201d drug operation", [("Kelburn", "Kelburn", "operation:quoted")]),
     ],
-    ids=["prefix", "series_with_numeral", "project", "and_joined", "suffix", "quoted", "cue_quoted", "cue_bare"],
+    ids=[
+        "prefix",
+        "series_with_numeral",
+        "project",
+        "and_joined",
+        "suffix",
+        "quoted",
+        "cue_quoted",
+        "cue_bare",
+        "suffix_in_quotes",
+        "quoted_then_descriptor",
+    ],
 )
 def test_operations_named(nlp, words, expected):
     assert operations(nlp, words) == expected
@@ -51,8 +68,19 @@ def test_operations_named(nlp, words, expected):
         "the operations manager said so",
         "police said a Joint Operation began",
         "a man dubbed \u201c The Beast \u201d was held",
+        "police said an Anti-Scam Operation began",
+        "police said a Special Operation began",
+        "in a case called United States v. Lee , 40 were held",
     ],
-    ids=["lower_case_keyword", "common_noun", "descriptive_suffix", "cue_without_operation_context"],
+    ids=[
+        "lower_case_keyword",
+        "common_noun",
+        "descriptive_suffix",
+        "cue_without_operation_context",
+        "against_prefix",
+        "special",
+        "court_case",
+    ],
 )
 def test_operations_not_a_name(nlp, words):
     assert operations(nlp, words) == []
