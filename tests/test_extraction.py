@@ -3115,3 +3115,23 @@ def test_scope_a_relative_clause_on_the_people_scopes_only_when_nothing_else_doe
 def test_operations_a_quoted_name_and_its_name_with_operation_after_it_are_one(extractor, article):
     text = "566 held in 'Kelburn-Leeds' drug operation\nThe \"Kelburn-Leeds Operation\" has led to 566 arrests."
     assert [o.name for o in extractor(article(text)).operations] == ["Kelburn-Leeds"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Police arrested 30 people. Four of the suspects are school teachers.",
+            {("arrested", 30, None), ("arrested", 4, None)},
+        ),
+        (
+            "Police arrested 12 people. Four are former or current police officers.",
+            {("arrested", 12, None), ("arrested", 4, None)},
+        ),
+        ("Police arrested 12 people. Nine were women.", {("arrested", 12, None)}),
+        ("Police rescued 40 victims. Twelve were children.", {("rescued", 40, None)}),
+    ],
+    ids=["partitive_by_role", "bare_count_by_role", "by_sex", "by_age"],
+)
+def test_figures_a_bare_count_said_to_hold_a_role_splits_the_group_before(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected

@@ -1152,11 +1152,13 @@ class FigureFinder:
         ref = self._anaphoric_kind(doc, num, noun if noun is not None else head_tok, seen)
         if ref is not None and (counted is None or lemma in self.anaphors or is_person or is_victim):
             return ref, counted, None, "anaphor"
-        subject = counted if counted is not None else head_tok
+        # a bare count is the clause's subject even when an "of" names its group ("Four of the suspects are ...")
+        subject = counted if noun is not None else head_tok
         more = self._more_of_group(doc, num, subject, seen)
         if more is not None:  # "a further 12 were Polish nationals": the nationality gives the scope
             said = next((c for c in subject.head.children if c.dep_ == "attr"), None)
-            return more, said if said is not None and self._demonym(said) else counted, None, "further"
+            said = said if said is not None and (self._demonym(said) or noun is None) else None
+            return more, said if said is not None else counted, None, "further"
         if noun is not None and lemma == "suspect" and not self._not_yet_clause(counted):
             return "suspects_identified", counted, None, "noun:suspect"  # "among 733 suspects": people identified
         if noun is not None and lemma in self.accused_nouns and not self._not_yet_clause(counted):
@@ -1744,6 +1746,9 @@ class FigureFinder:
             bare = head_tok.pos_ == "NUM"
             if any(self._demonym(c, after=c) for c in said) and (bare or self._nationality_list(said[0])):
                 return _latest_kind(doc, num, seen, back=2 if not bare else 1)
+            if bare and said and not self._split_by_sex_or_age(head_tok):
+                # "Four are former police officers", "Four of the suspects are teachers": a part, by role
+                return _latest_kind(doc, num, seen, back=1)
             return None
         origin = [
             c
