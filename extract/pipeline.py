@@ -64,6 +64,16 @@ def model_error_detail(exc: BaseException) -> str:
     return text.rstrip(". ")
 
 
+def _split_glued_full_stops(nlp: Language) -> None:
+    """'dismantled. .Seven suspects': scraped pages glue a stray full stop to the next sentence's first word.
+
+    A prefix rule splits it off ('.NET', all capitals after the first letter, stays whole), so the
+    count is read; offsets stay those of the text.
+    """
+    prefixes = [*nlp.Defaults.prefixes, r"\.(?=[A-Z][a-z])"]
+    nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
+
+
 def build_pipeline(model: str | None = None, *, rules_dir: str | None = None, quiet: bool = False) -> Language:
     """The one place that knows the component order of DESIGN.md."""
     import extract.components  # noqa: F401  (registers the factories)
@@ -86,6 +96,7 @@ def build_pipeline(model: str | None = None, *, rules_dir: str | None = None, qu
             raise ModelError(E_MODEL.format(name=choice.name, detail=model_error_detail(exc))) from None
         if not quiet:
             print(f"opfacts: model {choice.name} {nlp.meta.get('version', '')} ({choice.reason})", file=sys.stderr)
+    _split_glued_full_stops(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("opf_paragraphs", before="parser")
         nlp.add_pipe("opf_parse_repairs")

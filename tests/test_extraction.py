@@ -970,9 +970,9 @@ def test_agencies_a_states_police_and_a_title_spelled_before_its_acronym(extract
         ("He was jailed for three and a half years.", [42]),
         ("She began a two-and-a-half year jail term.", [30]),
         ("He was jailed for 4.5 years.", [54]),
-        ("They were jailed for a total of 112.3 years.", []),
+        ("They were jailed for a total of 112.3 years.", [1348]),  # 1347.6 months, counted whole
     ],
-    ids=["and_a_half", "hyphenated_half", "decimal", "no_whole_month"],
+    ids=["and_a_half", "hyphenated_half", "decimal", "tenths_round_to_whole_months"],
 )
 def test_terms_halves_and_decimals(extractor, article, text, months):
     assert [f.min for f in extractor(article(text)).figures if f.kind == "sentence"] == months
@@ -3135,3 +3135,61 @@ def test_operations_a_quoted_name_and_its_name_with_operation_after_it_are_one(e
 )
 def test_figures_a_bare_count_said_to_hold_a_role_splits_the_group_before(extractor, article, text, expected):
     assert _figs(extractor(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The ring was dismantled. .Seven suspects have been charged.", {("charged", 7, None)}),
+        (
+            "A grand jury indicted 32 people. Of those 32, 15 were arrested.",
+            {("charged", 32, None), ("arrested", 15, None)},
+        ),
+        ("Raids removed enough fentanyl to kill more than 250,000 people.", set()),
+        ("The tip-offs helped police to make roughly 300 arrests.", {("arrested", 300, None)}),
+        ("The ring used call centres to defraud 120 victims.", {("victims_identified", 120, None)}),
+        ("100 Face Charges for Multi-State Heroin Ring", {("charged", 100, None)}),
+    ],
+    ids=[
+        "full_stop_glued_to_a_count",
+        "those_n_refers_back",
+        "object_of_an_infinitive",
+        "event_noun_in_an_infinitive",
+        "harmed_in_an_infinitive",
+        "headline_people_face_charges",
+    ],
+)
+def test_figures_glued_stops_back_references_infinitives_and_people_facing_charges(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Ann Lee received 19 years with five years supervised release; Tom Hart was sentenced to 15.7 years.",
+            {("Ann Lee", 228), ("Tom Hart", 188)},
+        ),
+        ("He was given four years of supervised release.", set()),
+    ],
+    ids=["term_with_release_after_it_and_tenths_of_a_year", "release_alone"],
+)
+def test_terms_a_release_after_with_is_another_duration_and_tenths_round_to_months(extractor, article, text, expected):
+    rec = extractor(article(text))
+    assert {(f.person, f.min) for f in rec.figures if f.kind == "sentence"} == expected
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("Detectives from Strike Force Kelburn arrested 28 people.", ["Strike Force Kelburn"]),
+        ("Operation ‘No tricks, no treats’ began in October.", ["Operation No tricks, no treats"]),
+        ("The sting, dubbed “No Tricks, No Treats”, netted five.", ["No Tricks, No Treats"]),
+        ("Police launched the operation ‘Operation Kelburn’ in July.", ["Operation Kelburn"]),
+    ],
+    ids=["strike_force", "quoted_name_whole", "parallel_halves", "keyword_inside_quotes"],
+)
+def test_operations_strike_forces_and_quoted_names(extractor, article, text, names):
+    rec = extractor(article(text))
+    assert [o.name for o in rec.operations] == names
+    assert not any(a.name.startswith("Strike Force") for a in rec.agencies)

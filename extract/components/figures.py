@@ -11,6 +11,7 @@ token indices the scope component and the record builder need.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -597,6 +598,9 @@ class FigureFinder:
             if lem in self.excluded or lem in self.time_units:
                 return None
             if lem in self.charge and not t.lower_.endswith("ed"):  # "13 Charged in ...": people, not charges
+                faced = t.i > num.end and lemma_of(doc[t.i - 1], self.forms) == "face"
+                if faced:
+                    return "charged", doc[t.i - 1], t, "flat:face"  # "100 Face Charges": people facing them
                 return "charges", t, None, "flat:charges"
             if lem in self.country:
                 return "countries", t, None, "flat:countries"
@@ -942,6 +946,16 @@ class FigureFinder:
             return self._no("refers back to a group counted before")  # "Seven of the 15 men"
         if noun is not None and any(c.dep_ == "det" and c.lower_ in {"those", "these"} for c in noun.children):
             return self._no("refers back to a group counted before")  # "the charges those 12 men faced"
+        if noun is None and num._.opf.qstart > 0 and doc[num._.opf.qstart - 1].lower_ in {"those", "these"}:
+            return self._no("refers back to a group counted before")  # "Of those 32, 15 were arrested"
+        if (
+            noun is not None
+            and self._is_people_word(noun)
+            and noun.lemma_.lower() not in self.victim | {"victim"}
+            and noun.head.lemma_.lower() not in self.harmed
+            and _object_of_an_infinitive(noun, self._trigger_of)
+        ):
+            return self._no("the object of another verb's infinitive")  # "enough fentanyl to kill 250,000 people"
         if noun is not None and _whole_of_part(noun):
             # "23 out of 41 suspects were arrested": the step is the part's; the whole is who they are
             if noun.lemma_.lower() == "suspect":
@@ -2317,3 +2331,14 @@ def _definite_again(num: Span, noun: Token, seen: dict[int, FigureInfo]) -> bool
         return False
     value = num._.opf.value
     return any(i < num.start and f.value == value for i, f in seen.items())
+
+
+def _object_of_an_infinitive(noun: Token, trigger_of: Callable[[Token], tuple[str, int] | None]) -> bool:
+    """'enough fentanyl to kill 250,000 people': people a verb that is no step would act on, in a 'to' clause."""
+    verb = noun.head
+    return (
+        noun.dep_ == "dobj"
+        and verb.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and trigger_of(verb) is None
+    )

@@ -94,6 +94,9 @@ class OperationFinder:
             raw = m.group(2)
             cut = raw.rstrip(QUOTES)[: m.start("phase") - m.start(2)].rstrip(" \t–—-") if m.group("phase") else raw
             words = self._trim(cut.split())
+            quoted = re.match(rf"([^{QUOTES}\n]{{1,40}}?)[,.]?[{QUOTES}]", text[m.start(2) :]) if m.group(1) else None
+            if quoted is not None and len(quoted.group(1).split()) <= 6:
+                words = quoted.group(1).split()  # "Operation ‘No tricks, no treats’": a quoted name is whole
             if not words:
                 continue
             if m.group("phase") and words == cut.split():  # "Operation Lantern – IX"
@@ -102,7 +105,8 @@ class OperationFinder:
                 continue  # "Romance Scam Op Disguised as ...": in a headline the short form is plain English
             if _title_case_line(text, m.start()) and self._describes(text, m.start()):
                 continue  # "European Operation Targets Smuggling Gang": a headline's common noun
-            name = f"{kw} {' '.join(words)}"
+            # "the operation ‘Operation Khushi’": the quoted name already holds its keyword
+            name = " ".join(words) if words[0].lower() in self.keywords else f"{kw} {' '.join(words)}"
             end = m.start(2) + len(" ".join(words))
             found.append((m.start(), end, name, "operation:keyword"))
             # "Operation Cross Country VIII" also names the series "Operation Cross Country"
@@ -277,6 +281,9 @@ class OperationFinder:
             camel = core[:1].islower() and any(c.isupper() for c in core[1:])
             if not allow_lower and not (core[:1].isupper() or core[:1].isdigit() or ROMAN.match(core) or camel):
                 break
+            if w.endswith(",") and out and nxt == out[0] and nxt[:1].isupper():
+                out.append(core + ",")  # "Operation No Tricks, No Treats": a parallel second half
+                continue
             out.append(core)
             if w.endswith((",", ".", ";", ":", ")")) or w[-1:] in QUOTES:
                 break

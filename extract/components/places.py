@@ -234,7 +234,7 @@ class PlaceFinder:
                 continue
             start = words[1].i if words[0].lower_ == "the" else words[0].i
             end = start
-            while end < start + 3 and doc[end].is_title and doc[end].is_alpha:
+            while end < min(start + 3, sent.end) and doc[end].is_title and doc[end].is_alpha:
                 end += 1
             if end == start or end >= sent.end:
                 continue

@@ -127,11 +127,9 @@ class TermFinder:
                 continue
             unit_months = UNIT_MONTHS[_unit_of(unit_tok)]
             if len(num_toks) == 1 and DECIMAL.match(num_toks[0].text):
-                months_f = float(num_toks[0].text) * unit_months
-                if (
-                    abs(months_f - round(months_f)) < 1e-9
-                ):  # "3.5 years" is 42 months; "414.6 years" has no whole month value
-                    durations.append((s, e, round(months_f), unit_tok))
+                # "3.5 years" is 42 months; "15.7 years" (188.4 months) is written to a tenth of a year, and
+                # terms are counted in whole months: 188
+                durations.append((s, e, round(float(num_toks[0].text) * unit_months), unit_tok))
                 continue
             value = parse_number(
                 " ".join(t.text for t in num_toks) if len(num_toks) == 1 else f"{num_toks[0].text}-{num_toks[1].text}"
@@ -241,8 +239,14 @@ class TermFinder:
             return False
         if e < sent.end and doc[e].lower_ in self.time_after and unit_tok.dep_ == "npadvmod":
             return False  # "almost three years after the bust": when, not how long
-        if {t.lower_ for t in doc[e : min(sent.end, e + 4)]} & self.not_prison:
-            return False  # "four years of supervised release", "one year on licence": not a prison term
+        after = [t.lower_ for t in doc[e : min(sent.end, e + 4)]]
+        joined = next(
+            (i for i, w in enumerate(after) if w in {"with", "and", "plus", "followed", ",", ";"}), len(after)
+        )
+        if set(after[:joined]) & self.not_prison:
+            # "four years of supervised release", "one year on licence": not a prison term; but "19 years
+            # with five years supervised release" is one, and the release is another duration
+            return False
         if [t.lower_ for t in doc[max(sent.start, s - 5) : s]][-1:] == ["plus"] and any(
             t.lower_ == "life" for t in doc[max(sent.start, s - 6) : s]
         ):
