@@ -48,6 +48,9 @@ def _canonical_form(text: str) -> str:
     return t.strip(" ,.;:")
 
 
+WEEKDAYS = {d.lower() for d in calendar.day_name}
+
+
 class AgencyFinder:
     """PhraseMatchers over names (case-insensitive) and acronyms (case-sensitive)."""
 
@@ -662,7 +665,7 @@ class AgencyFinder:
             if ent.label_ != "ORG" or any(k.start < ent.end and ent.start < k.end for k in known):
                 continue
             for part in self._bodies(doc, ent):  # "Dyfed-Powys Police's Serious Organised Crime Team": two bodies
-                part = self._without_leading_place(part)
+                part = self._without_leading_place(_without_leading_day(part))
                 span = _with_post(doc, self._trim_name(doc, part, known), self.numbered)  # "... Superintendent Ann Lee"
                 if self._modifies_category(doc, span):
                     continue
@@ -742,6 +745,7 @@ class AgencyFinder:
                 (t.i for t in span if t.i > span.start and t.ent_type_ in {"DATE", "TIME"} and _calendar_word(t)), None
             )
             span = doc[span.start : dated] if dated is not None else span
+            span = _without_leading_day(span)
             seated = span
             span = _without_seat(doc, span)
             # "the High Court in Leeds": some write the seat into the name, so it stays an alias
@@ -1058,3 +1062,10 @@ def _country_code(country: str) -> str | None:
         return str(pycountry.countries.lookup(country).alpha_2)
     except LookupError:
         return None
+
+
+def _without_leading_day(span: Span) -> Span:
+    """'arraigned Monday in Cabell County Circuit Court': the model ran the day into the name."""
+    if len(span) > 2 and span[0].lower_ in WEEKDAYS and span[1].lower_ in {"in", "at", "before", "by"}:
+        return span[2:]
+    return span
