@@ -1021,12 +1021,17 @@ def test_terms_the_course_of_a_crime_is_no_term(extractor, article):
             "Detectives from the Serious and Organised Fraud unit rescued 12 women.",
             [("Serious and Organised Fraud unit", [])],
         ),
+        (
+            "He was arraigned Monday in Kelburn County Circuit Court on drug charges.",
+            [("Kelburn County Circuit Court", [])],
+        ),
     ],
     ids=[
         "link_word_letter",
         "operation_unit_is_a_body",
         "title_modifier_goes_with_title",
         "unit_with_and_in_lower_case",
+        "day_before_a_court",
     ],
 )
 def test_agencies_acronyms_units_and_titles(extractor, article, text, names):
@@ -3193,3 +3198,8 @@ def test_operations_strike_forces_and_quoted_names(extractor, article, text, nam
     rec = extractor(article(text))
     assert [o.name for o in rec.operations] == names
     assert not any(a.name.startswith("Strike Force") for a in rec.agencies)
+
+
+def test_terms_supervision_after_a_term_is_no_term(extractor, article):
+    rec = extractor(article("Tom Hart was sentenced to three years with one year of supervision."))
+    assert [f.min for f in rec.figures if f.kind == "sentence"] == [36]
