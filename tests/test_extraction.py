@@ -3203,3 +3203,19 @@ def test_operations_strike_forces_and_quoted_names(extractor, article, text, nam
 def test_terms_supervision_after_a_term_is_no_term(extractor, article):
     rec = extractor(article("Tom Hart was sentenced to three years with one year of supervision."))
     assert [f.min for f in rec.figures if f.kind == "sentence"] == [36]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Six men were also arrested by the National Police of the Netherlands.",
+            {("arrested", 6, "Netherlands")},
+        ),
+        ("Six men were arrested by the Federal Bureau of Investigation.", {("arrested", 6, None)}),
+        ("Sixteen were arrested by Kerala Police.", {("arrested", 16, "Kerala")}),
+    ],
+    ids=["force_of_a_country", "federal_is_no_town", "force_opening_with_its_place"],
+)
+def test_scope_the_place_a_force_named_by_by_belongs_to(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected

@@ -31,6 +31,8 @@ RELATIVE = {"who", "that", "which"}
 SUBJECTS = {"nsubj", "agent"}
 COUNTRY_KEYS = {place_key(c) for c in country_names()} | {"united kingdom", "united states"}
 COURT_WORDS = {"court", "judge", "jury", "magistrate", "tribunal"}
+# words that open a force's name and are also a town somewhere ("Federal", Argentina): no place
+FORCE_MODIFIERS = {"federal", "national", "state", "central", "royal", "metropolitan", "general"}
 # "across the country / state / continent": the one the article names most (ScopeFinder._whole_of)
 WHOLE_NOUNS = {
     "country": "country",
@@ -654,8 +656,17 @@ class ScopeFinder:
                     named = doc[force.start : body.i]
                     while len(named) and named[0].lower_ == "the":
                         named = named[1:]
-                    if len(named) and (named.text in province_names() or named.text in town_names()):
+                    generic = len(named) == 1 and named[0].lower_ in FORCE_MODIFIERS  # "Federal Bureau ..."
+                    if len(named) and not generic and (named.text in province_names() or named.text in town_names()):
                         return named.text
+                    # "arrested by the National Police of the Netherlands": the country the force is of
+                    of = [t for t in doc[force.start : force.end] if t.lower_ == "of"]
+                    owner = next(
+                        (p for p in doc.spans.get("places", []) if of and p.start > of[-1].i and p.end <= force.end),
+                        None,
+                    )
+                    if owner is not None and place_key(owner.text) in COUNTRY_KEYS:
+                        return self.aliases.get(owner.text.lower(), owner.text)
                     return None
         return None
 
