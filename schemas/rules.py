@@ -171,6 +171,9 @@ class FigureRules(RuleModel):
     blocking_lemmas: list[str] = Field(description="Lemmas on the path that make a number no figure (age, old).")
     rescue_when_victims: list[str] = Field(description="Identification lemmas meaning a rescue when victims are found.")
     kin_nouns: list[str] = words("Nouns of kin: 'their five children' belong to someone, so no step counts them.")
+    owned_nouns: list[str] = words(
+        "Places people own: 'targeted the homes of 11 members' acts on the homes; the members are no figure."
+    )
     origin_verbs: list[str] = words(
         "Verbs that move people: 'trafficked from two countries' names where they came from, not countries taking part."
     )

@@ -3219,3 +3219,36 @@ def test_terms_supervision_after_a_term_is_no_term(extractor, article):
 )
 def test_scope_the_place_a_force_named_by_by_belongs_to(extractor, article, text, expected):
     assert _figs(extractor(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Police traced 97 missing adults in Kent.", {("rescued", 97, "Kent")}),
+        (
+            "The unit reunited 880 missing children and 819 adults with their families.",
+            {("rescued", 880, None), ("rescued", 819, None)},
+        ),
+        ("Police traced 12 suspects to a house in Leeds.", {("suspects_identified", 12, None)}),
+        ("Agents rescued 10 trafficking victims, nine of them minors, in a raid.", {("rescued", 10, None)}),
+        ("All six have appeared in court, facing charges of importing cocaine.", {("charged", 6, None)}),
+        ("The investigation targeted the homes of 11 of the gang's members.", set()),
+        ("Police raided the homes of 11 suspects and arrested them.", {("arrested", 11, None)}),
+    ],
+    ids=[
+        "missing_people_traced",
+        "missing_people_reunited",
+        "suspects_traced",
+        "split_by_age_without_a_verb",
+        "participle_facing_charges",
+        "step_on_their_homes",
+        "conjunct_step_on_the_people",
+    ],
+)
+def test_figures_missing_people_found_age_splits_participles_and_homes(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected
+
+
+def test_terms_coordinated_terms_share_their_prison_phrase(extractor, article):
+    rec = extractor(article("They will be spending 19 years and 21 years 8 months behind bars respectively."))
+    assert sorted(f.min for f in rec.figures if f.kind == "sentence") == [228, 260]

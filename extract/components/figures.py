@@ -137,6 +137,7 @@ class FigureFinder:
         self.abuse_verbs = set(fr.abuse_verbs)
         self.kin = set(fr.kin_nouns)
         self.origin_verbs = set(fr.origin_verbs)
+        self.owned = set(fr.owned_nouns) | self.excluded
         # the people object of these is victims: "exploited 14 men", "defrauded 90 people" (not things, not hosts)
         self.harmed = self.abuse_verbs | (set(fr.harm_verbs) - set(fr.thing_harms) - {"infect"})
         self.accused_nouns = set(fr.accused_nouns)
@@ -942,6 +943,12 @@ class FigureFinder:
             return self._no("no counted noun or trigger in its clause")
         if head_tok.dep_ == "nsubj" and head_tok.head.lemma_ == "be" and self._split_by_sex_or_age(head_tok):
             return self._no("a breakdown by sex or age")  # "Nine of them were women" (ANNOTATION.md)
+        after = doc[num.end : min(len(doc), num.end + 4)]
+        verbless = [t.lower_ for t in after[:2]] in (["of", "them"], ["of", "whom"]) and len(after) > 2
+        if (head_tok.dep_ == "nsubj" and head_tok.head.lemma_.lower() in self.sex_or_young) or (
+            verbless and after[2].lemma_.lower() in self.sex_or_young and (len(after) < 4 or after[3].is_punct)
+        ):
+            return self._no("a breakdown by sex or age")  # "rescued 10 victims, nine of them minors": no verb
         if noun is not None and self._partitive_reference(noun) and not self._whole_first_told(doc, num, noun):
             return self._no("refers back to a group counted before")  # "Seven of the 15 men"
         if noun is not None and any(c.dep_ == "det" and c.lower_ in {"those", "these"} for c in noun.children):
@@ -1786,7 +1793,12 @@ class FigureFinder:
         return earlier[-1].kind if earlier else None
 
     def _described_as_victims(self, noun: Token) -> bool:
-        """'1,374 individuals believed to be victims': the noun's own clause says what they are."""
+        """'1,374 individuals believed to be victims': the noun's own clause says what they are.
+
+        So does 'missing': '97 missing adults were traced' were found, not identified as suspects.
+        """
+        if any(c.dep_ == "amod" and c.lower_ == "missing" for c in noun.children):
+            return True
         return any(
             t.lemma_.lower() in {"victim", "survivor"}
             for c in noun.children
@@ -1924,8 +1936,12 @@ class FigureFinder:
         # "Three were already in custody", "three were taken into custody": the place of custody of their verb
         held = trigger.dep_ == "pobj" and trigger.head.head == num_tok.head and num_tok.dep_ in {"nsubj", "nsubjpass"}
         held = held and trigger.lemma_.lower() in CUSTODY_NOUNS  # not "40 appeared in court for sentencing"
+        # "All six have appeared in court, facing charges": the charges their own participle faces
+        faced = trigger.dep_ == "dobj" and trigger.head.dep_ == "advcl" and trigger.head.head == num_tok.head
+        faced = faced and num_tok.dep_ == "nsubj"
         return (
             held
+            or faced
             or h.head == trigger
             or trigger.head in (num_tok, h.head)
             or any(c == num_tok for c in trigger.children)
@@ -2011,11 +2027,14 @@ class FigureFinder:
             if part.tag_ in {"VBN", "VBD"} and part.dep_ in {"advcl", "conj"} and not _has_own_subject(part):
                 consider(part, 0)
         tok, hops = anchor, 0
+        owned_by: Token | None = None
         while hops < self.max_hops and tok.head != tok:
             child, tok = tok, tok.head
             hops += 1
             if child.dep_ == "conj" and hops == 1 and tok.pos_ == child.pos_ == "NOUN" and self._trigger_of(tok):
                 break  # "24 arrests and 809 victims": a noun beside an event noun is a count of its own
+            if tok.lower_ == "of" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in self.owned:
+                owned_by = tok.head  # "targeted the homes of 11 members": that verb acts on the homes
             if (
                 child.dep_
                 in {
@@ -2048,6 +2067,12 @@ class FigureFinder:
                         for obj in (c, *c.conjuncts):
                             if obj.lemma_.lower() in SUBJECT_NOUNS:
                                 consider(obj, hops)
+                    if c.dep_ == "advcl" and c.tag_ == "VBG" and child.dep_ == "nsubj" and not _has_own_subject(c):
+                        # "All six have appeared in court, facing charges of ...": the participle's object says it
+                        for obj in (g for g in c.children if g.dep_ == "dobj"):
+                            faced = self._faced(obj) if c.lemma_.lower() == "face" else None
+                            if faced is not None:
+                                candidates.append((-2, hops, faced, obj))
                     if c.dep_ == "prep" and c.lower_ in {"in", "into", "under"} and tok.pos_ == "VERB":
                         for g in c.children:  # "18 employees were placed in police remand"
                             if g.dep_ == "pobj" and g.lemma_.lower() in CUSTODY_NOUNS:
@@ -2101,6 +2126,8 @@ class FigureFinder:
                                             consider(gc, hops + 1)
             if tok.pos_ in {"VERB", "AUX"} and tok.dep_ in {"ROOT", "ccomp"} and candidates:
                 break
+        if owned_by is not None and owned_by.dep_ == "dobj":
+            candidates = [c for c in candidates if c[3] != owned_by.head]  # its conjunct may still act on them
         if not candidates:
             return None
         candidates.sort(key=lambda c: (c[1], c[0]))

@@ -227,7 +227,13 @@ class TermFinder:
     def _is_term(self, doc: Doc, s: int, e: int, unit_tok: Token) -> bool:
         sent = sentence_of(doc, s)
         window = [t for t in doc[max(sent.start, s - 6) : min(sent.end, e + 4)] if not _month_name(t)]
-        path = [t for t in self._path(unit_tok) + list(unit_tok.children) if not _month_name(t)]
+        # "19 years and 21 years 8 months behind bars": coordinated terms share what makes them terms
+        shared = [t for conj in unit_tok.conjuncts for t in conj.children]
+        # "spending 19 years ... behind bars": the verb's own place phrase says where the years are spent
+        head = unit_tok.head
+        if unit_tok.dep_ == "dobj" and head.pos_ == "VERB":
+            shared += [g for c in head.children if c.dep_ == "prep" for g in (c, *c.children)]
+        path = [t for t in self._path(unit_tok) + list(unit_tok.children) + shared if not _month_name(t)]
         lemmas = {t.lemma_.lower() for t in path} | {t.lower_ for t in path}
         near = {t.lemma_.lower() for t in window} | {t.lower_ for t in window}
         blocked = (lemmas | near) & self.block
