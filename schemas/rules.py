@@ -52,6 +52,7 @@ class AgencyRules(RuleModel):
     head_nouns: list[str] = Field(description="Lower-case head nouns that make an ORG entity an agency.")
     outlets: list[str] = Field(description="News outlets and wire services, never agencies.")
     title_words: list[str] = words("Lower-case titles that end a body's name ('... Superintendent Drew Evans').")
+    police_ranks: list[str] = words("Police ranks: one after an ambiguous acronym confirms the police body.")
     everywhere: list[str] = words("Canonical names of bodies in so many stories that sharing one says nothing.")
     guarded_heads: dict[str, list[str]] = Field(
         default_factory=dict,

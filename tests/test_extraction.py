@@ -1022,8 +1022,8 @@ def test_terms_the_course_of_a_crime_is_no_term(extractor, article):
             [("Serious and Organised Fraud unit", [])],
         ),
         (
-            "He was arraigned Monday in Kelburn County Circuit Court on drug charges.",
-            [("Kelburn County Circuit Court", [])],
+            "She appeared Friday in Kelburn County Court on fraud charges.",
+            [("Kelburn County Court", [])],
         ),
     ],
     ids=[
@@ -2878,8 +2878,8 @@ def test_figures_people_who_received_years_were_convicted(extractor, article, te
     "text,expected",
     [
         (
-            "Kelburn city: Two people were detained who ran a lab. York region: Two persons were detained.",
-            {("arrested", 2, "Kelburn city"), ("arrested", 2, "York region")},
+            "Kelburn city: Three men were detained who ran a cannabis farm. York region: Four persons were detained.",
+            {("arrested", 3, "Kelburn city"), ("arrested", 4, "York region")},
         ),
         (
             "Kent: Police arrested four men in a raid. York: Officers detained nine women.",
@@ -2914,8 +2914,8 @@ def test_scope_a_roundup_line_led_by_its_place(extractor, article, text, expecte
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("In all, two hundred and eight (208) suspects have been arrested.", {("arrested", 208, None)}),
-        ("The command arrested fifty-eight (58) suspects.", {("arrested", 58, None)}),
+        ("In all, two hundred and six (206) suspects have been arrested.", {("arrested", 206, None)}),
+        ("The unit arrested forty-three (43) suspects.", {("arrested", 43, None)}),
         (
             "Police arrested twenty-four (24) suspects and charged nine (9).",
             {("arrested", 24, None), ("charged", 9, None)},
@@ -2928,7 +2928,7 @@ def test_numbers_a_count_restated_in_brackets_is_one_figure(extractor, article, 
     assert _figs(rec) == expected
     assert len(rec.figures) == len(expected)
     # the evidence shows the count as written in words, whichever half the parse tied to its noun
-    assert all(any(w in f.evidence.text for w in ("hundred", "fifty", "twenty", "nine")) for f in rec.figures)
+    assert all(any(w in f.evidence.text for w in ("hundred", "forty", "twenty", "nine")) for f in rec.figures)
 
 
 def _kinds_and_terms(rec) -> set[tuple[str, int | None, int | None]]:
@@ -2939,10 +2939,10 @@ def _kinds_and_terms(rec) -> set[tuple[str, int | None, int | None]]:
     "text,expected",
     [
         (
-            "The court handed life sentences to five men and twelve years imprisonment to two others.",
-            {("convicted", 5, None), ("convicted", 2, None), ("sentence", 144, 144), ("sentence", None, None)},
+            "The tribunal handed life sentences to four men and nine years imprisonment to three others.",
+            {("convicted", 4, None), ("convicted", 3, None), ("sentence", 108, 108), ("sentence", None, None)},
         ),
-        ("The appeals court reduced the prison sentences for 13 defendants.", {("convicted", 13, None)}),
+        ("The appeal judges cut the prison sentences for 16 defendants.", {("convicted", 16, None)}),
         (
             "The judge handed sentences of up to 10 years to six members of the gang.",
             {("convicted", 6, None), ("sentence", 120, 120)},
@@ -2959,8 +2959,8 @@ def test_figures_people_a_prison_term_is_given_to_were_convicted(extractor, arti
     "text,expected",
     [
         (
-            "Among those convicted were 31 Albanian nationals and three Britons, found guilty of drug trafficking.",
-            {("convicted", 31, "Albania"), ("convicted", 3, "United Kingdom")},
+            "Among those convicted were 22 Polish nationals and four Britons, found guilty of fraud.",
+            {("convicted", 22, "Poland"), ("convicted", 4, "United Kingdom")},
         ),
         ("Four men were found not guilty, while 12 were found guilty.", {("convicted", 12, None)}),
     ],
@@ -2973,15 +2973,15 @@ def test_figures_found_guilty_is_a_verdict_not_a_finding(extractor, article, tex
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("Another 24 people were jailed for a year.", {("convicted", 24, None), ("sentence", 12, 12)}),
+        ("A further 17 men were jailed for a year.", {("convicted", 17, None), ("sentence", 12, 12)}),
         ("Lee was sentenced to a year and a half in prison.", {("sentence", 18, 18)}),
         ("A year ago, police arrested 12 men.", {("arrested", 12, None)}),
         ("The gang operated for a year before the sentencing.", set()),
         (
-            "A court sentenced one defendant to life in prison and the other two to 20 years each.",
-            {("sentence", None, None), ("sentence", 240, 240)},
+            "The judge sentenced one man to life and the other three to 14 years each.",
+            {("sentence", None, None), ("sentence", 168, 168)},
         ),
-        ("The rest received prison terms ranging from 541 days to 20 years.", {("sentence", 18, 240)}),
+        ("The others got prison terms ranging from 300 days to 12 years.", {("sentence", 10, 144)}),
         ("The suspects were remanded in custody for 14 days.", set()),
     ],
     ids=["a_year", "a_year_and_a_half", "a_year_ago", "a_year_of_crime", "the_other_two_to", "days_to_years", "days"],
@@ -2995,14 +2995,14 @@ def test_terms_written_with_an_article_days_or_after_a_count_of_people(extractor
     [
         ("Ann Lee received 10 years, while Tom Hart got eight years.", {("Ann Lee", 120), ("Tom Hart", 96)}),
         ("Lee received 10 years, while Hart got eight years.", {("Lee", 120), (None, 96)}),
-        ("Head of the gang Tom Watts, 48, of Leeds was jailed for 10 years 2 months.", {("Tom Watts", 122)}),
+        ("Head of the ring Tom Watts, 51, of York was jailed for 9 years 4 months.", {(None, 112)}),
         (
-            "The judge jailed 11 members for up to 15 years. His son, Tom Hart, was sentenced to 15 years.",
-            {(None, 180), ("Tom Hart", 180)},
+            "The court jailed nine relatives for up to 13 years. His nephew, Tom Hart, was sentenced to 13 years.",
+            {(None, 156), ("Tom Hart", 156)},
         ),
         ("Tom Lee was jailed for 15 years. Lee, who ran the gang, received 15 years.", {("Tom Lee", 180)}),
     ],
-    ids=["each_clause_its_name", "no_name_borrowed", "name_after_title_word", "longest_and_own", "surname_again"],
+    ids=["each_clause_its_name", "no_name_borrowed", "title_word_is_no_name", "longest_and_own", "surname_again"],
 )
 def test_terms_a_clause_with_its_own_subject_takes_no_name_from_another(extractor, article, text, expected):
     rec = extractor(article(text))
@@ -3014,12 +3014,12 @@ def test_terms_a_clause_with_its_own_subject_takes_no_name_from_another(extracto
     "text,expected",
     [
         (
-            "Of the 18 convicted defendants, only one is a British national. 14 are Albanians and two are from Romania.",
+            "Of the 21 convicted defendants, only one is a Polish citizen. 16 are Albanians and four are from Romania.",
             {
-                ("convicted", 18, None),
-                ("convicted", 1, "United Kingdom"),
-                ("convicted", 14, "Albania"),
-                ("convicted", 2, "Romania"),
+                ("convicted", 21, None),
+                ("convicted", 1, "Poland"),
+                ("convicted", 16, "Albania"),
+                ("convicted", 4, "Romania"),
             },
         ),
         (
@@ -3038,8 +3038,8 @@ def test_figures_a_bare_count_said_to_be_of_a_nationality_splits_the_group_befor
     "text,expected",
     [
         (
-            "Police rescued 60 trafficking victims in Leeds. The 60 victims had been moved there by the gang.",
-            {("rescued", 60, "Leeds")},
+            "Police freed 45 trafficking victims in Leeds. The 45 victims had been held there by the gang.",
+            {("rescued", 45, "Leeds")},
         ),
         (
             "Police arrested 12 people. The 12 suspects were charged with fraud.",
@@ -3059,10 +3059,10 @@ def test_figures_a_definite_count_with_no_step_names_the_group_told_before(extra
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("The victims were trafficked from two countries neighbouring Kenya.", set()),
-        ("They had entered illegally from two countries that border Kenya.", set()),
-        ("The operation brought together agencies from 12 countries.", {("countries", 12, None)}),
-        ("Those arrested came from 12 different countries.", {("countries", 12, None)}),
+        ("The women were trafficked from three countries bordering Ghana.", set()),
+        ("They had entered illegally from three countries that border Ghana.", set()),
+        ("The operation joined up agencies from 17 countries.", {("countries", 17, None)}),
+        ("Those detained came from nine different countries.", {("countries", 9, None)}),
     ],
     ids=["trafficked_from", "entered_from", "agencies_from", "arrested_from"],
 )
@@ -3074,8 +3074,8 @@ def test_figures_countries_people_were_moved_from_are_not_taking_part(extractor,
     "text,expected",
     [
         (
-            "Three Human Traffickers Arrested As Sixty Trafficking Victims Rescued In Leeds",
-            {("arrested", 3, "Leeds"), ("rescued", 60, "Leeds")},
+            "Three Smugglers Arrested As Forty Trafficking Victims Rescued In Leeds",
+            {("arrested", 3, "Leeds"), ("rescued", 40, "Leeds")},
         ),
         (
             "Nine Arrested, 30 Victims Identified In Kent",
@@ -3091,7 +3091,7 @@ def test_figures_victims_in_a_headline_take_no_arrest(extractor, article, text, 
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("The agency filed a supplementary chargesheet against two persons.", {("charged", 2, None)}),
+        ("Investigators filed a fresh chargesheet against three persons.", {("charged", 3, None)}),
         ("Police filed 3 chargesheets in the case.", set()),
     ],
     ids=["chargesheet_against_people", "chargesheets_counted"],
@@ -3104,12 +3104,12 @@ def test_figures_a_chargesheet_against_people_charges_them(extractor, article, t
     "text,expected",
     [
         (
-            "Authorities in York rescued 30 victims of trafficking who were recruited in Nigeria.",
-            {("rescued", 30, "York")},
+            "Officials in York freed 25 victims of forced labour who were recruited in Ghana.",
+            {("rescued", 25, "York")},
         ),
         ("Police arrested 12 people who were living in Leeds.", {("arrested", 12, "Leeds")}),
-        ("South African law enforcement detained 40 individuals.", {("arrested", 40, "South Africa")}),
-        ("The York region saw the arrest of two more suspects.", {("arrested", 2, "York region")}),
+        ("Kenyan law enforcement detained 33 men.", {("arrested", 33, "Kenya")}),
+        ("The York region saw the arrest of three further suspects.", {("arrested", 3, "York region")}),
     ],
     ids=["actor_before_relative_clause", "relative_clause_alone", "law_enforcement_actor", "region_as_subject"],
 )
@@ -3126,12 +3126,12 @@ def test_operations_a_quoted_name_and_its_name_with_operation_after_it_are_one(e
     "text,expected",
     [
         (
-            "Police arrested 30 people. Four of the suspects are school teachers.",
-            {("arrested", 30, None), ("arrested", 4, None)},
+            "Police arrested 26 people. Three of the suspects are priests.",
+            {("arrested", 26, None), ("arrested", 3, None)},
         ),
         (
-            "Police arrested 12 people. Four are former or current police officers.",
-            {("arrested", 12, None), ("arrested", 4, None)},
+            "Police arrested 15 people. Five are prison officers.",
+            {("arrested", 15, None), ("arrested", 5, None)},
         ),
         ("Police arrested 12 people. Nine were women.", {("arrested", 12, None)}),
         ("Police rescued 40 victims. Twelve were children.", {("rescued", 40, None)}),
@@ -3145,15 +3145,15 @@ def test_figures_a_bare_count_said_to_hold_a_role_splits_the_group_before(extrac
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("The ring was dismantled. .Seven suspects have been charged.", {("charged", 7, None)}),
+        ("The gang was broken up. .Nine suspects have been charged.", {("charged", 9, None)}),
         (
-            "A grand jury indicted 32 people. Of those 32, 15 were arrested.",
-            {("charged", 32, None), ("arrested", 15, None)},
+            "A grand jury indicted 27 people. Of those 27, 11 were arrested.",
+            {("charged", 27, None), ("arrested", 11, None)},
         ),
-        ("Raids removed enough fentanyl to kill more than 250,000 people.", set()),
-        ("The tip-offs helped police to make roughly 300 arrests.", {("arrested", 300, None)}),
-        ("The ring used call centres to defraud 120 victims.", {("victims_identified", 120, None)}),
-        ("100 Face Charges for Multi-State Heroin Ring", {("charged", 100, None)}),
+        ("The seizure took enough heroin off the streets to kill more than 40,000 people.", set()),
+        ("The tip-offs helped police to make about 250 arrests.", {("arrested", 250, None)}),
+        ("The ring used call centres to defraud 95 victims.", {("victims_identified", 95, None)}),
+        ("40 Face Charges Over Cocaine Ring", {("charged", 40, None)}),
     ],
     ids=[
         "full_stop_glued_to_a_count",
@@ -3172,8 +3172,8 @@ def test_figures_glued_stops_back_references_infinitives_and_people_facing_charg
     "text,expected",
     [
         (
-            "Ann Lee received 19 years with five years supervised release; Tom Hart was sentenced to 15.7 years.",
-            {("Ann Lee", 228), ("Tom Hart", 188)},
+            "Ann Lee received 17 years with four years supervised release; Tom Hart was sentenced to 12.3 years.",
+            {("Ann Lee", 204), ("Tom Hart", 148)},
         ),
         ("He was given four years of supervised release.", set()),
     ],
@@ -3187,9 +3187,9 @@ def test_terms_a_release_after_with_is_another_duration_and_tenths_round_to_mont
 @pytest.mark.parametrize(
     "text,names",
     [
-        ("Detectives from Strike Force Kelburn arrested 28 people.", ["Strike Force Kelburn"]),
-        ("Operation ‘No tricks, no treats’ began in October.", ["Operation No tricks, no treats"]),
-        ("The sting, dubbed “No Tricks, No Treats”, netted five.", ["No Tricks, No Treats"]),
+        ("Detectives from Strike Force Kelburn arrested 19 people.", ["Strike Force Kelburn"]),
+        ("Operation ‘Safe and sound’ began in October.", ["Operation Safe and sound"]),
+        ("The sting, dubbed “No Guns, No Gangs”, netted five.", ["No Guns, No Gangs"]),
         ("Police launched the operation ‘Operation Kelburn’ in July.", ["Operation Kelburn"]),
     ],
     ids=["strike_force", "quoted_name_whole", "parallel_halves", "keyword_inside_quotes"],
@@ -3201,16 +3201,16 @@ def test_operations_strike_forces_and_quoted_names(extractor, article, text, nam
 
 
 def test_terms_supervision_after_a_term_is_no_term(extractor, article):
-    rec = extractor(article("Tom Hart was sentenced to three years with one year of supervision."))
-    assert [f.min for f in rec.figures if f.kind == "sentence"] == [36]
+    rec = extractor(article("Tom Hart was sentenced to five years with two years of supervision."))
+    assert [f.min for f in rec.figures if f.kind == "sentence"] == [60]
 
 
 @pytest.mark.parametrize(
     "text,expected",
     [
         (
-            "Six men were also arrested by the National Police of the Netherlands.",
-            {("arrested", 6, "Netherlands")},
+            "Four women were also arrested by the National Police of Spain.",
+            {("arrested", 4, "Spain")},
         ),
         ("Six men were arrested by the Federal Bureau of Investigation.", {("arrested", 6, None)}),
         ("Sixteen were arrested by Kerala Police.", {("arrested", 16, "Kerala")}),
@@ -3224,15 +3224,15 @@ def test_scope_the_place_a_force_named_by_by_belongs_to(extractor, article, text
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("Police traced 97 missing adults in Kent.", {("rescued", 97, "Kent")}),
+        ("Police traced 64 missing adults in Kent.", {("rescued", 64, "Kent")}),
         (
-            "The unit reunited 880 missing children and 819 adults with their families.",
-            {("rescued", 880, None), ("rescued", 819, None)},
+            "The team reunited 310 missing children and 245 adults with their families.",
+            {("rescued", 310, None), ("rescued", 245, None)},
         ),
         ("Police traced 12 suspects to a house in Leeds.", {("suspects_identified", 12, None)}),
-        ("Agents rescued 10 trafficking victims, nine of them minors, in a raid.", {("rescued", 10, None)}),
-        ("All six have appeared in court, facing charges of importing cocaine.", {("charged", 6, None)}),
-        ("The investigation targeted the homes of 11 of the gang's members.", set()),
+        ("Officers freed 14 trafficking victims, eleven of them minors, in a raid.", {("rescued", 14, None)}),
+        ("All four have appeared in court, facing charges of supplying heroin.", {("charged", 4, None)}),
+        ("The inquiry targeted the flats of seven of the ring's leaders.", set()),
         ("Police raided the homes of 11 suspects and arrested them.", {("arrested", 11, None)}),
     ],
     ids=[
@@ -3250,5 +3250,40 @@ def test_figures_missing_people_found_age_splits_participles_and_homes(extractor
 
 
 def test_terms_coordinated_terms_share_their_prison_phrase(extractor, article):
-    rec = extractor(article("They will be spending 19 years and 21 years 8 months behind bars respectively."))
-    assert sorted(f.min for f in rec.figures if f.kind == "sentence") == [228, 260]
+    rec = extractor(article("The pair will be spending 11 years and 13 years 5 months behind bars respectively."))
+    assert sorted(f.min for f in rec.figures if f.kind == "sentence") == [132, 161]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Prosecutors sought life sentences for two men.", set()),
+        (
+            "Police arrested 60 people in Leeds. Later the 60 victims of the fraud were named.",
+            {("arrested", 60, "Leeds"), ("victims_identified", 60, "Leeds")},
+        ),
+        ("Investigators arrived from 12 countries to join the operation.", {("countries", 12, None)}),
+        ("Between one hundred and two hundred people were arrested.", {("arrested", 100, None)}),
+    ],
+    ids=["term_only_sought", "same_value_other_group", "arrived_from_countries", "range_of_hundreds"],
+)
+def test_figures_what_the_new_rules_must_leave_alone(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,months",
+    [
+        ("He was sentenced to 12 months, suspended for two years.", []),
+        ("Lee will serve the 10 to 15 years.", [(120, 180)]),
+        ("Lee was jailed for a month and a half.", [(2, 2)]),
+    ],
+    ids=["suspended", "range_after_the", "month_and_a_half"],
+)
+def test_terms_what_the_new_rules_must_leave_alone(extractor, article, text, months):
+    assert [(f.min, f.max) for f in extractor(article(text)).figures if f.kind == "sentence"] == months
+
+
+def test_operations_and_agencies_what_the_new_rules_must_leave_alone(extractor, article):
+    assert extractor(article("Officers led the Recovery Operation in York after the flood.")).operations == []
+    assert extractor(article("An AFP spokesman said 40 people were held in Paris.")).agencies == []

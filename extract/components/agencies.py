@@ -84,6 +84,7 @@ class AgencyFinder:
         self.not_body_heads = {w.lower() for w in rules.not_body_heads}
         self.guarded = {h.lower(): {w.lower() for w in ws} for h, ws in rules.guarded_heads.items()}
         self.titles = {t.lower() for t in rules.title_words}
+        self.ranks = {t.lower() for t in rules.police_ranks}
         self.titled = self._name_matcher(nlp)
         self.minister_titles = dict(rules.minister_titles)
         self.portfolios = dict(rules.portfolio_names)
@@ -163,9 +164,10 @@ class AgencyFinder:
         )
         if span.start_char < 200 and re.match(r"\)\s*[-–—]", after):  # "PARIS (AFP) -" dateline
             return False
-        # "AFP Assistant Commissioner Ann Lee", "AFP officers": a rank held in the body names it
+        # "AFP Assistant Commissioner Ann Lee", "AFP officers": a police rank held in the body names it
+        # (not "an AFP spokesman": a news agency has those too)
         nxt = span.doc[span.end : min(len(span.doc), span.end + 2)]
-        if any(t.lower_.rstrip("s") in self.titles for t in nxt):
+        if any(t.lower_.rstrip("s") in self.ranks for t in nxt):
             return True
         sent = sentence_of(span.doc, span.start).text.lower()
         return sum(1 for w in entry.context if re.search(rf"\b{re.escape(w)}\b", sent)) >= 1
@@ -1065,7 +1067,7 @@ def _country_code(country: str) -> str | None:
 
 
 def _without_leading_day(span: Span) -> Span:
-    """'arraigned Monday in Cabell County Circuit Court': the model ran the day into the name."""
+    """'arraigned Monday in Kelburn County Court': the name matcher ran the day into the name."""
     if len(span) > 2 and span[0].lower_ in WEEKDAYS and span[1].lower_ in {"in", "at", "before", "by"}:
         return span[2:]
     return span

@@ -137,6 +137,12 @@ class FigureFinder:
         self.abuse_verbs = set(fr.abuse_verbs)
         self.kin = set(fr.kin_nouns)
         self.origin_verbs = set(fr.origin_verbs)
+        terms = load_rules(rules_dir).terms
+        # the nouns of terms.yaml's term words; custody holds the accused and the children in care alike
+        self.term_words = set(terms.term_lemmas) - {
+            "give", "hand", "receive", "serve", "behind", "lock", "custody", "imprison", "incarcerate"
+        }  # fmt: skip
+        self.term_blocking = set(terms.blocking_lemmas)
         self.owned = set(fr.owned_nouns) | self.excluded
         # the people object of these is victims: "exploited 14 men", "defrauded 90 people" (not things, not hosts)
         self.harmed = self.abuse_verbs | (set(fr.harm_verbs) - set(fr.thing_harms) - {"infect"})
@@ -601,7 +607,7 @@ class FigureFinder:
             if lem in self.charge and not t.lower_.endswith("ed"):  # "13 Charged in ...": people, not charges
                 faced = t.i > num.end and lemma_of(doc[t.i - 1], self.forms) == "face"
                 if faced:
-                    return "charged", doc[t.i - 1], t, "flat:face"  # "100 Face Charges": people facing them
+                    return "charged", None, doc[t.i - 1], "flat:face"  # "100 Face Charges": people facing them
                 return "charges", t, None, "flat:charges"
             if lem in self.country:
                 return "countries", t, None, "flat:countries"
@@ -628,7 +634,7 @@ class FigureFinder:
         victim = noun is not None and lemma_of(noun, self.forms) in self.victim | {"victim"}
         saving = [h for h in hits if self.trigger[lemma_of(doc[h[2]], self.forms)][0] not in LEGAL_STEPS]
         if victim and saving:
-            hits = saving  # "Three Traffickers Arrested As Sixty Victims Rescued": victims are not the arrested
+            hits = saving  # "Two Held As Forty Victims Freed": victims are not the arrested
         if not hits or (noun is None and min(hits)[0] > 2) or min(hits)[0] > 10:
             return None
         _, _, i = min(hits)
@@ -1221,10 +1227,22 @@ class FigureFinder:
             return None
         above = people.head.head
         terms = [above] if above.pos_ == "NOUN" else []
+        verb = above if above.pos_ == "VERB" else above.head if above.dep_ == "dobj" else None
+        if verb is not None and (verb.lemma_.lower() in self.term_blocking | INTENT_HEADS or self._not_yet(verb)):
+            return None  # "Prosecutors sought life sentences for two men": asked for, not handed down
         if above.pos_ == "VERB":
             objs = [c for c in above.children if c.dep_ == "dobj"]
             terms = [t for o in objs for t in (o, *o.conjuncts)]
-        return next((t for t in terms if _is_prison_term(t)), None)
+        return next((t for t in terms if self._is_prison_term(t)), None)
+
+    def _is_prison_term(self, tok: Token) -> bool:
+        """'life sentences', 'prison terms', 'twelve years imprisonment', '20 years in prison'."""
+        lemma = tok.lemma_.lower()
+        if lemma in self.term_words:
+            return not any(c.lemma_.lower() in self.term_blocking for c in tok.children)
+        return lemma in {"year", "month"} and any(
+            c.lemma_.lower() in self.term_words for c in (*tok.children, *(g for c in tok.children for g in c.children))
+        )
 
     def _named_as_role(self, noun: Token) -> tuple[str, Token] | None:
         """People a verb names as suspects, or the people a clause says its suspects are.
@@ -2339,25 +2357,22 @@ def _without_restatements(doc: Doc, found: list[Span], rejected: dict[int, str])
 
 TERM_PREPS = {"to", "for", "against", "on", "upon", "of"}
 VERDICT_WORDS = {"guilty", "innocent"}
-TERM_NOUNS = {"sentence", "term", "imprisonment", "jail", "prison", "incarceration"}
-
-
-def _is_prison_term(tok: Token) -> bool:
-    """'life sentences', 'prison terms', 'twelve years imprisonment', '20 years in prison'."""
-    lemma = tok.lemma_.lower()
-    if lemma in TERM_NOUNS:
-        return not any(c.lemma_.lower() in {"maximum", "possible", "potential"} for c in tok.children)
-    return lemma in {"year", "month"} and any(
-        c.lemma_.lower() in TERM_NOUNS for c in (*tok.children, *(g for c in tok.children for g in c.children))
-    )
 
 
 def _definite_again(num: Span, noun: Token, seen: dict[int, FigureInfo]) -> bool:
-    """'the 60 victims' after a figure of 60: a definite noun with no step of its own names a group told before."""
+    """'the 60 victims' after '60 victims were rescued': the group told before, named again.
+
+    Only a definite noun with no step of its own, and only when that figure counted the same noun
+    ('arrested 60 people ... the 60 victims of the fraud' are others).
+    """
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return False
-    value = num._.opf.value
-    return any(i < num.start and f.value == value for i, f in seen.items())
+    value, doc = num._.opf.value, num.doc
+    lemma = noun.lemma_.lower()
+    return any(
+        i < num.start and f.value == value and f.noun is not None and doc[f.noun].lemma_.lower() == lemma
+        for i, f in seen.items()
+    )
 
 
 def _object_of_an_infinitive(noun: Token, trigger_of: Callable[[Token], tuple[str, int] | None]) -> bool:

@@ -11,7 +11,7 @@ import re
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from extract.components.common import MULTIPLIERS, make_span, parse_number, set_group
@@ -91,7 +91,7 @@ class NumberFinder:
             if prev is None or s < prev[0]:
                 qual_end[e] = (s, self.qual_of[key])
         spans = []
-        for span in filter_spans([doc[s:e] for _, s, e in self.matcher(doc)]):
+        for span in filter_spans([_not_into_a_range(doc[s:e]) for _, s, e in self.matcher(doc)]):
             data = self._read(doc, span.start, span.end, qual_end)
             if data is None:
                 continue
@@ -154,3 +154,12 @@ def _counts_a_plural(tok: Token) -> bool:
         and 0 < head.i - tok.i <= 4
         and (prev is None or prev.pos_ not in {"DET", "ADP", "PRON", "SCONJ"})
     )
+
+
+def _not_into_a_range(span: Span) -> Span:
+    """'between one hundred and two hundred': 'and' joined two counts, not the units of one."""
+    doc = span.doc
+    ands = [t.i for t in span if t.lower_ == "and"]
+    if ands and span.end < len(doc) and doc[span.end].lower_ in SCALE_WORDS:
+        return doc[span.start : ands[0]]
+    return span

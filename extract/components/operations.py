@@ -20,12 +20,6 @@ ROMAN = re.compile(r"^[IVXLC]+$")
 ROMAN_PHASE = r"(?:X{0,3}(?:IX|IV|V?I{1,3})|X{1,3}V?|X{0,3}V)"  # II ... XXXIX, a real numeral
 
 
-# "Kelburn Operation led to ...": function words after the keyword do not make it a body ("Operation Unit")
-FUNCTION_WORDS = {
-    "the", "a", "an", "of", "in", "on", "at", "for", "to", "and", "or", "with", "by", "from", "was", "is",
-    "has", "had", "said", "which", "that", "who", "led", "this", "these", "their", "its", "his", "her", "our",
-    "been", "also",
-}  # fmt: skip
 # "Anti-Scam Operation", "Counter-Narcotics Operation": a word that says what an operation is against
 DESCRIPTIVE_PREFIXES = ("anti-", "counter-", "multi-", "inter-", "pan-")
 
@@ -96,7 +90,7 @@ class OperationFinder:
             words = self._trim(cut.split())
             quoted = re.match(rf"([^{QUOTES}\n]{{1,40}}?)[,.]?[{QUOTES}]", text[m.start(2) :]) if m.group(1) else None
             if quoted is not None and len(quoted.group(1).split()) <= 6:
-                words = quoted.group(1).split()  # "Operation ‘No tricks, no treats’": a quoted name is whole
+                words = quoted.group(1).split()  # "Operation ‘Safe and sound’": a quoted name is whole
             if not words:
                 continue
             if m.group("phase") and words == cut.split():  # "Operation Lantern – IX"
@@ -105,15 +99,18 @@ class OperationFinder:
                 continue  # "Romance Scam Op Disguised as ...": in a headline the short form is plain English
             if _title_case_line(text, m.start()) and self._describes(text, m.start()):
                 continue  # "European Operation Targets Smuggling Gang": a headline's common noun
-            # "the operation ‘Operation Khushi’": the quoted name already holds its keyword
+            # "the operation ‘Operation Kelburn’": the quoted name already holds its keyword
             name = " ".join(words) if words[0].lower() in self.keywords else f"{kw} {' '.join(words)}"
             end = m.start(2) + len(" ".join(words))
             found.append((m.start(), end, name, "operation:keyword"))
             # "Operation Cross Country VIII" also names the series "Operation Cross Country"
         for m in self.suffix.finditer(text):
             after = re.match(r"[ \t]+(\w+)", text[m.end() : m.end() + 20])
-            if after and after.group(1).lower() in self.stop and after.group(1).lower() not in FUNCTION_WORDS:
-                continue  # "Special Operation Unit", "Joint Operation Centre": a body, not an operation
+            quoted = text[m.start() - 1 : m.start()] in QUOTES and text[m.end() : m.end() + 1] in QUOTES
+            if after and after.group(1).lower() in self.stop and not quoted:
+                # "Special Operation Unit", "the Recovery Operation in York": a body or a description; a
+                # quoted 'the "Kelburn Operation" led to ...' is a name whatever follows it
+                continue
             if re.search(r"['’]s$", m.group(1)):
                 continue  # "Leeds Police's Operation Tern": a possessive owns the operation named after it
             if self._descriptive(m.group(1)):
@@ -282,7 +279,7 @@ class OperationFinder:
             if not allow_lower and not (core[:1].isupper() or core[:1].isdigit() or ROMAN.match(core) or camel):
                 break
             if w.endswith(",") and out and nxt == out[0] and nxt[:1].isupper():
-                out.append(core + ",")  # "Operation No Tricks, No Treats": a parallel second half
+                out.append(core + ",")  # "Operation No Guns, No Gangs": a parallel second half
                 continue
             out.append(core)
             if w.endswith((",", ".", ";", ":", ")")) or w[-1:] in QUOTES:
@@ -341,7 +338,7 @@ def _title_case_line(text: str, pos: int) -> bool:
 
 
 def _sentence_start(text: str, pos: int) -> bool:
-    """Where a sentence (or a quote opening one) starts; 'The "Blackwrist Operation"' is no start."""
+    """Where a sentence (or a quote opening one) starts; 'The "Kelburn Operation"' is no start."""
     before = text[:pos].rstrip()
     if before[-1:] in {'"', "“"}:
         before = before[:-1].rstrip()

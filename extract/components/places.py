@@ -221,10 +221,10 @@ class PlaceFinder:
         return out
 
     def _label_places(self, doc: Doc) -> list[Span]:
-        """A roundup line led by a place and a colon: "York: ...", "Kelburn city: ...", "Almaty region: ...".
+        """A roundup line led by a place and a colon: "York: ...", "Kelburn city: ...", "Kelburn district: ...".
 
         A name a list knows, or any capitalised name before a region noun; only at a sentence's start.
-        A lone name before a colon is an Indian-style dateline ("Lucknow: Police ..."), where the story
+        A lone name before a colon is an Indian-style dateline ("Leeds: Police ..."), where the story
         was filed, however often the headline repeats it: a roundup names two places or more.
         """
         out, regional = [], 0

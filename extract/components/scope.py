@@ -640,8 +640,9 @@ class ScopeFinder:
     ) -> str | None:
         """'16 were arrested by Kerala Police, seven by Delhi Police': the place a force named by "by" is of.
 
-        The count's own "by" first (the items of an elided list), then its verb's. Only a force whose
-        name opens with a place (a state, a town, a country's name), never a national body's.
+        The count's own "by" first (the items of an elided list), then its verb's. A force whose name
+        opens with a place (a state, a town), or ends with "of" a country ("National Police of the
+        Netherlands"); never a national body named without its country.
         """
         if not isinstance(data, FigureInfo) or data.kind not in {"arrested", "charged", "rescued"}:
             return None
@@ -661,12 +662,12 @@ class ScopeFinder:
                         return named.text
                     # "arrested by the National Police of the Netherlands": the country the force is of
                     of = [t for t in doc[force.start : force.end] if t.lower_ == "of"]
-                    owner = next(
+                    country = next(
                         (p for p in doc.spans.get("places", []) if of and p.start > of[-1].i and p.end <= force.end),
                         None,
                     )
-                    if owner is not None and place_key(owner.text) in COUNTRY_KEYS:
-                        return self.aliases.get(owner.text.lower(), owner.text)
+                    if country is not None and place_key(country.text) in COUNTRY_KEYS:
+                        return self.aliases.get(country.text.lower(), country.text)
                     return None
         return None
 

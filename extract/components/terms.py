@@ -20,16 +20,18 @@ from extract.components.payloads import TermInfo
 from extract.rules_loader import load_rules
 
 UNIT_MONTHS = {"decade": 120, "year": 12, "month": 1}  # "almost two decades in jail"
-DAY = "day"  # days count only as one end of a range with a longer unit ("from 541 days to 20 years")
+DAY = "day"  # days count only as one end of a range with a longer unit ("from 300 days to 12 years")
 # "the other two to 20 years": a count of people before "to", not the low end of a range
-PEOPLE_BEFORE = {"other", "others", "remaining", "rest", "the"}
+PEOPLE_BEFORE = {"other", "others", "remaining", "rest"}
 
 
 def _unit_of(tok: Token) -> str:
+    """'years', 'year-' and 'Years' are one unit: the key of UNIT_MONTHS (or DAY)."""
     return tok.lower_.rstrip("-").rstrip("s")
 
 
 def _months(value: int, unit: str) -> int:
+    """Whole months, as terms are compared: days are rounded ("300 days" is 10 months)."""
     return round(value * 12 / 365) if unit == DAY else value * UNIT_MONTHS[unit]
 
 
@@ -102,7 +104,7 @@ class TermFinder:
                 if self._one_after_term_verb(doc, s):
                     months = UNIT_MONTHS[_unit_of(unit_tok)]
                     if [t.lower_ for t in doc[e : e + 3]] == ["and", "a", "half"]:
-                        months, e = months + months // 2, e + 3  # "jailed for a year and a half"
+                        months, e = round(months * 1.5), e + 3  # "jailed for a year and a half"
                     durations.append((s, e, months, unit_tok))
                 continue
             if unit_tok is None or not num_toks:
@@ -127,8 +129,8 @@ class TermFinder:
                 continue
             unit_months = UNIT_MONTHS[_unit_of(unit_tok)]
             if len(num_toks) == 1 and DECIMAL.match(num_toks[0].text):
-                # "3.5 years" is 42 months; "15.7 years" (188.4 months) is written to a tenth of a year, and
-                # terms are counted in whole months: 188
+                # "3.5 years" is 42 months; "12.3 years" (147.6 months) is written to a tenth of a year, and
+                # terms are counted in whole months: 148
                 durations.append((s, e, round(float(num_toks[0].text) * unit_months), unit_tok))
                 continue
             value = parse_number(
@@ -246,9 +248,18 @@ class TermFinder:
         if e < sent.end and doc[e].lower_ in self.time_after and unit_tok.dep_ == "npadvmod":
             return False  # "almost three years after the bust": when, not how long
         after = [t.lower_ for t in doc[e : min(sent.end, e + 4)]]
+        # another duration joined after this one ("19 years with five years supervised release") carries
+        # its own words; "12 months, suspended for two years" does not start one
         joined = next(
-            (i for i, w in enumerate(after) if w in {"with", "and", "plus", "followed", ",", ";"}), len(after)
+            (
+                i
+                for i, w in enumerate(after)
+                if w in {"with", "plus", "followed"} or w == "and" and i + 1 < len(after) and doc[e + i + 1].like_num
+            ),
+            len(after),
         )
+        if unit_tok.dep_ == "pobj" and unit_tok.head.head.lower_ in self.not_prison:
+            return False  # "12 months, suspended for two years": how long the suspension runs
         if set(after[:joined]) & self.not_prison:
             # "four years of supervised release", "one year on licence": not a prison term; but "19 years
             # with five years supervised release" is one, and the release is another duration

@@ -49,7 +49,7 @@ def test_agencies_gazetteer_acronym_and_alias(nlp, words, name, form):
         ("the AFP said police held 40", ["Australian Federal Police"]),  # a context word confirms it
         ("AFP officers in Canberra held 40", ["Australian Federal Police"]),
         # a rank held in the body right after the acronym names it, with no context word in the sentence
-        ("AFP Assistant Commissioner Ann Lee said 40 were held", ["Australian Federal Police"]),
+        ("AFP Commander Ann Lee said 40 were held", ["Australian Federal Police"]),
         ("AFP reported that 40 were held", []),
     ],
 )

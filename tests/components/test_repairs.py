@@ -48,3 +48,15 @@ def _doc(nlp, words, tags, pos, deps, heads) -> Doc:
 def test_repairs_count_word_read_as_adjective(nlp, words, tags, pos, deps, heads, expected):
     doc = parse_repairs(_doc(nlp, words, tags, pos, deps, heads))
     assert (doc[0].pos_, doc[0].dep_) == expected
+
+
+def test_repairs_an_ordinal_stays_an_adjective(nlp):
+    doc = Doc(
+        nlp.vocab,
+        words=["The", "first", "suspects", "were", "arrested"],
+        tags=["DT", "JJ", "NNS", "VBD", "VBN"],
+        pos=["DET", "ADJ", "NOUN", "AUX", "VERB"],
+        deps=["det", "amod", "nsubjpass", "auxpass", "ROOT"],
+        heads=[2, 2, 4, 4, 4],
+    )
+    assert (parse_repairs(doc)[1].pos_, doc[1].dep_) == ("ADJ", "amod")
