@@ -199,7 +199,9 @@ class PlaceFinder:
         extra += self._misread_towns(doc, taken | ops)
         taken |= {i for e in extra for i in range(e.start, e.end)}
         labels = [s for s in self._label_places(doc) if not ops.intersection(range(s.start, s.end))]
-        extra += [s for s in labels if not taken.intersection(range(s.start, s.end))]
+        # the place itself, without the region noun a label may add ("Kelburn" of "Kelburn city:")
+        named = [s[:-1] if s[-1].lower_ in self.regions and len(s) > 1 else s for s in labels]
+        extra += [s for s in named if not taken.intersection(range(s.start, s.end))]
         set_group(doc, "place_labels", labels)
         set_group(doc, "places", sorted(filter_spans([*ents, *extra]), key=lambda s: s.start))
         return doc
@@ -246,7 +248,7 @@ class PlaceFinder:
             if any(t.is_stop for t in doc[start:end]):
                 continue  # "Our region:"
             if region or name in self.known:
-                out.append(Span(doc, start, end, label="GPE"))
+                out.append(Span(doc, start, colon, label="GPE"))  # the label as written: "Kelburn city"
                 regional += region
         return out if len({s.text for s in out}) >= 2 or regional else []
 

@@ -224,7 +224,7 @@ class ScopeFinder:
         """A sentence that opens with its place scopes every count in it ("In Peru, 71 were found, 46 held")."""
         sent = sentence_of(doc, span.start)
         words = [t for t in sent if not t.is_space]
-        labelled = self._place_label(doc, words, places)
+        labelled = self._place_label(doc, words)
         if labelled is not None:
             return labelled
         if len(words) < 3 or words[0].lower_ not in {"in", "within", "across", "throughout"}:
@@ -236,10 +236,10 @@ class ScopeFinder:
                     return self.aliases.get(p.text.lower(), p.text)
         return None
 
-    def _place_label(self, doc: Doc, words: list[Token], places: list[Span]) -> str | None:
+    def _place_label(self, doc: Doc, words: list[Token]) -> str | None:
         """A roundup line led by its place and a colon ("York region: Two persons were detained").
 
-        The places component found the label; it may add a region noun to the place ("Leeds city:").
+        The places component found the label, as written ("Leeds city"); here it scopes the line.
         """
         labels = {lab.start: lab for lab in doc.spans.get("place_labels", [])}
         if not labels:
@@ -252,8 +252,7 @@ class ScopeFinder:
             lab = labels.get(first.i)
             if lab is None:
                 continue
-            end = lab.end + (doc[lab.end].lower_ in self.region_nouns)
-            return doc[lab.start : end].text if end > lab.end else self.aliases.get(lab.text.lower(), lab.text)
+            return self.aliases.get(lab.text.lower(), lab.text)
         return None
 
     def _besides(self, doc: Doc, span: Span, data: FigureInfo | TermInfo, places: list[Span]) -> str | None:
