@@ -3287,3 +3287,16 @@ def test_terms_what_the_new_rules_must_leave_alone(extractor, article, text, mon
 def test_operations_and_agencies_what_the_new_rules_must_leave_alone(extractor, article):
     assert extractor(article("Officers led the Recovery Operation in York after the flood.")).operations == []
     assert extractor(article("An AFP spokesman said 40 people were held in Paris.")).agencies == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Arrests pass 300 in the crackdown on gangs.", [("arrested", 300, "more_than")]),
+        ("Arrests in the crackdown have topped 1,200.", [("arrested", 1200, "more_than")]),
+        ("Police reached 12 people in the flood.", []),
+    ],
+    ids=["pass", "topped", "reached_people"],
+)
+def test_figures_a_tally_that_passes_a_count(extractor, article, text, expected):
+    assert [(f.kind, f.value, f.qualifier) for f in extractor(article(text)).figures] == expected

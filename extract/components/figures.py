@@ -64,7 +64,10 @@ PEOPLE_KINDS = {"arrested", "charged", "convicted", "rescued", "victims_identifi
 LIST_POS = {"NUM", "PUNCT", "CCONJ", "ADJ", "NOUN"}  # what stands between the items of a list of counts
 PART_VERBS = {"be", "make", "carry", "lay", "file", "bring", "relate", "concern", "involve"}  # "23 were made in Kent"
 POLICE_ACTS = {"lay", "file", "bring", "prefer", "issue", "hand"}  # verbs whose subject charges or sentences others
-TALLY_NOUNS = {"number", "total", "tally"}  # "the number of people charged rose to 12"
+TALLY_NOUNS = {"number", "total", "tally"}
+# "Arrests pass 300", "arrests reached 640": a tally noun's verb reaching a count; passing it is "more than"
+PASSING_VERBS = {"pass", "top", "exceed", "surpass"}
+REACH_VERBS = PASSING_VERBS | {"reach", "hit"}  # "the number of people charged rose to 12"
 THINGS = "opf_counted_things"  # doc.user_data: starts of numbers that count things
 TOLD = "opf_told_values"  # doc.user_data: the value of every number in the article, by position
 # a list item written as a label line: "Las Vegas: 14", "- Ontario – 40"
@@ -192,6 +195,10 @@ class FigureFinder:
                 rejected[num.start] = self._why
                 continue
             kind, noun, trigger, rule = found
+            if rule == "number-of:past":  # "Arrests pass 300": more than the number written
+                rule = "number-of"
+                data = replace(data, qualifier="more_than" if data.qualifier == "exact" else data.qualifier)
+                num = make_span(doc, num.start, num.end, "NUM", data)
             each = any(t.lower_ == "each" for t in doc[num.end : min(len(doc), num.end + 3)])  # "one each in A and B"
             # a part of a whole counted in the sentence is a breakdown, "one" included
             listed = (
@@ -1200,8 +1207,9 @@ class FigureFinder:
         if prev is not None and head_tok.dep_ in {"conj", "appos"}:
             return prev.kind, counted, None, "list"
         tally = self._number_of(head_tok) if noun is None else None
-        if tally is not None:  # "brings to 21 the number of persons convicted"
-            return tally[0], None, tally[1], "number-of"
+        if tally is not None:  # "brings to 21 the number of persons convicted", "Arrests pass 300"
+            past = head_tok.head.lemma_.lower() in PASSING_VERBS and head_tok.dep_ == "dobj"
+            return tally[0], None, tally[1], "number-of:past" if past else "number-of"
         whole = self._fronted_whole(head_tok) if noun is None else None
         if whole is not None:  # "Of the 920 charges laid, 230 were for drug offences"
             return whole[0], None, whole[1], "fronted-partitive"
@@ -1318,6 +1326,13 @@ class FigureFinder:
         with a step's participle, and the number hangs on that verb through "to" or "at".
         """
         prep = num_tok.head
+        if num_tok.dep_ == "dobj" and prep.pos_ == "VERB" and prep.lemma_.lower() in REACH_VERBS:
+            verb = prep  # "Arrests pass 300", "arrests have topped 1,200": the count the tally reached
+            for tally in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
+                hit = self._trigger_of(tally)
+                if hit is not None and hit[0] != "suspects_identified":
+                    return hit[0], tally
+            return None
         if num_tok.dep_ != "pobj" or prep.lower_ not in {"to", "at"} or prep.head.pos_ not in {"VERB", "AUX"}:
             return None
         verb = prep.head
