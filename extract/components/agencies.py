@@ -667,7 +667,7 @@ class AgencyFinder:
             if ent.label_ != "ORG" or any(k.start < ent.end and ent.start < k.end for k in known):
                 continue
             for part in self._bodies(doc, ent):  # "Dyfed-Powys Police's Serious Organised Crime Team": two bodies
-                part = self._without_leading_place(_without_leading_day(part))
+                part = self._without_leading_place(_without_dates(part))
                 span = _with_post(doc, self._trim_name(doc, part, known), self.numbered)  # "... Superintendent Ann Lee"
                 if self._modifies_category(doc, span):
                     continue
@@ -742,12 +742,7 @@ class AgencyFinder:
         out: list[Span] = []
         found = filter_spans([doc[s:e] for _, s, e in self.titled(doc)])
         for span in [part for sp in found for part in self._bodies(doc, sp)]:
-            # "the High Court on Friday": a date ends a name
-            dated = next(
-                (t.i for t in span if t.i > span.start and t.ent_type_ in {"DATE", "TIME"} and _calendar_word(t)), None
-            )
-            span = doc[span.start : dated] if dated is not None else span
-            span = _without_leading_day(span)
+            span = _without_dates(span)
             seated = span
             span = _without_seat(doc, span)
             # "the High Court in Leeds": some write the seat into the name, so it stays an alias
@@ -1066,8 +1061,16 @@ def _country_code(country: str) -> str | None:
         return None
 
 
-def _without_leading_day(span: Span) -> Span:
-    """'arraigned Monday in Kelburn County Court': the name matcher ran the day into the name."""
+def _without_dates(span: Span) -> Span:
+    """A date is never part of a body's name.
+
+    'the High Court on Friday' ends before it; 'arraigned Monday in Kelburn County Court' starts
+    after the day and its preposition.
+    """
+    doc = span.doc
     if len(span) > 2 and span[0].lower_ in WEEKDAYS and span[1].lower_ in {"in", "at", "before", "by"}:
-        return span[2:]
-    return span
+        span = span[2:]
+    dated = next(
+        (t.i for t in span if t.i > span.start and t.ent_type_ in {"DATE", "TIME"} and _calendar_word(t)), None
+    )
+    return doc[span.start : dated] if dated is not None else span

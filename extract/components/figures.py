@@ -195,10 +195,8 @@ class FigureFinder:
                 rejected[num.start] = self._why
                 continue
             kind, noun, trigger, rule = found
-            if rule == "number-of:past":  # "Arrests pass 300": more than the number written
-                rule = "number-of"
-                data = replace(data, qualifier="more_than" if data.qualifier == "exact" else data.qualifier)
-                num = make_span(doc, num.start, num.end, "NUM", data)
+            passed = rule == "number-of:past"  # "Arrests pass 300": more than the number written
+            rule = "number-of" if passed else rule
             each = any(t.lower_ == "each" for t in doc[num.end : min(len(doc), num.end + 3)])  # "one each in A and B"
             # a part of a whole counted in the sentence is a breakdown, "one" included
             listed = (
@@ -217,6 +215,8 @@ class FigureFinder:
                     noun, None if rule == "further" else kind, doc[num.end] if num.end < len(doc) else None
                 ),
             )
+            if passed and fig.qualifier == "exact":
+                fig = replace(fig, qualifier="more_than")  # the figure's own; the number stays as written
             by_token[num.end - 1] = fig
             sent = sentence_of(doc, num.start)
             last = (sent.start, kind, num.end)
