@@ -37,6 +37,8 @@ FIGURES = [
     ("Officers helped to safeguard 64 children.", ("rescued", 64, "exact")),
     ("The review led to the jailing of five men.", ("convicted", 5, "exact")),
     ("Nine of those arrested have been charged.", ("charged", 9, "exact")),
+    ("Police made 40 arrests. On Tuesday 12 of those were charged.", ("charged", 12, "exact")),
+    ("On Friday 3 of the men were charged with fraud.", ("charged", 3, "exact")),
     ("It led to the arrest of 22 people in Peru, where 17 children were freed.", ("arrested", 22, "exact")),
     ("Agents freed two minors who were being held by one of the defendants.", ("rescued", 2, "exact")),
     (

@@ -1,6 +1,7 @@
 """Repairs of parses the small English model gets wrong in a way every later rule would trip on.
 
-Runs right after the parser. It only relabels; it never moves a head, so the tree stays a tree.
+Runs after the parser and the entity recogniser. It relabels, and moves a head only onto a token
+outside the moved token's subtree, so the tree stays a tree.
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 ORDINAL_ENDING = re.compile(r"(first|second|third|th)$")
 
@@ -19,7 +20,43 @@ def parse_repairs(doc: Doc) -> Doc:
     for tok in doc:
         if _number_word_read_as_adjective(tok):
             tok.pos_, tok.tag_, tok.dep_ = "NUM", "CD", "nummod"
+    for ent in list(doc.ents):
+        if ent.label_ == "DATE":
+            _split_date_from_partitive(doc, ent)
     return doc
+
+
+def _split_date_from_partitive(doc: Doc, ent: Span) -> None:
+    """'On Friday 3 of the men were charged': the model reads "Friday 3" as one date.
+
+    A number ending a DATE entity and followed by "of" and a group ("of them", "of the men") is the
+    subject of the clause, not a day. "the 12th of March" and "March 12 of this year" keep their date:
+    what follows "of" there is a date itself. The number becomes the subject of the date's verb and
+    leaves the entity.
+    """
+    num = ent[-1]
+    if len(ent) < 2 or not num.like_num or num.i + 2 >= len(doc) or doc[num.i + 1].lower_ != "of":
+        return
+    after = doc[num.i + 2]
+    if after.ent_type_ == "DATE" or after.like_num or after.pos_ not in {"PRON", "DET", "NOUN", "ADJ"}:
+        return
+    end = num.i  # the date's own words: "June 20 after two" keeps "June 20"
+    while end > ent.start and doc[end - 1].pos_ in {"ADP", "SCONJ", "CCONJ", "PUNCT"}:
+        end -= 1
+    if ent.start <= num.head.i < ent.end:  # the parser read the number as the date's day too
+        verb = ent[0]
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return
+        num.head = verb
+        num.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+        num.pos_, num.tag_ = "NUM", "CD"
+        of = doc[num.i + 1]
+        if of.head.i != num.i:
+            of.head = num
+    kept = [Span(doc, ent.start, end, label="DATE")] if end > ent.start else []
+    doc.ents = [e for e in doc.ents if e != ent] + kept
 
 
 def _number_word_read_as_adjective(tok: Token) -> bool:

@@ -60,3 +60,52 @@ def test_repairs_an_ordinal_stays_an_adjective(nlp):
         heads=[2, 2, 4, 4, 4],
     )
     assert (parse_repairs(doc)[1].pos_, doc[1].dep_) == ("ADJ", "amod")
+
+
+def _dated_doc(nlp, words: list[str], pos: list[str], deps: list[str], heads: list[int], ents: list[str]) -> Doc:
+    return Doc(nlp.vocab, words=words, pos=pos, deps=deps, heads=heads, ents=ents)
+
+
+def test_repairs_a_weekday_swallowing_a_partitive_count(nlp):
+    """The model's reading of "On Friday 3 of the men were charged": "Friday 3" one DATE, 3 its nummod."""
+    doc = _dated_doc(
+        nlp,
+        ["On", "Friday", "3", "of", "the", "men", "were", "charged"],
+        ["ADP", "PROPN", "NUM", "ADP", "DET", "NOUN", "AUX", "VERB"],
+        ["prep", "pobj", "nummod", "prep", "det", "pobj", "auxpass", "ROOT"],
+        [7, 0, 1, 1, 5, 3, 7, 7],
+        ["O", "B-DATE", "I-DATE", "O", "O", "O", "O", "O"],
+    )
+    doc = parse_repairs(doc)
+    assert (doc[2].dep_, doc[2].head.text, doc[3].head.text) == ("nsubjpass", "charged", "3")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Friday", "DATE")]
+
+
+def test_repairs_keep_a_date_followed_by_of_a_date(nlp):
+    """'on March 12 of this year': what follows "of" is a date, so the number is the day."""
+    doc = _dated_doc(
+        nlp,
+        ["It", "ended", "on", "March", "12", "of", "this", "year"],
+        ["PRON", "VERB", "ADP", "PROPN", "NUM", "ADP", "DET", "NOUN"],
+        ["nsubj", "ROOT", "prep", "pobj", "nummod", "prep", "det", "pobj"],
+        [1, 1, 1, 2, 3, 3, 7, 5],
+        ["O", "O", "O", "B-DATE", "I-DATE", "O", "B-DATE", "I-DATE"],
+    )
+    doc = parse_repairs(doc)
+    assert (doc[4].dep_, doc[4].head.text) == ("nummod", "March")
+    assert ("March 12", "DATE") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_repairs_leave_a_right_parse_and_keep_the_date_words(nlp):
+    """'on June 20 after two of them were held': one DATE over the clause; the subject arc was right."""
+    doc = _dated_doc(
+        nlp,
+        ["seized", "on", "June", "20", "after", "two", "of", "them", "were", "held"],
+        ["VERB", "ADP", "PROPN", "NUM", "SCONJ", "NUM", "ADP", "PRON", "AUX", "VERB"],
+        ["ROOT", "prep", "pobj", "nummod", "mark", "nsubjpass", "prep", "pobj", "auxpass", "advcl"],
+        [0, 0, 1, 2, 9, 9, 5, 6, 9, 0],
+        ["O", "O", "B-DATE", "I-DATE", "I-DATE", "I-DATE", "O", "O", "O", "O"],
+    )
+    doc = parse_repairs(doc)
+    assert (doc[5].dep_, doc[5].head.text) == ("nsubjpass", "held")
+    assert [(e.text, e.label_) for e in doc.ents] == [("June 20", "DATE")]
