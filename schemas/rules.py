@@ -179,6 +179,9 @@ class FigureRules(RuleModel):
         "Verbs that move people: 'trafficked from two countries' names where they came from, not countries taking part."
     )
     accused_nouns: list[str] = words("Nouns of people charged by definition: 'the 64 defendants' (charged).")
+    offender_nouns: list[str] = words(
+        "People on the other side of a rescue: 'rescued from the clutches of 20 traffickers' counts no one rescued."
+    )
     trial_words: list[str] = words(
         "Lemmas of a trial: 'the judge addressed the seven defendants' counts no one charged."
     )

@@ -69,6 +69,9 @@ NOT_FIGURES = [
     "One man was arrested at the airport.",
     "Seven of the 15 men have already been jailed.",
     "Eight of the men charged were aged between 19 and 35.",
+    "He is also charged with luring a person under 16.",  # an age limit on the people before it
+    "She was convicted of offences against girls under 13.",
+    "They were jailed for a year and fined 1 million Naira each.",  # a currency the model does not mark
 ]
 
 
@@ -433,6 +436,26 @@ OPERATION_NAMES = [
 def test_operations_names_as_written(extractor, article, text, name):
     rec = extractor(article(text))
     assert name in [o.name for o in rec.operations], rec.operations
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("Interpol Operation Kelburn ended in May.", ["Operation Kelburn"]),  # the owner before the keyword
+        ("Under Operation Kelburn, police found the abuse.", ["Operation Kelburn"]),  # a preposition
+        ("It was part of an Interpol Operation targeting gangs.", []),
+        ("The Yearlong DEA operation ended in May.", []),  # a body's operation, described
+        ("The Blackthorn Operation ended in May.", ["Blackthorn Operation"]),
+    ],
+    ids=["owner_body", "preposition", "body_capitalised_keyword", "body_in_run", "name_before_keyword"],
+)
+def test_operations_no_name_from_a_body_place_or_plain_word(extractor, article, text, names):
+    assert [o.name for o in extractor(article(text)).operations] == names
+
+
+def test_figures_offenders_are_not_rescued(extractor, article):
+    rec = extractor(article("About 100 victims were rescued from the clutches of 20 traffickers."))
+    assert {(f.kind, f.value) for f in rec.figures} == {("rescued", 100)}
 
 
 def test_operations_descriptions_are_not_names(extractor, article):

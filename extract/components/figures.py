@@ -58,6 +58,8 @@ WARRANT_NOUNS = {"warrant", "notice"}  # "warrants were issued for four suspects
 SUBJECT_NOUNS = {"charge", "sentence"}  # a subject who faces charges or begins sentences is counted by them
 PERSONAL_PRONOUNS = {"whom", "them", "they"}
 MONTHS = {m.lower() for m in MONTH_NAMES}
+# pronouns whose age a bound can limit ("anyone under 18")
+AGE_BOUND = frozenset({"anyone", "someone", "anybody", "somebody", "one"})
 LEGAL_STEPS = {"arrested", "charged", "convicted"}  # counts that coordinated verbs share
 COUNTRY_WORDS = {c.lower() for c in country_names()}
 PEOPLE_KINDS = {"arrested", "charged", "convicted", "rescued", "victims_identified", "suspects_identified"}
@@ -150,6 +152,7 @@ class FigureFinder:
         # the people object of these is victims: "exploited 14 men", "defrauded 90 people" (not things, not hosts)
         self.harmed = self.abuse_verbs | (set(fr.harm_verbs) - set(fr.thing_harms) - {"infect"})
         self.accused_nouns = set(fr.accused_nouns)
+        self.offenders = set(fr.offender_nouns)
         self.trial_words = set(fr.trial_words)
         self.strong_kinds = set(fr.people_triggers_kinds)
         self._why = "no trigger"
@@ -1134,6 +1137,10 @@ class FigureFinder:
                 if above is not None and above[0] in {"rescued", "suspects_identified"}:
                     return "rescued", counted, verb, f"captive:{verb.lemma_.lower()}"
                 return "victims_identified", counted, tok, "captive"
+            if kind in {"rescued", "victims_identified"} and lemma in self.offenders:
+                return self._no(
+                    f"'{counted.text}' are offenders, not people rescued"
+                )  # "the clutches of 20 traffickers"
             if (
                 kind == "rescued"
                 and tok.lemma_.lower() in self.victim_only
@@ -1504,9 +1511,26 @@ class FigureFinder:
     def _previous_kind(self, seen: dict[int, FigureInfo], num: Span) -> str | None:
         return _latest_kind(num.doc, num, seen, back=0, kinds=None)
 
+    def _age_limit(self, doc: Doc, num: Span) -> bool:
+        """'luring a person under 16', 'girls over 13': a bound on the age of the people named before it."""
+        i = num.start
+        if i < 2 or doc[i - 1].lower_ not in {"under", "over", "below", "above"} or not 1 <= num._.opf.value <= 21:
+            return False
+        if num.end < len(doc) and self._people_noun_word(doc[num.end]):
+            return False  # "over 16 children": a qualifier on a count
+        before = doc[i - 2]
+        lemma = before.lemma_.lower()
+        return before.pos_ in {"NOUN", "PRON"} and (lemma in self.person or lemma in self.victim or lemma in AGE_BOUND)
+
+    def _people_noun_word(self, tok: Token) -> bool:
+        lemma = tok.lemma_.lower()
+        return tok.pos_ in {"NOUN", "PROPN"} and (lemma in self.person or lemma in self.victim)
+
     def _is_age(self, doc: Doc, num: Span) -> bool:
         """An age after a name or a person: "Tracey Baker, 41,", "David Hines (30) from", "A fourth man, 64, from"."""
         i = num.start
+        if self._age_limit(doc, num):
+            return True
         if i < 2 or doc[i - 1].text not in {",", "("}:
             return False
         before = doc[i - 2]

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import calendar
 import re
+from functools import cache
 
+import pycountry
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -108,6 +110,8 @@ class NumberFinder:
             before = doc[start - 2].text  # "Rs. 12 million": the tokenizer splits the abbreviation's full stop
         if before in self.currency or before.rstrip(".") in self.currency:
             return None  # "Rs 2.2 million": money the model did not mark
+        if end < len(doc) and _currency_after(doc[end]):
+            return None  # "fined 1 million naira", "630 USD": an amount the model did not mark as money
         if (
             end - start == 1
             and text.lower() in SCALE_WORDS
@@ -163,3 +167,21 @@ def _not_into_a_range(span: Span) -> Span:
     if ands and span.end < len(doc) and doc[span.end].lower_ in SCALE_WORDS:
         return doc[span.start : ands[0]]
     return span
+
+
+# last words of currency names that are also plain English words ("the 300 mark", "won", "a real")
+_NOT_CURRENCY = frozenset({"mark", "gold", "real", "sum", "won", "colon", "sol", "oro", "omani", "pound"})
+
+
+@cache
+def _currency_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Names (singular, lower case) and ISO codes of circulating currencies, from pycountry's ISO 4217 table."""
+    live = [c for c in pycountry.currencies if not c.alpha_3.startswith("X")]
+    names = {c.name.split()[-1].lower() for c in live} - _NOT_CURRENCY
+    return frozenset(n for n in names if n.isalpha()), frozenset(c.alpha_3 for c in live)
+
+
+def _currency_after(tok: Token) -> bool:
+    names, codes = _currency_words()
+    word = tok.lower_
+    return tok.text in codes or word in names or word.endswith("s") and word[:-1] in names

@@ -104,7 +104,10 @@ class OperationFinder:
             end = m.start(2) + len(" ".join(words))
             found.append((m.start(), end, name, "operation:keyword"))
             # "Operation Cross Country VIII" also names the series "Operation Cross Country"
+        named_at = {f[0] for f in found}  # where a keyword opens a name: "Interpol Operation Jackal"
         for m in self.suffix.finditer(text):
+            if m.end() - len(m.group(0).split()[-1]) in named_at or self._owner_word(doc, m.group(1), m.start()):
+                continue  # the word before is the name's owner or a plain word: "Under Operation Kelburn"
             after = re.match(r"[ \t]+(\w+)", text[m.end() : m.end() + 20])
             quoted = text[m.start() - 1 : m.start()] in QUOTES and text[m.end() : m.end() + 1] in QUOTES
             if after and after.group(1).lower() in self.stop and not quoted:
@@ -159,6 +162,14 @@ class OperationFinder:
             spans.append(make_span(doc, span.start, span.end, "OPERATION", OperationInfo(name=name, rule=rule)))
         set_group(doc, "operations", spans)
         return doc
+
+    def _owner_word(self, doc: Doc, word: str, start: int) -> bool:
+        """A body, a place or a function word before "Operation": no name of its own ("Ireland Operation")."""
+        w = word.lower()
+        if w in self.bodies or w in self.nations or w.endswith(("-led", "-coordinated", "-backed")):
+            return True
+        span = doc.char_span(start, start + len(word), alignment_mode="expand")
+        return span is not None and span[0].pos_ in {"ADP", "SCONJ", "DET", "PRON", "ADV", "AUX", "CCONJ"}
 
     def _descriptive(self, word: str) -> bool:
         return any(word.lower().startswith(p) for p in DESCRIPTIVE_PREFIXES)
@@ -230,7 +241,8 @@ class OperationFinder:
             return False
         if run.text.lower() in self.bodies or words & (self.descriptive | self.stop | self.keywords):
             return False
-        return not all(t.lower_ in self.bodies for t in run)
+        # "the Yearlong DEA operation": a body's operation described, not named
+        return not any(t.lower_ in self.bodies and (t.is_upper or len(run) > 1) for t in run)
 
     def _headline_names(self, text: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """Cut a name that runs on in a title-case line back to the same name written elsewhere.
