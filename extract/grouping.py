@@ -278,7 +278,12 @@ def _resolve(key: str, year: int | None, phase_of: dict, recurring: set[str]) ->
     for y in (year, None) if year is None else (year, year - 1, year + 1):
         cands = phase_of.get((key, y), set())
         if len(cands) == 1:
-            return next(iter(cands))
+            return _resolve(next(iter(cands)), year, phase_of, recurring)  # "X 2019" is the edition "X @2019"
+    if year is None:
+        # an undated article: the one phase any article ties the series to, when there is only one
+        cands = {c for (series, _), phases in phase_of.items() if series == key for c in phases}
+        if len(cands) == 1:
+            return _resolve(next(iter(cands)), year, phase_of, recurring)
     return f"{key} @{year}" if year else key
 
 

@@ -499,3 +499,15 @@ def test_report_axis_labels_keep_whole_outlet_names():
         == "National Crime Agency (via Wired-Gov)"
     )
     assert axis_label("x " * 60).count("\n") == 1 and axis_label("x " * 60).endswith("…")
+
+
+def test_grouping_a_release_naming_the_edition_beside_the_series_joins_the_series_only_reports():
+    """'Operation Harbour Net 2023 ... Operation Harbour Net' in the release; outlets write the series only."""
+    recs = [
+        rec("release", ops=["Operation Harbour Net 2023", "Operation Harbour Net"], published="2023-06-20"),
+        rec("paper", ops=["Operation Harbour Net"], published="2023-06-22"),
+        rec("undated", ops=["Operation Harbour Net", "Operation Kelburn"]),
+    ]
+    cases, _ = group_cases(recs)
+    by_doc = {d: c.case_id for c in cases for d in c.doc_ids}
+    assert by_doc["release"] == by_doc["paper"] == by_doc["undated"]
