@@ -109,6 +109,8 @@ def compatible(a: dict[str, Any], b: dict[str, Any]) -> str | None:
 
 # scopes relative to the teller: "20 arrested overseas" may be the other outlet's "22 in the US and Canada"
 RELATIVE_PLACES = {"overseas", "abroad"}
+# scopes that say how wide, not where: "1,700 arrests nationwide" is the other outlet's "in the United States"
+WIDE_SCOPES = {"nationwide", "worldwide", "countrywide", "global", "globally", "international", "internationally"}
 
 
 def norm_place(w: str | None) -> str:
@@ -177,7 +179,7 @@ def verdict(a: dict[str, Any], b: dict[str, Any], agency_country: dict[str, str]
 
 
 def _link_priority(f: dict[str, Any], g: dict[str, Any], agency_country: dict[str, str]) -> int | None:
-    """How surely two figures of one kind are the same claim: 0 (same value and scope) .. 4, or None."""
+    """How surely two figures of one kind are the same claim: 0 (same value and scope) .. 5, or None."""
     if f["kind"] == "sentence":
         pf, pg = f.get("person"), g.get("person")
         if (pf and pg and pf.lower() != pg.lower()) or bool(f.get("aggregate")) != bool(g.get("aggregate")):
@@ -185,7 +187,9 @@ def _link_priority(f: dict[str, Any], g: dict[str, Any], agency_country: dict[st
     sf, sg = scope_of(f, agency_country), scope_of(g, agency_country)
     same_scope = sf == sg
     if _same_value(f, g):
-        return 0 if same_scope else 1
+        # "24 in Germany" and "24 in Belgium": one number, two stated places; each outlet's own place
+        # pairs first ("13 in Belgium" vs "24 in Belgium" is the claim to compare)
+        return 5 if _named_apart(f, g) else 0 if same_scope else 1
     if compatible(f, g) and not (f["kind"] == "sentence" and _is_range(f) != _is_range(g)):
         return 2 if same_scope else 3  # one person's term inside a range for several is not that range
     if f["kind"] == "sentence" and f.get("person") and g.get("person"):
@@ -193,6 +197,14 @@ def _link_priority(f: dict[str, Any], g: dict[str, Any], agency_country: dict[st
     if f["kind"] != "sentence" and same_scope and (norm_place(f.get("where")) or sf[1]):
         return 4  # the same stated scope (an agency's country alone is too weak to pair unequal counts)
     return None
+
+
+def _named_apart(f: dict[str, Any], g: dict[str, Any]) -> bool:
+    """Both figures state a place, and neither place is, contains or lists the other."""
+    a, b = norm_place(f.get("where")), norm_place(g.get("where"))
+    if not a or not b or a == b or {a, b} & (RELATIVE_PLACES | WIDE_SCOPES):
+        return False
+    return a not in b and b not in a
 
 
 class _Cluster:
@@ -286,6 +298,7 @@ def _align(
                 used_c.add(c_i)
                 clusters[c_i].add(rec, figs[i], agency_country)
     link(4)
+    link(5)
     for i in sorted(range(len(figs)), key=lambda j: -(_value(figs[j]) or 0)):
         if i in used_f:
             continue

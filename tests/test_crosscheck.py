@@ -511,3 +511,23 @@ def test_grouping_a_release_naming_the_edition_beside_the_series_joins_the_serie
     cases, _ = group_cases(recs)
     by_doc = {d: c.case_id for c in cases for d in c.doc_ids}
     assert by_doc["release"] == by_doc["paper"] == by_doc["undated"]
+
+
+def test_breakdowns_pair_by_their_places_not_by_equal_numbers():
+    """Outlet A: 24 in Kent, 13 in York; outlet B: 24 in York, 6 in Kent. The 24s are two places' counts."""
+    a = rec("a", ops=["Operation Kelburn"], figures=[f(100), f(24, where="Kent"), f(13, where="York")])
+    b = rec("b", ops=["Operation Kelburn"], figures=[f(100), f(24, where="York"), f(6, where="Kent")])
+    res = crosscheck([a, b])
+    pairs = {
+        (tuple(sorted((r.value_a, r.value_b))), r.verdict) for r in res.comparisons.itertuples() if r.doc_a != r.doc_b
+    }
+    assert ((13, 24), "conflict") in pairs and ((6, 24), "conflict") in pairs, pairs
+    assert ((24, 24), "agree") not in pairs, pairs
+
+
+def test_a_wide_scope_word_and_a_country_pair_equal_numbers():
+    """'1,700 arrests nationwide' and '1,700 in the United States' are one claim."""
+    a = rec("a", ops=["Operation Kelburn"], figures=[f(1700, where="nationwide")])
+    b = rec("b", ops=["Operation Kelburn"], figures=[f(1700, where="United States")])
+    verdicts = {r.verdict for r in crosscheck([a, b]).comparisons.itertuples() if r.doc_a != r.doc_b}
+    assert verdicts == {"agree"}
