@@ -3325,3 +3325,20 @@ def test_operations_and_agencies_what_the_new_rules_must_leave_alone(extractor, 
 )
 def test_figures_a_tally_that_passes_a_count(extractor, article, text, expected):
     assert [(f.kind, f.value, f.qualifier) for f in extractor(article(text)).figures] == expected
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        # the model ends its entity at "Employment"; "Labour" names no body on its own
+        ("The Department of Employment and Labour said 91 people were found.", ["Department of Employment and Labour"]),
+        # a second whole body after "and" still splits off
+        (
+            "It involved Canada Border Services Agency and Australian Federal Police officers.",
+            ["Canada Border Services Agency", "Australian Federal Police"],
+        ),
+    ],
+    ids=["one_name_with_and", "two_bodies"],
+)
+def test_agencies_a_word_after_and_that_names_no_body_stays_in_the_name(extractor, article, text, names):
+    assert [a.name for a in extractor(article(text)).agencies] == names

@@ -952,7 +952,16 @@ class AgencyFinder:
                 # Analysis Centre", one name that merely opens with a nationality
                 nations = all(x.ent_type_ in {"GPE", "NORP"} or x.lower_ in {"the", ","} for x in left)
                 placed_right = span[i + 1].ent_type_ in {"GPE", "NORP"}  # "Services Australia and New Zealand Police"
-                if known_left or left[-1].lower_ in self.heads or nations or placed_right:
+                # "Department of Employment and Labour", "Customs and Excise": a word after "and" that
+                # names no body on its own is part of one name, however short the model cut it
+                right = span[i + 1 :]
+                body_right = (
+                    self._agency_like(_canonical_form(right.text))
+                    or right[-1].lower_ in self.heads
+                    or right[-1].lower_.rstrip("s") in self.heads
+                    or any(k.start == right.start for k in known)
+                )
+                if (known_left or left[-1].lower_ in self.heads) and body_right or nations or placed_right:
                     return span[i + 1 :]  # "HMRC and Crown Prosecution Service": two bodies
         return span
 
