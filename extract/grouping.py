@@ -29,7 +29,7 @@ from datetime import date
 from typing import Any
 
 from extract.rules_loader import load_rules
-from extract.text import CALENDAR_WORDS, normalise_operation
+from extract.text import CALENDAR_WORDS, normalise_operation, operation_words
 
 NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][a-zA-Z]+(?:[A-Z][a-z]+)*")
 ROMAN = re.compile(r"^(?=[ivxlc]{2,}$|[vx]$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
@@ -229,9 +229,31 @@ def alias_pairs(rec: dict[str, Any]) -> list[tuple[str, str]]:
     return out
 
 
+def _join_run_together(reps: list[dict[str, Any]], per_doc: dict[str, dict[str, tuple[int, str]]]) -> None:
+    """'Operation Firstlight' beside 'Operation First Light': one name run together is the spaced one.
+
+    Only when some article of the batch writes the spaced form; a one-word name alone stays as it is.
+    """
+    joined: dict[str, str] = {}
+    for r in reps:
+        for op in r.get("operations") or []:
+            words = operation_words(op["name"])
+            if len(words) > 1:
+                joined.setdefault("".join(words), normalise_operation(op["name"]))
+    if not joined:
+        return
+    for ks in per_doc.values():
+        moved = {k: joined[k] for k in ks if " " not in k and k in joined and joined[k] != k}
+        for old, new in moved.items():
+            m, surface = ks.pop(old)
+            prev = ks.get(new)
+            ks[new] = ((prev[0] if prev else 0) + m, prev[1] if prev else surface)
+
+
 def named_keys(reps: list[dict[str, Any]]) -> tuple[dict[str, str], dict[str, Counter]]:
     """doc_id -> case key for articles naming an operation, and the surface names written for each key."""
     per_doc = {r["doc_id"]: _record_keys(r) for r in reps}
+    _join_run_together(reps, per_doc)
     df: Counter = Counter(k for ks in per_doc.values() for k in ks)
     years = {r["doc_id"]: year_of(r) for r in reps}
     # which phase a series means in a given year, as written by some article that names both

@@ -58,15 +58,20 @@ def normalise_operation(name: str) -> str:
     Quotes, the word operation (and its European forms) and punctuation go, so outlets that write
     the name differently still land in one case.
     """
-    n = QUOTES.sub("", name).strip().lower()
-    n = OP_PREFIX.sub("", n)
-    n = re.sub(r"\s+(operation)$", "", n)
-    words = re.sub(r"[^a-z0-9]+", " ", n).split()
+    words = operation_words(name)
     # "Op Lantern Mega", "Ops Mega Lantern": outlets swap the words; a phase's number stays last
     # ("cross country 8"), so that a series and its phase keep one key ("country cross")
     if words and NUMBERED.match(words[-1]):
         return " ".join([*sorted(words[:-1]), words[-1]])
     return " ".join(sorted(words))
+
+
+def operation_words(name: str) -> list[str]:
+    """The words of an operation's name in written order, without quotes, punctuation or 'Operation'."""
+    n = QUOTES.sub("", name).strip().lower()
+    n = OP_PREFIX.sub("", n)
+    n = re.sub(r"\s+(operation)$", "", n)
+    return re.sub(r"[^a-z0-9]+", " ", n).split()
 
 
 def fold_operation_name(name: Any) -> str:

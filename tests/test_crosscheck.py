@@ -196,6 +196,21 @@ def test_grouping_a_name_mentioned_in_passing_is_no_alias():
     assert cases["x"] != cases["y"]
 
 
+def test_grouping_a_name_run_together_joins_its_spaced_form():
+    # one outlet writes "Bluewater", another "Blue Water": one operation; an unrelated one-word name stays apart
+    res = crosscheck(
+        [
+            rec("a", ops=["Operation Blue Water"]),
+            rec("b", ops=["Operation Bluewater"]),
+            rec("c", ops=["Operation Bluefin"]),
+            rec("d", ops=["Operation Waterblue"]),
+        ]
+    )
+    cases = case_of(res)
+    assert cases["a"] == cases["b"]
+    assert len({cases["a"], cases["c"], cases["d"]}) == 3
+
+
 def test_grouping_a_name_other_articles_share_wins_a_tie():
     stray = rec(
         "sputnik",
