@@ -3342,3 +3342,40 @@ def test_figures_a_tally_that_passes_a_count(extractor, article, text, expected)
 )
 def test_agencies_a_word_after_and_that_names_no_body_stays_in_the_name(extractor, article, text, names):
     assert [a.name for a in extractor(article(text)).agencies] == names
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the tagger takes "60 Indonesian" for an adjective: the list still runs through it
+        (
+            "They found 150 foreign nationals, including 80 Chinese, 60 Indonesian, three Koreans and a Thai.",
+            {
+                ("rescued", 150, None),
+                ("rescued", 80, "China"),
+                ("rescued", 60, "Indonesia"),
+                ("rescued", 3, "South Korea"),
+            },
+        ),
+        # the parser hangs "including ..." on "the farm": the list is of the counted nationals
+        (
+            "Authorities arrested 120 foreign nationals working at the alleged fraud hub, including 60 Chinese, "
+            "40 Vietnamese, two Koreans, six Thais and a Malaysian, during the raid on Friday, the commission said.",
+            {
+                ("arrested", 120, None),
+                ("arrested", 60, "China"),
+                ("arrested", 40, "Vietnam"),
+                ("arrested", 2, "South Korea"),
+                ("arrested", 6, "Thailand"),
+            },
+        ),
+        # a list hung on a noun that counts no people is no breakdown
+        (
+            "Police arrested 90 people at the market, which sells goods including 50 rugs and 30 lamps.",
+            {("arrested", 90, None)},
+        ),
+    ],
+    ids=["adjective_nationality_in_the_list", "list_hung_on_the_wrong_noun", "list_of_things"],
+)
+def test_figures_a_nationality_list_the_parse_breaks_still_splits_its_group(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected

@@ -721,7 +721,7 @@ class FigureFinder:
     @staticmethod
     def _list_head(noun: Token) -> Token:
         """The first item of a coordinated list of nouns: '432 nationals, 371 Filipinos, ... two Rwandans'."""
-        while noun.dep_ in {"conj", "appos"} and noun.head.pos_ in {"NOUN", "PROPN"}:
+        while noun.dep_ in {"conj", "appos"} and _list_noun(noun.head):
             noun = noun.head
         return noun
 
@@ -795,7 +795,7 @@ class FigureFinder:
         if noun is None:
             return None
         group = self._included_in(noun)  # "90 foreigners, including 60 Chinese nationals, 20 Filipinos"
-        if group is None and (noun.dep_ not in {"conj", "appos"} or noun.head.pos_ not in {"NOUN", "PROPN"}):
+        if group is None and (noun.dep_ not in {"conj", "appos"} or not _list_noun(noun.head)):
             return None
         if any(c.dep_ in {"acl", "relcl"} for c in noun.children):
             return None  # "82 victims rescued, 67 suspects arrested": each item says its own step
@@ -820,7 +820,19 @@ class FigureFinder:
         """The counted group a list of people is taken from: '90 foreigners, including 60 Chinese, 20 ...'."""
         first = self._list_head(noun)
         if first.dep_ == "pobj" and first.head.lower_ == "including" and first.head.head.pos_ == "NOUN":
-            return first.head.head
+            group = first.head.head
+            # "arrested 162 nationals working at the farm, including 83 Chinese": the parser hangs the list
+            # on the nearest noun; the group is the counted one the phrase describes
+            climb = group
+            for _ in range(4):
+                if any(c.dep_ == "nummod" for c in climb.children) or climb.head == climb:
+                    break
+                if climb.dep_ not in {"pobj", "prep", "acl"}:
+                    break
+                climb = climb.head
+            if climb.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in climb.children):
+                return climb
+            return group
         return None
 
     def _population(self, noun: Token) -> bool:
@@ -2423,3 +2435,8 @@ def _object_of_an_infinitive(noun: Token, trigger_of: Callable[[Token], tuple[st
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         and trigger_of(verb) is None
     )
+
+
+def _list_noun(tok: Token) -> bool:
+    """A list item of people: a noun, or a counted nationality tagged as an adjective ("60 Indonesian")."""
+    return tok.pos_ in {"NOUN", "PROPN"} or tok.ent_type_ == "NORP" and any(c.dep_ == "nummod" for c in tok.children)
