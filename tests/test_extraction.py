@@ -3379,3 +3379,24 @@ def test_agencies_a_word_after_and_that_names_no_body_stays_in_the_name(extracto
 )
 def test_figures_a_nationality_list_the_parse_breaks_still_splits_its_group(extractor, article, text, expected):
     assert _figs(extractor(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The trial in Leeds involved 40 defendants.", {("charged", 40)}),
+        # the whole a part is taken from, through "a total of"
+        ("Twelve people out of a total of 40 defendants were found guilty.", {("convicted", 12), ("charged", 40)}),
+        # the defendants hang on the trial, not on the verb that convicted the 12
+        (
+            "A court in Leeds has convicted 12 people following a long trial involving 40 defendants.",
+            {("convicted", 12), ("charged", 40)},
+        ),
+        # a verdict for them is an outcome counted elsewhere; a group named again at trial is no new count
+        ("The first trial saw a verdict reached in May for nine defendants.", set()),
+        ("The judge addressed the seven defendants in the dock.", set()),
+    ],
+    ids=["trial_involved", "out_of_a_total_of", "trial_involving_beside_a_conviction", "verdict_for", "named_again"],
+)
+def test_figures_defendants_a_trial_introduces_are_people_charged(extractor, article, text, expected):
+    assert {(f.kind, f.value) for f in extractor(article(text)).figures} == expected

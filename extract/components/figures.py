@@ -995,6 +995,8 @@ class FigureFinder:
             # "23 out of 41 suspects were arrested": the step is the part's; the whole is who they are
             if noun.lemma_.lower() == "suspect":
                 return "suspects_identified", noun, None, "noun:suspect"
+            if noun.lemma_.lower() in self.accused_nouns:
+                return "charged", noun, None, f"noun:{noun.lemma_.lower()}"  # "12 out of 40 defendants": 40 charged
             return self._no("the whole a counted part is taken from")
         # "Seven of the abused children", "13 of the defendants"
         counted = noun if noun is not None else self._of_object(head_tok)
@@ -1109,6 +1111,8 @@ class FigureFinder:
             if lemma != "victim":
                 return self._no(f"its own verb '{own.text}' says what they did")
             trig = None
+        if trig is not None and noun is not None and lemma in self.accused_nouns and _on_a_case_noun(counted, trig[1]):
+            return "charged", counted, None, f"noun:{lemma}"  # "convicted 12 after a trial involving 40 defendants"
         if trig is not None:
             kind, tok = trig
             named_as = self._identified_as(tok, num) if kind == "suspects_identified" else None
@@ -1215,8 +1219,12 @@ class FigureFinder:
         if noun is not None and lemma == "suspect" and not self._not_yet_clause(counted):
             return "suspects_identified", counted, None, "noun:suspect"  # "among 733 suspects": people identified
         if noun is not None and lemma in self.accused_nouns and not self._not_yet_clause(counted):
-            # "the judge addressed the seven defendants": a count at trial, whose outcome is counted elsewhere
-            if not any(t.lemma_.lower() in self.trial_words for t in sentence_of(doc, num.start)):
+            # "the judge addressed the seven defendants": a group at trial named again, whose outcome is counted
+            # elsewhere; "a trial involving 40 defendants" introduces them: people charged
+            # "a verdict for nine defendants" gives an outcome that is counted elsewhere, named again or not
+            again = num._.opf.qstart > 0 and doc[num._.opf.qstart - 1].lower_ in {"the", "these", "those", "all"}
+            words = {t.lemma_.lower() for t in sentence_of(doc, num.start)}
+            if not (words & OUTCOME_WORDS or again and words & self.trial_words):
                 return "charged", counted, None, f"noun:{lemma}"  # "the 64 defendants": people charged
         same = self._same_verb_before(doc, head_tok, seen) if noun is None else None
         if same is not None:
@@ -2346,7 +2354,14 @@ def _whole_of_part(noun: Token) -> bool:
     """'23 out of 41 suspects': the noun is the whole of a part counted before it."""
     of = noun.head
     out = of.head if noun.dep_ == "pobj" and of.lower_ == "of" else None
-    return out is not None and out.lower_ == "out" and out.head.like_num
+    if out is not None and out.lower_ == "total" and out.dep_ == "pobj" and out.head.lower_ == "of":
+        out = out.head.head  # "12 people out of a total of 40 defendants"
+    if out is None or out.lower_ != "out":
+        return False
+    before = out.doc[out.i - 1] if out.i > 0 else None  # however the parser hung "out" ("were among 12 people out of")
+    return out.head.like_num or (
+        before is not None and (before.like_num or any(c.dep_ == "nummod" for c in before.children))
+    )
 
 
 def _counted_one_or_more(tok: Token) -> bool:
@@ -2440,3 +2455,17 @@ def _object_of_an_infinitive(noun: Token, trigger_of: Callable[[Token], tuple[st
 def _list_noun(tok: Token) -> bool:
     """A list item of people: a noun, or a counted nationality tagged as an adjective ("60 Indonesian")."""
     return tok.pos_ in {"NOUN", "PROPN"} or tok.ent_type_ == "NORP" and any(c.dep_ == "nummod" for c in tok.children)
+
+
+CASE_NOUNS = {"trial", "case", "hearing", "proceeding", "prosecution"}
+OUTCOME_WORDS = {"verdict", "guilty", "convict", "acquit", "sentence", "sentencing", "jail"}
+
+
+def _on_a_case_noun(people: Token, trigger: Token) -> bool:
+    """The people hang on a trial or case noun below the step's verb: they are that case's, not the step's."""
+    for tok in people.ancestors:
+        if tok == trigger:
+            return False
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in CASE_NOUNS:
+            return True
+    return False
