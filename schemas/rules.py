@@ -195,6 +195,9 @@ class FigureRules(RuleModel):
     )
     support_verbs: list[str] = words("Verbs with no kind of their own: the kind is their event-noun subject's.")
     modal_words: list[str] = words("Auxiliaries that make a claim not (yet) a fact.")
+    belief_verbs: list[str] = words(
+        "Verbs whose clause is a belief or estimate, not a finding: 'police believe 400 ...'."
+    )
     anaphors: list[str] = words("Words that stand for a group counted before.")
     time_units: list[str] = words("Units that make a number a duration.")
     breakdown_links: list[str] = Field(

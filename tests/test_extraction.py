@@ -3400,3 +3400,25 @@ def test_figures_a_nationality_list_the_parse_breaks_still_splits_its_group(extr
 )
 def test_figures_defendants_a_trial_introduces_are_people_charged(extractor, article, text, expected):
     assert {(f.kind, f.value) for f in extractor(article(text)).figures} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Police believe more than 400 victims were exploited by the gang in Leeds.", set()),
+        ("Detectives estimate that 300 women were trafficked through the port.", set()),
+        # a finding beside a belief stays a figure
+        (
+            "Officers identified 92 victims, although police think 400 victims were exploited.",
+            {("victims_identified", 92)},
+        ),
+        # the parser counts "adult"; the noun both words share is "victims"
+        (
+            "In 2020, 3,000 adult and child victims of labour exploitation were identified.",
+            {("victims_identified", 3000)},
+        ),
+    ],
+    ids=["believe", "estimate_that", "finding_beside_a_belief", "adult_and_child_victims"],
+)
+def test_figures_a_belief_is_no_finding_and_shared_victim_nouns(extractor, article, text, expected):
+    assert {(f.kind, f.value) for f in extractor(article(text)).figures} == expected

@@ -99,6 +99,7 @@ class FigureFinder:
         self.country = set(fr.country_nouns)
         self.time_units = set(fr.time_units)
         self.modals = set(fr.modal_words)
+        self.belief_verbs = set(fr.belief_verbs)
         self.anaphors = set(fr.anaphors)
         self.support_verbs = set(fr.support_verbs)
         self.excluded = set(fr.excluded_nouns) | self.time_units
@@ -784,6 +785,19 @@ class FigureFinder:
         after = doc[body.end]
         return after if after.lemma_.lower() in self.person | self.force_people else None
 
+    def _believed(self, tok: Token) -> bool:
+        verb = next((t for t in [tok, *tok.ancestors] if t.pos_ in {"VERB", "AUX"}), None)
+        return verb is not None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.belief_verbs
+
+    def _shared_victim_noun(self, noun: Token) -> bool:
+        """'3,000 adult and child victims': the parser counts the first word; the noun both share is 'victims'."""
+        return any(
+            c.dep_ == "conj"
+            and c.lemma_.lower() in self.victim | {"victim"}
+            and not any(g.dep_ == "nummod" or g.like_num for g in c.children)
+            for c in noun.children
+        )
+
     def _list_item_of(
         self, noun: Token | None, seen: dict[int, FigureInfo], as_noun: Token | None = None
     ) -> FigureInfo | None:
@@ -960,6 +974,8 @@ class FigureFinder:
             return "countries", doc[num.end + 1], None, "noun:countries"  # "a 9-country operation"
         if nxt is not None and (nxt.lower_ in {"-", "\u2011"} or nxt.lemma_.lower() in self.blocking):
             return self._no("age or duration")  # "six-year-old", "18 months old", "20-year" (a term)
+        if self._believed(head_tok):
+            return self._no("a belief or estimate, not a finding")  # "police believe 400 victims were exploited"
         misparsed = self._participle_between(doc, num)
         if misparsed is not None:
             noun = misparsed  # "16 named defendants": the parser made "named" the verb of "16"
@@ -1079,7 +1095,10 @@ class FigureFinder:
         ):
             lemma = "victim"  # "44 children were rescued and 79 others were identified"
         is_victim = counted is not None and (
-            lemma in self.victim or lemma == "victim" or self._described_as_victims(counted)
+            lemma in self.victim
+            or lemma == "victim"
+            or self._described_as_victims(counted)
+            or self._shared_victim_noun(counted)
         )
         is_person = counted is not None and (
             lemma in self.person
