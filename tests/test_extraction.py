@@ -3422,3 +3422,27 @@ def test_figures_defendants_a_trial_introduces_are_people_charged(extractor, art
 )
 def test_figures_a_belief_is_no_finding_and_shared_victim_nouns(extractor, article, text, expected):
     assert {(f.kind, f.value) for f in extractor(article(text)).figures} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "the <region> country of X" names X, however the country is described
+        (
+            "In the East African country of Kenya, officers arrested eight people.",
+            {("arrested", 8, "Kenya")},
+        ),
+        ("Police in the state of Texas arrested 30 people.", {("arrested", 30, "Texas")}),
+        # an investigation or campaign named as the subject gives its place, as a raid does
+        ("Earlier campaigns in Ghana resulted in just 25 arrests.", {("arrested", 25, "Ghana")}),
+        ("A two-year investigation in Leeds led to the arrest of 19 people.", {("arrested", 19, "Leeds")}),
+        # countries counted by a nationality are still the reach of the whole operation
+        (
+            "Police across 14 African countries arrested 12 people.",
+            {("arrested", 12, None), ("countries", 14, "Africa")},
+        ),
+    ],
+    ids=["described_country_of", "state_of", "campaign_subject", "investigation_subject", "counted_countries"],
+)
+def test_scope_a_country_named_by_of_and_an_investigation_as_subject(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected

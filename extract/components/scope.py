@@ -486,8 +486,8 @@ class ScopeFinder:
         ]
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         of_place = of is not None and any(self._place_at(g, places) for g in of.children)
-        if not which and of_place and of is not None and tok.tag_ in {"NN", "NNP"}:
-            # "in the province of KwaZulu-Natal", "the state of Texas": the place the noun names
+        if of_place and of is not None and tok.tag_ in {"NN", "NNP"} and not any(c.lower_ == "other" for c in mods):
+            # "in the province of KwaZulu-Natal", "the West African country of Senegal": the place the noun names
             return next(p for g in of.children if (p := self._place_at(g, places)))
         if not which:
             return None
