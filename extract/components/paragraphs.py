@@ -11,6 +11,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 DASHES = {"—", "–", "-", "--"}
+MONTHS = {
+    *("january february march april may june july august september october november december".split()),
+    *("jan feb mar apr jun jul aug sep sept oct nov dec".split()),
+}
 DATELINE_WORDS = 14  # "WASHINGTON, D.C., March 3, 2024 (Wire Service) —"
 
 
@@ -29,21 +33,39 @@ def paragraphs(doc: Doc) -> Doc:
 
 
 def _end_dateline(doc: Doc, first: Token) -> None:
-    """A paragraph opening with a place in capitals, then only names, dates and a bracket, up to a dash."""
-    if not (first.is_upper and first.is_alpha and len(first) > 1):
+    """A paragraph opening with a place, then only names, dates and a bracket, up to a dash.
+
+    "LEEDS, Aug 3 —" in capitals; a title-case place ("Leeds, England, Nov 11 (abc-xyz).-") only with a
+    date or a bracketed wire name before the dash, so that no ordinary sentence is cut.
+    """
+    upper = first.is_upper and first.is_alpha and len(first) > 1
+    if not (upper or first.is_title and first.is_alpha):
         return
     depth = 0
+    marked = False  # a month or a bracket seen: what makes a title-case opening a dateline
     for tok in doc[first.i + 1 : min(len(doc) - 1, first.i + DATELINE_WORDS)]:
         if "\n" in tok.text:
             return
-        if tok.text in {"(", "["}:
+        text = tok.text
+        if text in {"(", "["}:
             depth += 1
-        elif tok.text in {")", "]"}:
-            depth -= 1
-        elif depth == 0 and tok.text in DASHES and tok.i > first.i:
-            nxt = doc[tok.i + 1]
-            if nxt.is_title or nxt.is_upper or nxt.like_num:
-                nxt.is_sent_start = True
+            marked = True
+        elif depth > 0 and (")" in text or "]" in text):
+            depth -= text.count(")") + text.count("]")
+            if depth == 0 and text.rstrip("-–—") != text and (upper or marked):
+                _start_after(doc, tok)  # "(abc-xyz).-": the bracket and the dash in one token
+                return
+        elif depth == 0 and text in DASHES and tok.i > first.i:
+            if upper or marked:
+                _start_after(doc, tok)
             return
         elif depth == 0 and not (tok.is_upper or tok.is_title or tok.is_punct or tok.like_num):
             return  # a lower-case word: a sentence, not a dateline
+        if tok.lower_.rstrip(".") in MONTHS:
+            marked = True
+
+
+def _start_after(doc: Doc, dash: Token) -> None:
+    nxt = doc[dash.i + 1]
+    if nxt.is_title or nxt.is_upper or nxt.like_num:
+        nxt.is_sent_start = True
