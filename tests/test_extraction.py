@@ -3446,3 +3446,16 @@ def test_figures_a_belief_is_no_finding_and_shared_victim_nouns(extractor, artic
 )
 def test_scope_a_country_named_by_of_and_an_investigation_as_subject(extractor, article, text, expected):
     assert _figs(extractor(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Police swooped on more than 20 suspects in Leeds.", {("arrested", 20)}),
+        ("Officers swooped on 12 addresses in York.", set()),
+        ("Detectives swooped on three homes and arrested four men.", {("arrested", 4)}),
+    ],
+    ids=["swooped_on_people", "swooped_on_places", "swoop_on_things_then_arrest"],
+)
+def test_figures_swooping_on_people_arrests_them(extractor, article, text, expected):
+    assert {(f.kind, f.value) for f in extractor(article(text)).figures} == expected
