@@ -3459,3 +3459,18 @@ def test_scope_a_country_named_by_of_and_an_investigation_as_subject(extractor, 
 )
 def test_figures_swooping_on_people_arrests_them(extractor, article, text, expected):
     assert {(f.kind, f.value) for f in extractor(article(text)).figures} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Three of the suspects arrested will be handed over to Italy.", set()),
+        ("Five of the victims rescued were taken to hospital.", set()),
+        # the part's own verb is a step: that step is counted
+        ("Nine of those arrested have been charged.", {("charged", 9)}),
+        ("Two of the men arrested remain in custody.", {("arrested", 2)}),
+    ],
+    ids=["handed_over", "taken_to_hospital", "own_step", "own_custody"],
+)
+def test_figures_a_part_of_a_named_group_counts_only_under_a_step_of_its_own(extractor, article, text, expected):
+    assert {(f.kind, f.value) for f in extractor(article(text)).figures} == expected

@@ -1086,6 +1086,25 @@ class FigureFinder:
             trig = self._find_trigger(anchor, head_tok)
         if trig is None and misparsed is not None:
             trig = self._subjectless_step(misparsed.head)
+        if (
+            trig is not None
+            and noun is None
+            and counted is not None
+            and trig[1] in counted.subtree
+            and counted.pos_ == "NOUN"  # "42 of the 228 arrested had ...", "Nine of the 18 suspects arrested" differ
+            and not any(c.dep_ == "nummod" for c in counted.children)
+        ):
+            # "Three of the suspects arrested will be handed over": the count's own verb says what happens to
+            # part of a group; the participle on the group only names it
+            verb = head_tok.head if head_tok.dep_ in {"nsubj", "nsubjpass"} else None
+            if (
+                verb is not None
+                and verb.pos_ == "VERB"
+                and verb.lemma_.lower() not in self.support_verbs
+                and self._trigger_of(verb) is None
+                and not any(self._trigger_of(c) for c in verb.children if c.dep_ in {"prep", "acomp", "xcomp"})
+            ):
+                return self._no(f"its own verb '{verb.text}' says what happens to part of a group")
         if self._about_age(head_tok):
             return self._no("age")  # "eight of the men charged were aged between 19 and 35"
         if (
