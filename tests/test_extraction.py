@@ -3474,3 +3474,17 @@ def test_figures_swooping_on_people_arrests_them(extractor, article, text, expec
 )
 def test_figures_a_part_of_a_named_group_counts_only_under_a_step_of_its_own(extractor, article, text, expected):
     assert {(f.kind, f.value) for f in extractor(article(text)).figures} == expected
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("USMS Offices across Ohio recovered 45 children.", ["U.S. Marshals Service"]),
+        ("The FBI Field Offices in Leeds and York made 12 arrests.", ["Federal Bureau of Investigation"]),
+        # one office named in the singular is a unit of its own
+        ("The Leeds Police Department arrested 12 people.", ["Leeds Police Department"]),
+    ],
+    ids=["acronym_offices", "field_offices_not_joined", "singular_department"],
+)
+def test_agencies_a_known_bodys_offices_in_the_plural_are_that_body(extractor, article, text, names):
+    assert [a.name for a in extractor(article(text)).agencies] == names

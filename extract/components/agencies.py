@@ -27,6 +27,9 @@ PAREN_ACRONYM = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z0-9&.]{1,9})\s*[)\]]")
 ANY_PAREN_ACRONYM = re.compile(r"[(\[]\s*([A-Z][A-Za-z0-9&.-]{1,11})\s*[)\]]")
 COUNTRY_FORMS = {c.lower() for c in country_names()} | {"us", "u.s.", "uk", "u.k.", "britain", "america", "england"}
 POSTS = {"embassy", "consulate"}
+# generic parts of a body, in the plural after its name: "USMS Offices" are the USMS
+OFFICE_NOUNS = {"office", "division", "unit", "branch", "section", "team", "squad", "department", "agency", "force"}
+OFFICE_KINDS = {"field", "regional", "local", "district", "area", "state", "county", "satellite", "resident"}
 MAIN_COUNTRY = "opf_main_country"  # doc.user_data: the country an article names most
 SEATED = POSTS | {"bureau", "office", "bureaus", "offices"}  # bodies named by where they sit
 COURT_HEADS = {"court", "tribunal"}  # bodies often named with their seat ("the High Court in Leeds")
@@ -136,7 +139,7 @@ class AgencyFinder:
         cands += self._from_ner(doc, cands)
         cands += self._from_names(doc, cands)
         cands += self._listed_forces(doc, cands)
-        found = filter_spans(cands)
+        found = self._offices_of_known(filter_spans(cands), cands)
         found += self._parent_forces(doc, found)
         found += self._inner_bodies(cands, found)
         set_group(doc, "agencies", sorted(found, key=lambda sp: sp.start))
@@ -283,6 +286,25 @@ class AgencyFinder:
                 continue  # "Police Crime Branch": no force named
             name = _canonical_form(doc[sp.start : end].text)
             out.append(make_span(doc, sp.start, end, "AGENCY", self._data(None, name, "ner")))
+        return out
+
+    def _offices_of_known(self, found: list[Span], cands: list[Span]) -> list[Span]:
+        """'USMS Offices', 'US Marshals Service Offices': a known body's offices in the plural are that body."""
+        known = {(c.start, c.end): c for c in cands if c._.opf.source == "gazetteer"}
+        out: list[Span] = []
+        for sp in found:
+            last = sp[-1]
+            end = sp.end - 1
+            while end > sp.start and sp.doc[end - 1].lower_ in OFFICE_KINDS:
+                end -= 1  # "FBI Field Offices", "DEA Regional Offices"
+            body = known.get((sp.start, end))
+            word = last.lower_
+            singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else None
+            plural = last.tag_ in {"NNS", "NNPS"} and singular in OFFICE_NOUNS
+            if body is not None and sp._.opf.source != "gazetteer" and plural:
+                out.append(body)
+                continue
+            out.append(sp)
         return out
 
     def _inner_bodies(self, cands: list[Span], found: list[Span]) -> list[Span]:
