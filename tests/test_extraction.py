@@ -3488,3 +3488,24 @@ def test_figures_a_part_of_a_named_group_counts_only_under_a_step_of_its_own(ext
 )
 def test_agencies_a_known_bodys_offices_in_the_plural_are_that_body(extractor, article, text, names):
     assert [a.name for a in extractor(article(text)).agencies] == names
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        (
+            "Philippine police and the Department of Justice raided a hub in Manila, where 40 people were "
+            "arrested. The Philippines has banned such hubs.",
+            "Philippine Department of Justice",
+        ),
+        # a story about the US, or one whose country has no body of that name, keeps the gazetteer's
+        ("The Department of Justice said 12 men were charged in Texas.", "United States Department of Justice"),
+        (
+            "British police and the Department of Justice said 12 men were charged in London and Leeds, England.",
+            "United States Department of Justice",
+        ),
+    ],
+    ids=["philippine_story", "us_story", "country_without_that_body"],
+)
+def test_agencies_a_bare_national_name_is_the_body_of_the_storys_country(extractor, article, text, name):
+    assert [a.name for a in extractor(article(text)).agencies] == [name]

@@ -125,7 +125,7 @@ class AgencyFinder:
                 if entry.ambiguous and _is_acronym(span.text) and not self._confirmed(entry, span, lower_text):
                     continue
                 cands.append(make_span(doc, s, e, "AGENCY", self._data(entry, span.text, "gazetteer")))
-        cands = filter_spans(cands)
+        cands = [self._home_body(doc, c) for c in filter_spans(cands)]
         cands += self._defined(doc, cands)
         cands += self._spelled_out(doc, cands)
         cands += self._distributed(doc, cands)
@@ -144,6 +144,22 @@ class AgencyFinder:
         found += self._inner_bodies(cands, found)
         set_group(doc, "agencies", sorted(found, key=lambda sp: sp.start))
         return doc
+
+    def _home_body(self, doc: Doc, span: Span) -> Span:
+        """'the Department of Justice' in a story about the Philippines is the Philippine one.
+
+        A gazetteer name written bare (no country in it) stands for the body of the country the article
+        is about, when the gazetteer knows that country's body by the same name; else it stays as found.
+        """
+        data = span._.opf
+        main = self._main_country(doc) if data.country and data.country != "INT" else None
+        code = _country_code(main) if main else None
+        if code is None or code == data.country or any(t.ent_type_ in {"GPE", "NORP"} for t in span):
+            return span
+        key = self._owned_entry(main, span.text)
+        if key is None or self.entries[key].country != code:
+            return span
+        return make_span(doc, span.start, span.end, "AGENCY", self._data(self.entries[key], span.text, "gazetteer"))
 
     def _data(self, entry: AgencyEntry | None, form: str, source: str, name: str | None = None) -> AgencyInfo:
         if entry is None:
