@@ -3509,3 +3509,19 @@ def test_agencies_a_known_bodys_offices_in_the_plural_are_that_body(extractor, a
 )
 def test_agencies_a_bare_national_name_is_the_body_of_the_storys_country(extractor, article, text, name):
     assert [a.name for a in extractor(article(text)).agencies] == [name]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "More than 1,200 gang members have been convicted this year, and about 4,000 have been arrested "
+            "and charged, officials said.",
+            {("convicted", 1200), ("arrested", 4000), ("charged", 4000)},
+        ),
+        ("Six people were arrested and charged.", {("arrested", 6), ("charged", 6)}),
+    ],
+    ids=["second_clause_has_its_own_count", "one_count_two_steps"],
+)
+def test_figures_a_step_in_another_clause_is_not_the_first_counts(extractor, article, text, expected):
+    assert {(f.kind, f.value) for f in extractor(article(text)).figures} == expected

@@ -335,6 +335,8 @@ class FigureFinder:
             elif trig.pos_ != "VERB":
                 continue
             for other in trig.conjuncts:
+                if _through_own_subject(trig, other):
+                    continue  # "1,200 were convicted, and 4,000 have been arrested and charged"
                 kind = self._conjoined_step(other, data) if trig.pos_ == "VERB" else self._conjoined_noun(other)
                 lo, hi = sorted((trig.i, other.i))
                 if kind is None or any(t.dep_ == "cc" and t.lower_ != "and" for t in doc[lo:hi]):
@@ -2507,3 +2509,17 @@ def _on_a_case_noun(people: Token, trigger: Token) -> bool:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in CASE_NOUNS:
             return True
     return False
+
+
+def _through_own_subject(trig: Token, other: Token) -> bool:
+    """A conjunct reached through a verb with its own subject belongs to that verb's clause."""
+    between: list[Token] = []
+    for start, end in ((other, trig), (trig, other)):
+        tok, chain = start.head, []
+        while tok != end and tok.dep_ == "conj" and tok.head != tok:
+            chain.append(tok)
+            tok = tok.head
+        if tok == end:
+            between = chain
+            break
+    return any(any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children) for t in between)
