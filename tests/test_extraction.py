@@ -3525,3 +3525,18 @@ def test_agencies_a_bare_national_name_is_the_body_of_the_storys_country(extract
 )
 def test_figures_a_step_in_another_clause_is_not_the_first_counts(extractor, article, text, expected):
     assert {(f.kind, f.value) for f in extractor(article(text)).figures} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the parser hangs "from" on the verb; the countries are where the migrants came from
+        ("A crackdown on smuggling turned up migrants from 69 countries.", set()),
+        ("Police found victims from 12 countries at the farm.", set()),
+        # officers from countries take part
+        ("The operation brought together officers from 20 countries.", {("countries", 20)}),
+    ],
+    ids=["migrants_from", "victims_from", "officers_from"],
+)
+def test_figures_countries_people_came_from_are_not_countries_taking_part(extractor, article, text, expected):
+    assert {(f.kind, f.value) for f in extractor(article(text)).figures} == expected

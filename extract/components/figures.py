@@ -1807,10 +1807,18 @@ class FigureFinder:
         if noun.dep_ != "pobj" or prep.lower_ != "from":
             return False
         owner = prep.head
+        people = self.person | self.victim | {"victim", "alien", "migrant", "immigrant", "refugee", "national"}
+        before = noun.doc[prep.i - 1] if prep.i > 0 else None
+        if (
+            owner.pos_ == "VERB"
+            and before is not None
+            and before.head == owner
+            and before.dep_ in {"dobj", "nsubjpass"}
+        ):
+            owner = before  # "turned up migrants from 69 countries": the parser hangs "from" on the verb
         if owner.pos_ == "VERB":
             # "trafficked from two countries", "entered illegally from two countries"; not "agencies from 12 countries"
             return owner.lemma_.lower() in self.origin_verbs
-        people = self.person | self.victim | {"victim", "alien", "migrant", "immigrant", "refugee", "national"}
         return owner.lemma_.lower() in people and owner.lemma_.lower() not in self.partner_nouns
 
     def _counts_things(self, doc: Doc, num: Span) -> bool:
