@@ -3540,3 +3540,24 @@ def test_figures_a_step_in_another_clause_is_not_the_first_counts(extractor, art
 )
 def test_figures_countries_people_came_from_are_not_countries_taking_part(extractor, article, text, expected):
     assert {(f.kind, f.value) for f in extractor(article(text)).figures} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "them" are the children: identified children are victims; the ends of an age range are ages
+        (
+            "The children were aged between two and 15, and 16 of them were identified at one nursery.",
+            {("victims_identified", 16)},
+        ),
+        (
+            "The victims were all girls. Police said 16 of them were identified at a nursery.",
+            {("victims_identified", 16)},
+        ),
+        ("The suspects were all men, and 16 of them were identified by police.", {("suspects_identified", 16)}),
+        ("Police arrested 20 people aged between 18 and 60.", {("arrested", 20)}),
+    ],
+    ids=["them_the_children", "them_the_victims_before", "them_the_suspects", "age_range"],
+)
+def test_figures_them_takes_its_antecedents_role_and_age_ranges_are_ages(extractor, article, text, expected):
+    assert {(f.kind, f.value) for f in extractor(article(text)).figures} == expected

@@ -791,6 +791,21 @@ class FigureFinder:
         verb = next((t for t in [tok, *tok.ancestors] if t.pos_ in {"VERB", "AUX"}), None)
         return verb is not None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.belief_verbs
 
+    def _victims_referred_to(self, pronoun: Token) -> bool:
+        """'The children were aged 2 to 15, and 16 of them were identified': 'them' are the children.
+
+        The antecedent is the nearest plural noun of people before the pronoun, in its sentence or the one before.
+        """
+        if pronoun.lower_ not in {"them", "whom"}:
+            return False
+        sent = sentence_of(pronoun.doc, pronoun.i)
+        lo = sentence_of(pronoun.doc, sent.start - 1).start if sent.start > 0 else sent.start
+        for tok in reversed(pronoun.doc[lo : pronoun.i]):
+            lemma = tok.lemma_.lower()
+            if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and (lemma in self.person or lemma in self.victim | {"victim"}):
+                return lemma in self.victim | {"victim"}
+        return False
+
     def _shared_victim_noun(self, noun: Token) -> bool:
         """'3,000 adult and child victims': the parser counts the first word; the noun both share is 'victims'."""
         return any(
@@ -976,6 +991,8 @@ class FigureFinder:
             return "countries", doc[num.end + 1], None, "noun:countries"  # "a 9-country operation"
         if nxt is not None and (nxt.lower_ in {"-", "\u2011"} or nxt.lemma_.lower() in self.blocking):
             return self._no("age or duration")  # "six-year-old", "18 months old", "20-year" (a term)
+        if _in_age_range(head_tok):
+            return self._no("age")  # "the children were aged between two and 15"
         if self._believed(head_tok):
             return self._no("a belief or estimate, not a finding")  # "police believe 400 victims were exploited"
         misparsed = self._participle_between(doc, num)
@@ -1120,6 +1137,7 @@ class FigureFinder:
             or lemma == "victim"
             or self._described_as_victims(counted)
             or self._shared_victim_noun(counted)
+            or self._victims_referred_to(counted)
         )
         is_person = counted is not None and (
             lemma in self.person
@@ -2531,3 +2549,14 @@ def _through_own_subject(trig: Token, other: Token) -> bool:
             between = chain
             break
     return any(any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children) for t in between)
+
+
+def _in_age_range(tok: Token) -> bool:
+    """'aged between two and 15', 'aged from 8 to 15', 'ages 12 to 17': the ends of an age range."""
+    for _ in range(4):
+        if tok.dep_ not in {"conj", "pobj", "prep", "nummod", "quantmod", "npadvmod"} or tok.head == tok:
+            return False
+        tok = tok.head
+        if tok.lower_ in {"aged", "age", "ages", "ageing"}:
+            return True
+    return False
