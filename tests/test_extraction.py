@@ -3561,3 +3561,24 @@ def test_figures_countries_people_came_from_are_not_countries_taking_part(extrac
 )
 def test_figures_them_takes_its_antecedents_role_and_age_ranges_are_ages(extractor, article, text, expected):
     assert {(f.kind, f.value) for f in extractor(article(text)).figures} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The majority of those arrested were foreigners — 90 Chinese, 40 Vietnamese, 12 Koreans and one "
+            "from Kenya, he said.",
+            {("arrested", 90), ("arrested", 40), ("arrested", 12), ("arrested", 1)},
+        ),
+        (
+            "The detainees were foreigners: 90 Chinese, 40 Vietnamese and 12 Koreans.",
+            {("arrested", 90), ("arrested", 40), ("arrested", 12)},
+        ),
+        # a group no step names is no count
+        ("The winners were 90 Chinese, 40 Vietnamese and 12 Koreans.", set()),
+    ],
+    ids=["those_arrested_were", "detainees_were", "no_step"],
+)
+def test_figures_a_list_splits_the_group_a_step_names(extractor, article, text, expected):
+    assert {(f.kind, f.value) for f in extractor(article(text)).figures} == expected

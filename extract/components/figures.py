@@ -817,7 +817,7 @@ class FigureFinder:
 
     def _list_item_of(
         self, noun: Token | None, seen: dict[int, FigureInfo], as_noun: Token | None = None
-    ) -> FigureInfo | None:
+    ) -> str | None:
         """One more item of a list of people: it takes the counted group's kind.
 
         "60 officers, 16 municipal police and 12 prison officials". `as_noun` names the people
@@ -827,6 +827,10 @@ class FigureFinder:
             return None
         group = self._included_in(noun)  # "90 foreigners, including 60 Chinese nationals, 20 Filipinos"
         if group is None and (noun.dep_ not in {"conj", "appos"} or not _list_noun(noun.head)):
+            # the list's first item, cut from its group at a dash: "were foreign nationals — 207 Chinese, 132 ..."
+            items = [t for t in noun.subtree if t.dep_ in {"conj", "appos"} and any(c.like_num for c in t.children)]
+            if len(items) >= 2 and self._demonym(noun) is not None and noun.doc[noun.left_edge.i - 1].is_punct:
+                return self._named_group_kind(noun)
             return None
         if any(c.dep_ in {"acl", "relcl"} for c in noun.children):
             return None  # "82 victims rescued, 67 suspects arrested": each item says its own step
@@ -836,7 +840,7 @@ class FigureFinder:
         if not (people or self._demonym(said) is not None):
             return None  # "19 men and 13 children", "175 arrests and 127 FIRs": not one list of people
         if group is not None and lemma not in self.sex:  # "191 people, including 47 women": a split by sex
-            return next((f for f in seen.values() if f.noun == group.i and f.kind in PEOPLE_KINDS), None)
+            return next((f.kind for f in seen.values() if f.noun == group.i and f.kind in PEOPLE_KINDS), None)
         if group is not None:
             return None
         # a list, not a pair: the group head has two or more counted items coordinated with it
@@ -845,7 +849,30 @@ class FigureFinder:
         items = [t for t in counted if t.dep_ in {"conj", "appos"}]  # "a dozen ... officers" too
         if len(items) < 2 or first.lemma_.lower() in self.trigger:
             return None
-        return next((f for f in seen.values() if f.noun == first.i and f.kind in PEOPLE_KINDS), None)
+        kind = next((f.kind for f in seen.values() if f.noun == first.i and f.kind in PEOPLE_KINDS), None)
+        return kind or self._named_group_kind(first)
+
+    def _named_group_kind(self, head: Token) -> str | None:
+        """'Those arrested were foreigners: 90 Chinese, 40 Vietnamese, ...': the uncounted group a list splits.
+
+        The list's head is what a group named by a step ("those arrested", "the majority of the people
+        rescued", "the detainees") is said to be; its items take that step.
+        """
+        edge = head.left_edge.i
+        if head.dep_ != "attr" and edge > 1 and head.doc[edge - 1].text in {"—", "–", "-", ":", "--"}:
+            head = head.doc[edge - 2]  # "were foreign nationals — 207 Chinese, ...": the parser cut at the dash
+        if head.dep_ != "attr" or head.head.lemma_ != "be":
+            return None
+        subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        while subj is not None and not self._trigger_of(subj):
+            of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            step = next((c for c in subj.children if c.dep_ in {"acl", "relcl"} and self._trigger_of(c)), None)
+            if step is not None:
+                hit = self._trigger_of(step)
+                return hit[0] if hit is not None and hit[0] in PEOPLE_KINDS else None
+            subj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        hit = self._trigger_of(subj) if subj is not None else None
+        return hit[0] if hit is not None and hit[0] in PEOPLE_KINDS else None
 
     def _included_in(self, noun: Token) -> Token | None:
         """The counted group a list of people is taken from: '90 foreigners, including 60 Chinese, 20 ...'."""
@@ -1041,10 +1068,10 @@ class FigureFinder:
             # "a dozen Puerto Rico Department of Corrections officers": the parser counted the name
             item = self._list_item_of(counted, seen, named)
             if item is not None:
-                return item.kind, named, None, "list"
+                return item, named, None, "list"
         item = self._list_item_of(counted, seen) if counted is None or not self._split_by_sex(counted) else None
         if item is not None:
-            return item.kind, counted, None, "list"  # "60 officers, 16 municipal police, 12 prison officials"
+            return item, counted, None, "list"  # "60 officers, 16 municipal police, 12 prison officials"
         if counted is not None and self._population(counted):
             return self._no("a place's population")  # "a suburb of 775,000 residents"
         if counted is not None and self._member_states(counted):
