@@ -3582,3 +3582,17 @@ def test_figures_them_takes_its_antecedents_role_and_age_ranges_are_ages(extract
 )
 def test_figures_a_list_splits_the_group_a_step_names(extractor, article, text, expected):
     assert {(f.kind, f.value) for f in extractor(article(text)).figures} == expected
+
+
+def test_figures_a_nationality_list_hung_on_a_relative_clause_still_splits_its_group(extractor, article):
+    text = (
+        "Officers rescued 90 foreign nationals who were found working at a fraud hub, including 50 Chinese, "
+        "30 Indonesians, two Koreans and one Thai."
+    )
+    assert {(f.kind, f.value) for f in extractor(article(text)).figures} == {
+        ("rescued", 90),
+        ("rescued", 50),
+        ("rescued", 30),
+        ("rescued", 2),
+        ("rescued", 1),
+    }

@@ -882,10 +882,10 @@ class FigureFinder:
             # "arrested 162 nationals working at the farm, including 83 Chinese": the parser hangs the list
             # on the nearest noun; the group is the counted one the phrase describes
             climb = group
-            for _ in range(4):
+            for _ in range(6):  # "... nationals who were found working at the farm, including ..."
                 if any(c.dep_ == "nummod" for c in climb.children) or climb.head == climb:
                     break
-                if climb.dep_ not in {"pobj", "prep", "acl"}:
+                if climb.dep_ not in {"pobj", "prep", "acl", "relcl", "xcomp"}:
                     break
                 climb = climb.head
             if climb.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in climb.children):
