@@ -3596,3 +3596,20 @@ def test_figures_a_nationality_list_hung_on_a_relative_clause_still_splits_its_g
         ("rescued", 2),
         ("rescued", 1),
     }
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Of the eight Kenyans who had asked for help, six were successfully rescued.", {("rescued", 6)}),
+        # a whole with a step of its own counts; so do victims, who are victims either way
+        ("Of the 40 people arrested, 12 were charged.", {("arrested", 40), ("charged", 12)}),
+        (
+            "Of the 123 victims, 110 were identified in Leeds.",
+            {("victims_identified", 123), ("victims_identified", 110)},
+        ),
+    ],
+    ids=["whole_without_a_step", "whole_with_its_own_step", "victims_whole"],
+)
+def test_figures_a_fronted_whole_takes_no_step_from_its_part(extractor, article, text, expected):
+    assert {(f.kind, f.value) for f in extractor(article(text)).figures} == expected

@@ -1134,6 +1134,15 @@ class FigureFinder:
             trig = self._subjectless_step(misparsed.head)
         if (
             trig is not None
+            and noun is not None
+            and _fronted_whole_of(noun)
+            and trig[1] not in noun.subtree
+            and lemma != "victim"  # "Of the 123 victims, 110 were identified in 19 states": victims all the same
+        ):
+            # "Of the eight Kenyans, six were rescued": the step is the part's; the whole has none of its own
+            return self._no("the whole a fronted part is taken from")
+        if (
+            trig is not None
             and noun is None
             and counted is not None
             and trig[1] in counted.subtree
@@ -2587,3 +2596,12 @@ def _in_age_range(tok: Token) -> bool:
         if tok.lower_ in {"aged", "age", "ages", "ageing"}:
             return True
     return False
+
+
+def _fronted_whole_of(noun: Token) -> bool:
+    """'Of the eight Kenyans (who asked for help), six ...': the noun opens its sentence as the whole of a part."""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of":
+        return False
+    first = next((t for t in sentence_of(noun.doc, of.i) if not (t.is_punct or t.is_space)), None)
+    return first is not None and first.i == of.i
