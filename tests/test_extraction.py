@@ -3613,3 +3613,24 @@ def test_figures_a_nationality_list_hung_on_a_relative_clause_still_splits_its_g
 )
 def test_figures_a_fronted_whole_takes_no_step_from_its_part(extractor, article, text, expected):
     assert {(f.kind, f.value) for f in extractor(article(text)).figures} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Results:\n\n• arrests: 219\n• trafficking victims identified: 823\n",
+            {("arrested", 219), ("victims_identified", 823)},
+        ),
+        # people detected who are neither victims nor suspects: no figure from the label
+        (
+            "Results:\n\n• irregular migrants detected: 2,731\n• suspects identified: 40\n",
+            {("suspects_identified", 40)},
+        ),
+        # a sentence is no label line
+        ("Police arrested 184.", {("arrested", 184)}),
+    ],
+    ids=["victims_identified_label", "migrants_detected_label", "sentence"],
+)
+def test_figures_label_lines_name_who_was_identified(extractor, article, text, expected):
+    assert {(f.kind, f.value) for f in extractor(article(text)).figures} == expected

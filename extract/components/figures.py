@@ -980,16 +980,40 @@ class FigureFinder:
             or self._at_large_or_aged(doc, num, bare=True)
         )
 
-    def _label_line(self, doc: Doc, num: Span) -> tuple[str, Token | None, Token | None, str] | None:
-        """A statistics line: "Arrested: 2,864", "Convicted 383", "Children safeguarded: 23"."""
+    def _label_line(self, doc: Doc, num: Span) -> tuple[str | None, Token | None, Token | None, str] | None:
+        """A statistics line: "Arrested: 2,864", "Convicted 383", "Human trafficking victims identified: 823".
+
+        The label is the words of the number's line before it (the sentence splitter may cut a line at
+        its colon). Identified people are victims or suspects as the label's noun says; a label naming
+        neither ("irregular migrants detected: 2,731") counts no one this tool counts: kind None.
+        """
+        text = doc.text
+        line_start = text.rfind("\n", 0, num.start_char) + 1
         sent = sentence_of(doc, num.start)
-        words = [t for t in sent if not t.is_space and t.text not in {":", "-", "–", "—"}]
-        label = [t for t in words if t.i < num.start]
-        if 1 <= len(label) <= 3 and len(words) == len(label) + len(num) and words[-1].i < num.end:
-            for tok in reversed(label):
-                hit = self._trigger_of(tok)
-                if hit is not None and hit[0] != "suspects_identified":
-                    return hit[0], None, tok, "label"
+        lo = min(
+            sent.start, next((t.i for t in doc[max(0, num.start - 8) : num.start] if t.idx >= line_start), num.start)
+        )
+        label = [t for t in doc[lo : num.start] if t.idx >= line_start and not t.is_space and not t.is_punct]
+        label = [t for t in label if t.text not in {":", "-", "–", "—", "•"}]
+        colon = any(t.text == ":" for t in doc[lo : num.start])
+        # "Police arrested 184." is a sentence; a label line ends at its number (a colon's may end in a stop)
+        after = [t for t in doc[num.end : sent.end] if not (t.is_space or colon and t.is_punct)]
+        if not 1 <= len(label) <= (5 if colon else 3) or after:
+            return None
+        for tok in reversed(label):
+            hit = self._trigger_of(tok)
+            if hit is None:
+                continue
+            if hit[0] != "suspects_identified":
+                return hit[0], None, tok, "label"
+            nouns = {t.lemma_.lower() for t in label if t.pos_ in {"NOUN", "PROPN"}}
+            if nouns & (self.victim | {"victim"}):
+                return "victims_identified", None, tok, "label"  # "human trafficking victims identified: 823"
+            if nouns & {"suspect", "offender", "perpetrator"}:
+                return "suspects_identified", None, tok, "label"
+            if colon and nouns:
+                return None, None, tok, f"a label line counting {' '.join(t.text for t in label)}"
+            return None
         return None
 
     def _classify(
@@ -997,7 +1021,7 @@ class FigureFinder:
     ) -> tuple[str, Token | None, Token | None, str] | None:
         label = self._label_line(doc, num)
         if label is not None:
-            return label
+            return (label[0], label[1], label[2], label[3]) if label[0] is not None else self._no(label[3])
         head_tok = self._root(num)
         nxt = doc[num.end] if num.end < len(doc) else None
         sized = self._sized_document(doc, num)
