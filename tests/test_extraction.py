@@ -3634,3 +3634,19 @@ def test_figures_a_fronted_whole_takes_no_step_from_its_part(extractor, article,
 )
 def test_figures_label_lines_name_who_was_identified(extractor, article, text, expected):
     assert {(f.kind, f.value) for f in extractor(article(text)).figures} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Police said they had dismantled the gang in the northern city of Leeds by arresting 46 people.",
+            {("arrested", 46, "Leeds")},
+        ),
+        # the means' own place wins
+        ("Police in Kent ended the racket by arresting 12 men in York.", {("arrested", 12, "York")}),
+    ],
+    ids=["place_of_the_verb_the_means_serves", "own_place"],
+)
+def test_scope_a_count_in_a_by_clause_takes_the_place_of_what_it_achieved(extractor, article, text, expected):
+    assert _figs(extractor(article(text))) == expected

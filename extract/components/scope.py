@@ -289,6 +289,8 @@ class ScopeFinder:
             ]
             if not (anchor.dep_ in {"conj", "ccomp"} and _has_subject(anchor)):
                 toks.append(anchor.head)  # a clause of its own does not take the first clause's place
+            if anchor.dep_ == "pcomp" and anchor.head.lower_ == "by" and anchor.head.head.pos_ == "VERB":
+                toks.append(anchor.head.head)  # "dismantled the gang in Leeds by arresting 46": the means' place
             for tok in toks:
                 # a place written after the word wins over a fronted one ("In Europe, 75 were held in Sweden")
                 for child in sorted(tok.children, key=lambda c: (c.i < tok.i, c.i)):
