@@ -3650,3 +3650,18 @@ def test_figures_label_lines_name_who_was_identified(extractor, article, text, e
 )
 def test_scope_a_count_in_a_by_clause_takes_the_place_of_what_it_achieved(extractor, article, text, expected):
     assert _figs(extractor(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,alias",
+    [
+        (
+            "The US Marshals Service Office in Southern Ohio found 45 children.",
+            "US Marshals Service Office in Southern Ohio",
+        ),
+        ("The High Court in Leeds jailed four men.", "High Court in Leeds"),
+    ],
+    ids=["office_seat", "court_seat"],
+)
+def test_agencies_an_office_named_with_its_seat_keeps_that_name_as_an_alias(extractor, article, text, alias):
+    assert any(alias in a.aliases for a in extractor(article(text)).agencies)

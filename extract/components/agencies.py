@@ -142,6 +142,7 @@ class AgencyFinder:
         found = self._offices_of_known(filter_spans(cands), cands)
         found += self._parent_forces(doc, found)
         found += self._inner_bodies(cands, found)
+        found = [self._with_seat(doc, sp) for sp in found]
         set_group(doc, "agencies", sorted(found, key=lambda sp: sp.start))
         return doc
 
@@ -160,6 +161,21 @@ class AgencyFinder:
         if key is None or self.entries[key].country != code:
             return span
         return make_span(doc, span.start, span.end, "AGENCY", self._data(self.entries[key], span.text, "gazetteer"))
+
+    def _with_seat(self, doc: Doc, span: Span) -> Span:
+        """'the National Central Bureau in Bamako', 'the High Court in Leeds': the seat some write into the name.
+
+        Kept as an alias of the name as written, so either way of naming the office is the same body.
+        """
+        seat = _court_seat(doc, span)
+        data = span._.opf
+        if not seat:
+            return span
+        forms = {_canonical_form(span.text), data.form} - {None, ""}
+        extra = tuple(f"{f} {seat}" for f in sorted(forms) if f"{f} {seat}" not in data.aliases)
+        if not extra:
+            return span
+        return make_span(doc, span.start, span.end, "AGENCY", replace(data, aliases=(*data.aliases, *extra)))
 
     def _data(self, entry: AgencyEntry | None, form: str, source: str, name: str | None = None) -> AgencyInfo:
         if entry is None:
@@ -1079,8 +1095,12 @@ def _is_acronym(form: str) -> bool:
 
 
 def _court_seat(doc: Doc, span: Span) -> str | None:
-    """'in Leeds' or 'at York' right after a court's name: the seat some write into its name."""
-    if span[-1].lower_ not in COURT_HEADS or span.end + 1 >= len(doc) or doc[span.end].lower_ not in {"in", "at"}:
+    """'in Leeds' or 'at York' right after a court's or office's name: the seat some write into its name."""
+    if (
+        span[-1].lower_ not in COURT_HEADS | SEATED
+        or span.end + 1 >= len(doc)
+        or doc[span.end].lower_ not in {"in", "at"}
+    ):
         return None
     place = next((e for e in doc.ents if e.start == span.end + 1 and e.label_ in {"GPE", "LOC"}), None)
     return doc[span.end : place.end].text if place is not None else None
