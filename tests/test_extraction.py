@@ -3665,3 +3665,18 @@ def test_scope_a_count_in_a_by_clause_takes_the_place_of_what_it_achieved(extrac
 )
 def test_agencies_an_office_named_with_its_seat_keeps_that_name_as_an_alias(extractor, article, text, alias):
     assert any(alias in a.aliases for a in extractor(article(text)).agencies)
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("Dubbed Harbour Light, the international effort led to 400 arrests.", ["Harbour Light"]),
+        ("Police said 40 were held. Dubbed Harbour Light, the operation ran for a month.", ["Harbour Light"]),
+        # a nickname of a person, or a name of nothing the text calls an operation
+        ("Dubbed the King of Leeds, the man was jailed for 12 years.", []),
+        ("Called Harbour Light, it was a big day.", []),
+    ],
+    ids=["fronted_dubbed", "fronted_after_a_sentence", "person", "no_operation_noun"],
+)
+def test_operations_a_fronted_naming_cue_names_the_operation_after_it(extractor, article, text, names):
+    assert [o.name for o in extractor(article(text)).operations] == names

@@ -66,7 +66,9 @@ class OperationFinder:
         )
         sk = "|".join(re.escape(k) for k in r.suffix_keywords)
         self.suffix = re.compile(rf"\b([A-Z][a-z][\w'’-]+)[ \t]+(?:{sk})\b")
-        cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(r.naming_cues, key=len, reverse=True))
+        # a cue opens a sentence capitalised ("Dubbed Harbour Light, the effort ...")
+        cue_forms = {f for c in r.naming_cues for f in (c, c[:1].upper() + c[1:])}
+        cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cue_forms, key=len, reverse=True))
         self.cue = re.compile(
             rf"\b(?:{cues})\s+[{QUOTES}]([^{QUOTES}\n]{{1,40}}?)[,.]?[{QUOTES}]|\b(?:{cues})\s+({word}(?:\s+{word}){{0,3}})"
         )
@@ -136,7 +138,7 @@ class OperationFinder:
             raw = m.group(1) or m.group(2)
             # the cue must name an operation: "an operation called X", "the probe, dubbed 'X'"
             before = re.findall(r"[a-z]+", text[max(0, m.start() - 40) : m.start()].lower())[-3:]
-            if not any(w in self.operation_nouns for w in before):
+            if not any(w in self.operation_nouns for w in before) and not self._fronted_cue(text, m):
                 continue
             words = self._trim(raw.strip(" ,." + QUOTES).split(), allow_lower=m.group(1) is not None)
             if not words:
@@ -162,6 +164,18 @@ class OperationFinder:
             spans.append(make_span(doc, span.start, span.end, "OPERATION", OperationInfo(name=name, rule=rule)))
         set_group(doc, "operations", spans)
         return doc
+
+    def _fronted_cue(self, text: str, m: re.Match) -> bool:
+        """'Dubbed Harbour Light, the effort ...': a sentence opening with the cue, then the noun it names."""
+        stop = text.rfind(". ", 0, m.start())
+        line_start = max(text.rfind("\n", 0, m.start()) + 1, stop + 2 if stop >= 0 else 0)
+        if text[line_start : m.start()].strip(" \t" + QUOTES):
+            return False
+        rest = text[m.end() : m.end() + 60]
+        if not rest.lstrip(QUOTES).startswith(","):
+            return False
+        after = re.findall(r"[a-z]+", rest.lower())[:4]
+        return any(w in self.operation_nouns for w in after)
 
     def _owner_word(self, doc: Doc, word: str, start: int) -> bool:
         """A body, a place or a function word before "Operation": no name of its own ("Ireland Operation")."""
