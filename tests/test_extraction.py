@@ -3680,3 +3680,23 @@ def test_agencies_an_office_named_with_its_seat_keeps_that_name_as_an_alias(extr
 )
 def test_operations_a_fronted_naming_cue_names_the_operation_after_it(extractor, article, text, names):
     assert [o.name for o in extractor(article(text)).operations] == names
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The charges involved six girls who were abused in Leeds.", {("victims_identified", 6)}),
+        ("Police charged six men.", {("charged", 6)}),
+        # "one of" a superlative counts no one
+        (
+            "Police have apprehended more than 300 individuals linked to Red Axe, one of West Africa's most "
+            "notorious criminal networks.",
+            {("arrested", 300)},
+        ),
+    ],
+    ids=["charges_involved_girls", "charged_men", "one_of_the_most"],
+)
+def test_figures_children_a_charge_concerns_are_victims_and_one_of_the_most_is_no_count(
+    extractor, article, text, expected
+):
+    assert {(f.kind, f.value) for f in extractor(article(text)).figures} == expected

@@ -525,6 +525,10 @@ class FigureFinder:
             return False  # "March 10", "10 days"; a bare "Britain 55" the model calls a date is still a count
         if self._is_rank(doc, num.start) or prev is not None and prev.text in {"$", "£", "€"}:
             return False
+        if num.text.lower() == "one" and num.end < len(doc) and doc[num.end].lower_ == "of":
+            ahead = doc[num.end : min(len(doc), num.end + 6)]
+            if any(t.tag_ in {"JJS", "RBS"} for t in ahead):
+                return False  # "one of West Africa's most notorious networks": a superlative, not a count
         if prev is not None and prev.lower_ == "the" and num.start > 1 and doc[num.start - 2].lower_ == "of":
             return False  # "five of the 17 suspects": a back-reference to a group already counted
         if any(t.lower_ in {"ages", "age", "aged"} for t in doc[max(0, num.start - 5) : num.start]):
@@ -1286,6 +1290,15 @@ class FigureFinder:
                 return self._no(f"'{tok.text}' rescues only victims")  # "eight have been released on bail"
             if kind in LEGAL_STEPS and noun is not None and _possessed(counted, self.kin):
                 return self._no("someone's relatives")  # "arrested a couple who fled with their five children"
+            if (
+                kind in LEGAL_STEPS
+                and tok.pos_ == "NOUN"
+                and lemma in self.victim
+                and counted.head.pos_ == "VERB"
+                and any(c.i == tok.i for c in counted.head.children if c.dep_ in {"nsubj", "nsubjpass"})
+            ):
+                # "The charges involved six girls": the children a case's charges concern are its victims
+                return "victims_identified", counted, tok, f"victims:{counted.head.lemma_.lower()}"
             if kind in LEGAL_STEPS and lemma == "victim":
                 # "convicted of 43 charges relating to six victims": victims are never the accused
                 if self._object_of_crime(counted):
