@@ -3700,3 +3700,23 @@ def test_figures_children_a_charge_concerns_are_victims_and_one_of_the_most_is_n
     extractor, article, text, expected
 ):
     assert {(f.kind, f.value) for f in extractor(article(text)).figures} == expected
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        (
+            "There were calls for the resignation of the Chief Executive of Leeds City Council, Ann Lee.",
+            ["Leeds City Council"],
+        ),
+        ("The Chief Executive of the National Crime Agency said 12 were held.", ["National Crime Agency"]),
+        # an office named after its post stays that office
+        (
+            "The Office of the Director of Public Prosecutions said 12 were held.",
+            ["Office of the Director of Public Prosecutions"],
+        ),
+    ],
+    ids=["council", "known_body", "office_of_a_post"],
+)
+def test_agencies_a_post_held_in_a_body_names_the_body(extractor, article, text, names):
+    assert [a.name for a in extractor(article(text)).agencies] == names

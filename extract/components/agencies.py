@@ -142,7 +142,7 @@ class AgencyFinder:
         found = self._offices_of_known(filter_spans(cands), cands)
         found += self._parent_forces(doc, found)
         found += self._inner_bodies(cands, found)
-        found = [self._with_seat(doc, sp) for sp in found]
+        found = [self._with_seat(doc, self._untitled(doc, sp)) for sp in found]
         set_group(doc, "agencies", sorted(found, key=lambda sp: sp.start))
         return doc
 
@@ -161,6 +161,17 @@ class AgencyFinder:
         if key is None or self.entries[key].country != code:
             return span
         return make_span(doc, span.start, span.end, "AGENCY", self._data(self.entries[key], span.text, "gazetteer"))
+
+    def _untitled(self, doc: Doc, span: Span) -> Span:
+        """'the Chief Executive of Leeds City Council' names the council, not the post held in it."""
+        if span._.opf.source == "gazetteer":
+            return span
+        body = _without_title(doc, span)
+        if body is span:
+            return span
+        key = self.form_index.get(_canonical_form(body.text).lower())
+        data = self._data(self.entries[key] if key else None, body.text, "gazetteer" if key else span._.opf.source)
+        return make_span(doc, body.start, body.end, "AGENCY", data)
 
     def _with_seat(self, doc: Doc, span: Span) -> Span:
         """'the National Central Bureau in Bamako', 'the High Court in Leeds': the seat some write into the name.
@@ -1092,6 +1103,38 @@ def _country_variants(forms: list[str]) -> list[str]:
 def _is_acronym(form: str) -> bool:
     letters = [c for c in form if c.isalpha()]
     return len(form) <= 8 and " " not in form and sum(c.isupper() for c in letters) >= max(2, len(letters) - 2)
+
+
+# a post held in a body, written before "of" and the body's name: the body is the agency
+TITLE_NOUNS = {
+    "executive",
+    "director",
+    "head",
+    "chief",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "president",
+    "secretary",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "leader",
+    "deputy",
+    "officer",
+    "member",
+    "members",
+}
+
+
+def _without_title(doc: Doc, span: Span) -> Span:
+    """'the Chief Executive of Leeds City Council': the council, not the post held in it."""
+    of = next((t for t in span if t.lower_ == "of"), None)
+    if of is None or of.i == span.start or of.i + 1 >= span.end:
+        return span
+    if doc[of.i - 1].lower_ not in TITLE_NOUNS or not doc[of.i + 1 : span.end].text[:1].isupper():
+        return span
+    return doc[of.i + 1 : span.end]
 
 
 def _court_seat(doc: Doc, span: Span) -> str | None:
