@@ -3720,3 +3720,44 @@ def test_figures_children_a_charge_concerns_are_victims_and_one_of_the_most_is_n
 )
 def test_agencies_a_post_held_in_a_body_names_the_body(extractor, article, text, names):
     assert [a.name for a in extractor(article(text)).agencies] == names
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # only a case's charges make the children they concern its victims
+        ("The arrests in Leeds involved six teenage girls.", {("arrested", 6)}),
+        # a group named again inside a belief is still the count it was
+        ("Police believe the 12 men arrested in Leeds belong to a gang.", {("arrested", 12)}),
+        # a possible term is no outcome: the defendants are still people charged
+        ("Forty defendants in the Leeds case face up to ten years in jail.", {("charged", 40)}),
+        # two groups joined by "and" share no noun
+        ("Police in Leeds identified 12 traffickers and their victims.", {("suspects_identified", 12)}),
+        # "them" in a new sentence: the group counted before, not the nearest noun
+        (
+            "Police in York arrested 12 traffickers who were holding children. Ten of them were identified.",
+            {("arrested", 12), ("suspects_identified", 10)},
+        ),
+    ],
+    ids=["arrests_involved", "belief_about_a_named_group", "face_jail", "two_groups", "them_the_counted_group"],
+)
+def test_figures_review_cases_the_new_mechanisms_leave_alone(extractor, article, text, expected):
+    assert {(f.kind, f.value) for f in extractor(article(text)).figures} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Known as Big Tom, the operation's ringleader was arrested in Leeds.", []),
+        ("Dubbed Harbour Light, the two-year international effort led to 12 arrests in Leeds.", ["Harbour Light"]),
+    ],
+    ids=["possessive_operation", "modifiers_before_the_noun"],
+)
+def test_operations_a_fronted_cue_needs_the_operation_noun_as_head(extractor, article, text, expected):
+    assert [o.name for o in extractor(article(text)).operations] == expected
+
+
+def test_scope_a_known_bodys_offices_keep_their_place(extractor, article):
+    rec = extractor(article("The FBI Field Offices in Leeds arrested 12 men."))
+    assert [(f.kind, f.value, f.where) for f in rec.figures] == [("arrested", 12, "Leeds")]
+    assert [a.name for a in rec.agencies] == ["Federal Bureau of Investigation"]

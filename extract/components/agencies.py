@@ -345,7 +345,8 @@ class AgencyFinder:
             singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else None
             plural = last.tag_ in {"NNS", "NNPS"} and singular in OFFICE_NOUNS
             if body is not None and sp._.opf.source != "gazetteer" and plural:
-                out.append(body)
+                # the span keeps its offices (scope reads "the FBI Field Offices in Leeds" as a body), named as the body
+                out.append(make_span(sp.doc, sp.start, sp.end, "AGENCY", body._.opf))
                 continue
             out.append(sp)
         return out

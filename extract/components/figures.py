@@ -791,7 +791,10 @@ class FigureFinder:
         after = doc[body.end]
         return after if after.lemma_.lower() in self.person | self.force_people else None
 
-    def _believed(self, tok: Token) -> bool:
+    def _believed(self, tok: Token, num: Span) -> bool:
+        """A count that is what someone believes; not a group named again ("believe the 12 men arrested ...")."""
+        if num._.opf.qstart > 0 and tok.doc[num._.opf.qstart - 1].lower_ in {"the", "these", "those"}:
+            return False
         verb = next((t for t in [tok, *tok.ancestors] if t.pos_ in {"VERB", "AUX"}), None)
         return verb is not None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.belief_verbs
 
@@ -804,18 +807,31 @@ class FigureFinder:
             return False
         sent = sentence_of(pronoun.doc, pronoun.i)
         lo = sentence_of(pronoun.doc, sent.start - 1).start if sent.start > 0 else sent.start
-        for tok in reversed(pronoun.doc[lo : pronoun.i]):
-            lemma = tok.lemma_.lower()
-            if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and (lemma in self.person or lemma in self.victim | {"victim"}):
-                return lemma in self.victim | {"victim"}
-        return False
+
+        def people(a: int, b: int) -> list[Token]:
+            words = self.person | self.victim | {"victim"}
+            return [
+                t
+                for t in reversed(pronoun.doc[a:b])
+                if t.pos_ == "NOUN" and t.tag_ == "NNS" and t.lemma_.lower() in words
+            ]
+
+        # the nearest group of its own sentence; else the sentence before's counted group ("arrested 12
+        # traffickers who held children. Ten of them ..."), else its nearest
+        here = people(sent.start, pronoun.i)
+        before = people(lo, sent.start)
+        counted = [t for t in before if any(c.dep_ == "nummod" for c in t.children)]
+        ante = (here or counted or before or [None])[0]
+        return ante is not None and ante.lemma_.lower() in self.victim | {"victim"}
 
     def _shared_victim_noun(self, noun: Token) -> bool:
         """'3,000 adult and child victims': the parser counts the first word; the noun both share is 'victims'."""
+        if noun.lemma_.lower() not in self.sex | {"child", "adult", "male", "female"}:
+            return False  # "12 traffickers and their victims": two groups
         return any(
             c.dep_ == "conj"
             and c.lemma_.lower() in self.victim | {"victim"}
-            and not any(g.dep_ == "nummod" or g.like_num for g in c.children)
+            and not any(g.dep_ in {"nummod", "det", "poss"} or g.like_num for g in c.children)
             for c in noun.children
         )
 
@@ -833,7 +849,8 @@ class FigureFinder:
         if group is None and (noun.dep_ not in {"conj", "appos"} or not _list_noun(noun.head)):
             # the list's first item, cut from its group at a dash: "were foreign nationals — 207 Chinese, 132 ..."
             items = [t for t in noun.subtree if t.dep_ in {"conj", "appos"} and any(c.like_num for c in t.children)]
-            if len(items) >= 2 and self._demonym(noun) is not None and noun.doc[noun.left_edge.i - 1].is_punct:
+            cut = noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].is_punct
+            if len(items) >= 2 and self._demonym(noun) is not None and cut:
                 return self._named_group_kind(noun)
             return None
         if any(c.dep_ in {"acl", "relcl"} for c in noun.children):
@@ -1048,7 +1065,7 @@ class FigureFinder:
             return self._no("age or duration")  # "six-year-old", "18 months old", "20-year" (a term)
         if _in_age_range(head_tok):
             return self._no("age")  # "the children were aged between two and 15"
-        if self._believed(head_tok):
+        if self._believed(head_tok, num):
             return self._no("a belief or estimate, not a finding")  # "police believe 400 victims were exploited"
         misparsed = self._participle_between(doc, num)
         if misparsed is not None:
@@ -1293,8 +1310,10 @@ class FigureFinder:
             if (
                 kind in LEGAL_STEPS
                 and tok.pos_ == "NOUN"
+                and tok.lemma_.lower() in self.charge | CASE_NOUNS
                 and lemma in self.victim
                 and counted.head.pos_ == "VERB"
+                and counted.head.lemma_.lower() in {"involve", "concern", "relate"}
                 and any(c.i == tok.i for c in counted.head.children if c.dep_ in {"nsubj", "nsubjpass"})
             ):
                 # "The charges involved six girls": the children a case's charges concern are its victims
@@ -1354,8 +1373,13 @@ class FigureFinder:
             # elsewhere; "a trial involving 40 defendants" introduces them: people charged
             # "a verdict for nine defendants" gives an outcome that is counted elsewhere, named again or not
             again = num._.opf.qstart > 0 and doc[num._.opf.qstart - 1].lower_ in {"the", "these", "those", "all"}
-            words = {t.lemma_.lower() for t in sentence_of(doc, num.start)}
-            if not (words & OUTCOME_WORDS or again and words & self.trial_words):
+            sent = sentence_of(doc, num.start)
+            words = {t.lemma_.lower() for t in sent}
+            outcome = any(
+                t.lemma_.lower() in OUTCOME_WORDS and (t.pos_ != "NOUN" or t.lemma_.lower() in {"verdict", "sentence"})
+                for t in sent
+            )  # "sentences for 16 defendants", not "face ten years in jail"
+            if not (outcome or again and words & self.trial_words):
                 return "charged", counted, None, f"noun:{lemma}"  # "the 64 defendants": people charged
         same = self._same_verb_before(doc, head_tok, seen) if noun is None else None
         if same is not None:
@@ -2597,7 +2621,8 @@ def _list_noun(tok: Token) -> bool:
 
 
 CASE_NOUNS = {"trial", "case", "hearing", "proceeding", "prosecution"}
-OUTCOME_WORDS = {"verdict", "guilty", "convict", "acquit", "sentence", "sentencing", "jail"}
+# an outcome said of defendants ("a verdict for nine", "sentenced", "found guilty"); not "face ten years in jail"
+OUTCOME_WORDS = {"verdict", "guilty", "convict", "acquit", "sentence", "jail"}
 
 
 def _on_a_case_noun(people: Token, trigger: Token) -> bool:
@@ -2629,6 +2654,8 @@ def _in_age_range(tok: Token) -> bool:
     for _ in range(4):
         if tok.dep_ not in {"conj", "pobj", "prep", "nummod", "quantmod", "npadvmod"} or tok.head == tok:
             return False
+        if tok.dep_ == "conj" and not tok.head.like_num:
+            return False  # "girls aged under 15 and 20 women": another item, not the range's other end
         tok = tok.head
         if tok.lower_ in {"aged", "age", "ages", "ageing"}:
             return True

@@ -174,8 +174,11 @@ class OperationFinder:
         rest = text[m.end() : m.end() + 60]
         if not rest.lstrip(QUOTES).startswith(","):
             return False
-        after = re.findall(r"[a-z]+", rest.lower())[:4]
-        return any(w in self.operation_nouns for w in after)
+        # the noun the phrase after the comma is headed by: within its first words, and not a possessive
+        # ("Known as Big Tom, the operation's ringleader ..." names a person)
+        words = re.findall(r"[a-z][\w-]*(?:['’]s)?", rest.lower())[:6]
+        head = next((w for w in words if w.split("'")[0].split("’")[0] in self.operation_nouns), None)
+        return head is not None and not re.search(r"['’]s$", head)
 
     def _owner_word(self, doc: Doc, word: str, start: int) -> bool:
         """A body, a place or a function word before "Operation": no name of its own ("Ireland Operation")."""
