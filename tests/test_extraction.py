@@ -3761,3 +3761,17 @@ def test_scope_a_known_bodys_offices_keep_their_place(extractor, article):
     rec = extractor(article("The FBI Field Offices in Leeds arrested 12 men."))
     assert [(f.kind, f.value, f.where) for f in rec.figures] == [("arrested", 12, "Leeds")]
     assert [a.name for a in rec.agencies] == ["Federal Bureau of Investigation"]
+
+
+@pytest.mark.parametrize(
+    "text,number,year",
+    [
+        ("Sarma said arrests are underway and over 1800 people were arrested so far.", "1800", False),
+        ("Police said nearly 2000 suspects were questioned.", "2000", False),
+        ("In 2019 police arrested 12 men.", "2019", True),
+    ],
+    ids=["over_1800_people", "nearly_2000_suspects", "in_2019"],
+)
+def test_numbers_a_qualified_count_before_a_plural_is_no_year(extractor, text, number, year):
+    doc = extractor.nlp(text)
+    assert [sp._.opf.is_year for sp in doc.spans["numbers"] if sp.text == number] == [year]

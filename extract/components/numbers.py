@@ -144,6 +144,10 @@ class NumberFinder:
         return NumberInfo(value=value, qualifier=qualifier, qstart=qstart, ent=ent, is_year=is_year, text=text)
 
 
+# words that qualify a count, never a year ("over 1800 people", "nearly 2000 suspects")
+QUALIFIED = {"over", "about", "around", "nearly", "almost", "than", "least", "approximately", "roughly", "some"}
+
+
 def _counts_a_plural(tok: Token) -> bool:
     """'laid 2031 charges', '- 2044 firearm charges': a year-like number that counts a plural noun.
 
@@ -151,6 +155,9 @@ def _counts_a_plural(tok: Token) -> bool:
     """
     head = tok.head
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if prev is not None and prev.lower_ in QUALIFIED and nxt is not None and nxt.tag_ == "NNS":
+        return True  # "over 1800 people were arrested", however the parser linked the number
     return (
         tok.dep_ == "nummod"
         and head.pos_ == "NOUN"
