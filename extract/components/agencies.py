@@ -27,8 +27,6 @@ PAREN_ACRONYM = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z0-9&.]{1,9})\s*[)\]]")
 ANY_PAREN_ACRONYM = re.compile(r"[(\[]\s*([A-Z][A-Za-z0-9&.-]{1,11})\s*[)\]]")
 COUNTRY_FORMS = {c.lower() for c in country_names()} | {"us", "u.s.", "uk", "u.k.", "britain", "america", "england"}
 POSTS = {"embassy", "consulate"}
-# generic parts of a body, in the plural after its name: "USMS Offices" are the USMS
-OFFICE_NOUNS = {"office", "division", "unit", "branch", "section", "team", "squad", "department", "agency", "force"}
 OFFICE_KINDS = {"field", "regional", "local", "district", "area", "state", "county", "satellite", "resident"}
 MAIN_COUNTRY = "opf_main_country"  # doc.user_data: the country an article names most
 SEATED = POSTS | {"bureau", "office", "bureaus", "offices"}  # bodies named by where they sit
@@ -81,6 +79,8 @@ class AgencyFinder:
         self.outlets = {o.lower() for o in rules.outlets}
         self.generic = {g.lower() for g in rules.generic_modifiers}
         self.units = {u.lower() for u in rules.unit_nouns}
+        # generic parts of a body, in the plural after its name: "USMS Offices" are the USMS
+        self.office_nouns = self.units | {"office", "department", "agency", "force", "bureau"}
         self.numbered = {u.lower() for u in rules.numbered_nouns}
         self.outlet_words = {w.lower() for w in rules.outlet_words}
         self.law_words = {w.lower() for w in rules.law_words}
@@ -343,7 +343,7 @@ class AgencyFinder:
             body = known.get((sp.start, end))
             word = last.lower_
             singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else None
-            plural = last.tag_ in {"NNS", "NNPS"} and singular in OFFICE_NOUNS
+            plural = last.tag_ in {"NNS", "NNPS"} and singular in self.office_nouns
             if body is not None and sp._.opf.source != "gazetteer" and plural:
                 # the span keeps its offices (scope reads "the FBI Field Offices in Leeds" as a body), named as the body
                 out.append(make_span(sp.doc, sp.start, sp.end, "AGENCY", body._.opf))

@@ -30,6 +30,7 @@ from extract.components.common import (
     title_case,
     update_payload,
 )
+from extract.components.paragraphs import DASHES
 from extract.components.payloads import FigureInfo
 from extract.components.places import country_names, demonym_places, town_names
 from extract.rules_loader import load_rules
@@ -95,6 +96,7 @@ class FigureFinder:
                 self.trigger.setdefault(lemma, (t.kind, t.priority))
         self.person = set(fr.person_nouns)
         self.victim = set(fr.victim_nouns)
+        self.victim_words = self.victim | {"victim"}  # the victim nouns and "victim" itself
         self.charge = set(fr.charge_nouns)
         self.country = set(fr.country_nouns)
         self.time_units = set(fr.time_units)
@@ -793,7 +795,7 @@ class FigureFinder:
 
     def _believed(self, tok: Token, num: Span) -> bool:
         """A count that is what someone believes; not a group named again ("believe the 12 men arrested ...")."""
-        if num._.opf.qstart > 0 and tok.doc[num._.opf.qstart - 1].lower_ in {"the", "these", "those"}:
+        if _named_again(tok.doc, num):
             return False
         verb = next((t for t in [tok, *tok.ancestors] if t.pos_ in {"VERB", "AUX"}), None)
         return verb is not None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.belief_verbs
@@ -809,7 +811,7 @@ class FigureFinder:
         lo = sentence_of(pronoun.doc, sent.start - 1).start if sent.start > 0 else sent.start
 
         def people(a: int, b: int) -> list[Token]:
-            words = self.person | self.victim | {"victim"}
+            words = self.person | self.victim_words
             return [
                 t
                 for t in reversed(pronoun.doc[a:b])
@@ -822,7 +824,7 @@ class FigureFinder:
         before = people(lo, sent.start)
         counted = [t for t in before if any(c.dep_ == "nummod" for c in t.children)]
         ante = (here or counted or before or [None])[0]
-        return ante is not None and ante.lemma_.lower() in self.victim | {"victim"}
+        return ante is not None and ante.lemma_.lower() in self.victim_words
 
     def _shared_victim_noun(self, noun: Token) -> bool:
         """'3,000 adult and child victims': the parser counts the first word; the noun both share is 'victims'."""
@@ -830,7 +832,7 @@ class FigureFinder:
             return False  # "12 traffickers and their victims": two groups
         return any(
             c.dep_ == "conj"
-            and c.lemma_.lower() in self.victim | {"victim"}
+            and c.lemma_.lower() in self.victim_words
             and not any(g.dep_ in {"nummod", "det", "poss"} or g.like_num for g in c.children)
             for c in noun.children
         )
@@ -880,7 +882,7 @@ class FigureFinder:
         rescued", "the detainees") is said to be; its items take that step.
         """
         edge = head.left_edge.i
-        if head.dep_ != "attr" and edge > 1 and head.doc[edge - 1].text in {"—", "–", "-", ":", "--"}:
+        if head.dep_ != "attr" and edge > 1 and head.doc[edge - 1].text in DASHES | {":"}:
             head = head.doc[edge - 2]  # "were foreign nationals — 207 Chinese, ...": the parser cut at the dash
         if head.dep_ != "attr" or head.head.lemma_ != "be":
             return None
@@ -1014,8 +1016,9 @@ class FigureFinder:
         lo = min(
             sent.start, next((t.i for t in doc[max(0, num.start - 8) : num.start] if t.idx >= line_start), num.start)
         )
-        label = [t for t in doc[lo : num.start] if t.idx >= line_start and not t.is_space and not t.is_punct]
-        label = [t for t in label if t.text not in {":", "-", "–", "—", "•"}]
+        label = [
+            t for t in doc[lo : num.start] if t.idx >= line_start and not (t.is_space or t.is_punct or t.text == "•")
+        ]
         colon = any(t.text == ":" for t in doc[lo : num.start])
         # "Police arrested 184." is a sentence; a label line ends at its number (a colon's may end in a stop)
         after = [t for t in doc[num.end : sent.end] if not (t.is_space or colon and t.is_punct)]
@@ -1028,7 +1031,7 @@ class FigureFinder:
             if hit[0] != "suspects_identified":
                 return hit[0], None, tok, "label"
             nouns = {t.lemma_.lower() for t in label if t.pos_ in {"NOUN", "PROPN"}}
-            if nouns & (self.victim | {"victim"}):
+            if nouns & self.victim_words:
                 return "victims_identified", None, tok, "label"  # "human trafficking victims identified: 823"
             if nouns & {"suspect", "offender", "perpetrator"}:
                 return "suspects_identified", None, tok, "label"
@@ -1042,7 +1045,8 @@ class FigureFinder:
     ) -> tuple[str, Token | None, Token | None, str] | None:
         label = self._label_line(doc, num)
         if label is not None:
-            return (label[0], label[1], label[2], label[3]) if label[0] is not None else self._no(label[3])
+            kind, noun, trigger, rule = label
+            return (kind, noun, trigger, rule) if kind is not None else self._no(rule)
         head_tok = self._root(num)
         nxt = doc[num.end] if num.end < len(doc) else None
         sized = self._sized_document(doc, num)
@@ -1372,7 +1376,7 @@ class FigureFinder:
             # "the judge addressed the seven defendants": a group at trial named again, whose outcome is counted
             # elsewhere; "a trial involving 40 defendants" introduces them: people charged
             # "a verdict for nine defendants" gives an outcome that is counted elsewhere, named again or not
-            again = num._.opf.qstart > 0 and doc[num._.opf.qstart - 1].lower_ in {"the", "these", "those", "all"}
+            again = _named_again(doc, num, also={"all"})
             sent = sentence_of(doc, num.start)
             words = {t.lemma_.lower() for t in sent}
             outcome = any(
@@ -1922,7 +1926,6 @@ class FigureFinder:
         if noun.dep_ != "pobj" or prep.lower_ != "from":
             return False
         owner = prep.head
-        people = self.person | self.victim | {"victim", "alien", "migrant", "immigrant", "refugee", "national"}
         before = noun.doc[prep.i - 1] if prep.i > 0 else None
         if (
             owner.pos_ == "VERB"
@@ -1934,6 +1937,7 @@ class FigureFinder:
         if owner.pos_ == "VERB":
             # "trafficked from two countries", "entered illegally from two countries"; not "agencies from 12 countries"
             return owner.lemma_.lower() in self.origin_verbs
+        people = self.person | self.victim_words | {"alien", "migrant", "immigrant", "refugee", "national"}
         return owner.lemma_.lower() in people and owner.lemma_.lower() not in self.partner_nouns
 
     def _counts_things(self, doc: Doc, num: Span) -> bool:
@@ -2669,3 +2673,9 @@ def _fronted_whole_of(noun: Token) -> bool:
         return False
     first = next((t for t in sentence_of(noun.doc, of.i) if not (t.is_punct or t.is_space)), None)
     return first is not None and first.i == of.i
+
+
+def _named_again(doc: Doc, num: Span, also: frozenset[str] | set[str] = frozenset()) -> bool:
+    """'the 12 men', 'those 40': a definite count names a group the reader already knows."""
+    q = num._.opf.qstart
+    return q > 0 and doc[q - 1].lower_ in {"the", "these", "those"} | also
