@@ -3775,3 +3775,28 @@ def test_scope_a_known_bodys_offices_keep_their_place(extractor, article):
 def test_numbers_a_qualified_count_before_a_plural_is_no_year(extractor, text, number, year):
     doc = extractor.nlp(text)
     assert [sp._.opf.is_year for sp in doc.spans["numbers"] if sp.text == number] == [year]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a bare count taken "into custody" by its verb
+        ("Officers took another six into custody in York.", {("arrested", 6, "York")}),
+        # "netted" people is an arrest; netted things are no count
+        ("The sweep netted 31 suspects in Kent.", {("arrested", 31, "Kent")}),
+        ("The raids netted 12 kilos of heroin and 40 firearms.", set()),
+        # suspects let go are no rescue, even when the parse leaves the number bare
+        (
+            "Twelve people have now been charged and a further three released under investigation.",
+            {("charged", 12, None)},
+        ),
+        # places fronted in items whose verb was left out: each count its own place
+        (
+            "In Kent, 17 people were arrested; in York, 9; and in Leeds, 4.",
+            {("arrested", 17, "Kent"), ("arrested", 9, "York"), ("arrested", 4, "Leeds")},
+        ),
+    ],
+    ids=["into_custody_bare", "netted_people", "netted_things", "released_under_investigation", "gapped_items"],
+)
+def test_figures_custody_netting_release_and_gapped_place_items(extractor, article, text, expected):
+    assert {(f.kind, f.value, f.where) for f in extractor(article(text)).figures} == expected

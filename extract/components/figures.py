@@ -559,6 +559,9 @@ class FigureFinder:
         lo, hi = (num.end, place.start) if after else (place.end, num._.opf.qstart)
         # the scope of a clause ("In Europe, 75 were held", "held in Germany and one in ...") is no list label
         adverbial = place.root.dep_ == "pobj" and place.root.head.head.pos_ in {"VERB", "AUX"}
+        # "in York, 9; and in Leeds, 4": a count with no verb of its own under the place's preposition is an
+        # item whose verb was left out, not a clause the place opens
+        adverbial = adverbial and not (num.root.dep_ == "pobj" and num.root.head == place.root.head)
         cost = words = 0
         for t in doc[lo:hi]:
             if self._is_rank(doc, t.i):
@@ -677,6 +680,8 @@ class FigureFinder:
         named = self._participle_people(doc, num) if hit is not None else None
         if named is not None:
             return named[0], named[1], named[2], f"local:{named[2].lemma_.lower()}"
+        if hit is not None and hit[0] == "rescued" and nxt.lemma_.lower() in self.victim_only:
+            hit = None  # "a further three released under investigation" are suspects let go, not rescued
         if hit is not None and hit[0] != "suspects_identified" and same_line:
             return hit[0], None, nxt, f"local:{nxt.lemma_.lower()}"  # the parse may even split them apart
         found = self._classify_flat(doc, num)
@@ -2178,7 +2183,9 @@ class FigureFinder:
                 continue
             break
         # "Three were already in custody", "three were taken into custody": the place of custody of their verb
-        held = trigger.dep_ == "pobj" and trigger.head.head == num_tok.head and num_tok.dep_ in {"nsubj", "nsubjpass"}
+        # ("Police took another six into custody": the object their verb took there)
+        held = trigger.dep_ == "pobj" and trigger.head.head == num_tok.head
+        held = held and num_tok.dep_ in {"nsubj", "nsubjpass", "dobj"}
         held = held and trigger.lemma_.lower() in CUSTODY_NOUNS  # not "40 appeared in court for sentencing"
         # "All six have appeared in court, facing charges": the charges their own participle faces
         faced = trigger.dep_ == "dobj" and trigger.head.dep_ == "advcl" and trigger.head.head == num_tok.head
