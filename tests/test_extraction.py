@@ -918,8 +918,9 @@ def test_figures_one_sex_alone_is_a_count(extractor, article):
 def test_scope_relative_where_over_coordinated_verbs_and_countries_described_by_a_region(extractor, article):
     text = "Members also came from Peru, where police seized cash and arrested 38 suspects."
     assert [(f.value, f.where) for f in extractor(article(text)).figures] == [(38, "Peru")]
+    # the countries' own phrase names where they are (readers of unseen articles scope them so)
     rec = extractor(article("The ring spanned 14 countries in Asia and Africa."))
-    assert [(f.kind, f.value, f.where) for f in rec.figures] == [("countries", 14, None)]
+    assert [(f.kind, f.value, f.where) for f in rec.figures] == [("countries", 14, "Asia and Africa")]
 
 
 def test_figures_a_participle_the_parser_made_the_numbers_verb(extractor, article):
@@ -3799,4 +3800,88 @@ def test_numbers_a_qualified_count_before_a_plural_is_no_year(extractor, text, n
     ids=["into_custody_bare", "netted_people", "netted_things", "released_under_investigation", "gapped_items"],
 )
 def test_figures_custody_netting_release_and_gapped_place_items(extractor, article, text, expected):
+    assert {(f.kind, f.value, f.where) for f in extractor(article(text)).figures} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # places listed before "and N other countries": the total is everywhere, the set besides all of them
+        (
+            "Police in Kenya, Ghana and four other African countries arrested 120 suspects.",
+            {("countries", 4, "besides Kenya, Ghana"), ("arrested", 120, None)},
+        ),
+        # a clause of its own (with its own subject) keeps its own place
+        (
+            "Twelve men were arrested in Leeds while officers in France arrested three women.",
+            {("arrested", 12, "Leeds"), ("arrested", 3, "France")},
+        ),
+        # the actor of a relative clause is its antecedent
+        (
+            "They were found by the Ohio state police, who rescued 45 victims.",
+            {("rescued", 45, "Ohio")},
+        ),
+        # the subject two verbs up acts in a conjoined verb
+        (
+            "Police in Spain managed to shut down the network and arrested 80 people.",
+            {("arrested", 80, "Spain")},
+        ),
+        # a bulleted roundup led by places
+        (
+            "Results by country:\n- Kenya: A raid led to the rescue of 55 people.\n- Ghana: Police arrested 12 men.",
+            {("rescued", 55, "Kenya"), ("arrested", 12, "Ghana")},
+        ),
+        # a roundup of "Place - counts" lines
+        (
+            "Brazil - 137 search warrants and 74 arrests\nArgentina - 37 search warrants and 23 arrests",
+            {("arrested", 74, "Brazil"), ("arrested", 23, "Argentina")},
+        ),
+        # a fronted event with its own place, looked through "a series of"
+        ("During searches throughout Belgium, 48 suspects were arrested.", {("arrested", 48, "Belgium")}),
+        (
+            "In a series of raids throughout Canada, agents arrested 120 people.",
+            {("arrested", 120, "Canada")},
+        ),
+        # a fronted whole ("across the province") is the province the article is about
+        (
+            "Ontario police charged 100 people. Across the province, 31 victims were identified.",
+            {("charged", 100, "Ontario"), ("victims_identified", 31, "Ontario")},
+        ),
+        # children rescued are scoped by their nationality; suspects arrested are not
+        ("Officers removed four Canadian children from harm.", {("rescued", 4, "Canada")}),
+        ("Five Australian suspects were arrested in Dubai.", {("arrested", 5, "Dubai")}),
+        # the countries' own phrase scopes them
+        (
+            "Hundreds were rescued by police in 11 countries throughout South America.",
+            {("countries", 11, "South America")},
+        ),
+        # an event named "X-wide" that led to the count
+        ("A Quebec-wide investigation has led to 80 people being charged.", {("charged", 80, "Quebec")}),
+        # charges laid on counted people share their place
+        (
+            "The effort resulted in 16 people in Canada being charged with 500 offences.",
+            {("charged", 16, "Canada"), ("charges", 500, "Canada")},
+        ),
+        # a force whose name opens with its town, as the subject
+        ("The Toronto Police Service arrested 23 people.", {("arrested", 23, "Toronto")}),
+    ],
+    ids=[
+        "besides_a_list",
+        "own_clause",
+        "relative_actor",
+        "subject_two_up",
+        "bullet_labels",
+        "dash_labels",
+        "fronted_event",
+        "series_of_raids",
+        "across_the_province",
+        "rescued_nationality",
+        "arrested_nationality_no_scope",
+        "countries_own_phrase",
+        "x_wide_event",
+        "charges_of_people",
+        "force_subject",
+    ],
+)
+def test_scope_where_from_structures_around_the_count(extractor, article, text, expected):
     assert {(f.kind, f.value, f.where) for f in extractor(article(text)).figures} == expected

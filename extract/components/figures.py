@@ -2160,9 +2160,10 @@ class FigureFinder:
         full = kind in {None, "rescued"} or self._nationality_list(tok)
         table = self.demonyms if full else self.scope_demonyms
         found = table.get(tok.lemma_.lower()) or table.get(tok.lower_.rstrip("s"))
-        if found is None and full and tok.lemma_.lower() in {"national", "citizen"}:
-            # "432 Chinese nationals", "19 Laos nationals"; in "148 Chinese and 40 Filipino nationals"
-            # the word next to the noun is the 40's
+        people = tok.lemma_.lower() in {"national", "citizen"} or kind == "rescued" and self._is_people_word(tok)
+        if found is None and full and people:
+            # "432 Chinese nationals", "19 Laos nationals", "four Canadian children were rescued"; in
+            # "148 Chinese and 40 Filipino nationals" the word next to the noun is the 40's
             mods = [c for c in tok.children if c.dep_ in {"amod", "compound"} and c.i < tok.i]
             own = [c for c in mods if after is not None and c.i == after.i]
             for c in own or sorted(mods, key=lambda c: -c.i)[:1]:

@@ -161,6 +161,10 @@ def make_places(nlp: Language, name: str, rules_dir: str | None) -> PlaceFinder:
     return PlaceFinder(nlp, name, rules_dir=rules_dir)
 
 
+BULLETS = {"-", "\u2013", "\u2022", "*", "\u25cf"}
+LABEL_MARKS = {":", "-", "\u2013", "\u2014"}
+
+
 class PlaceFinder:
     def __init__(self, nlp: Language, name: str, *, rules_dir: str | None = None) -> None:
         self.name = name
@@ -232,6 +236,8 @@ class PlaceFinder:
         out, regional = [], 0
         for sent in doc.sents:
             words = [t for t in sent if not t.is_space]
+            while words and words[0].text in BULLETS:
+                words = words[1:]  # "- Kenya: ..." in a bulleted roundup
             if len(words) < 2:
                 continue
             start = words[1].i if words[0].lower_ == "the" else words[0].i
@@ -242,8 +248,10 @@ class PlaceFinder:
                 continue
             region = doc[end].lower_ in self.regions
             colon = end + region
-            if colon >= sent.end or doc[colon].text != ":":
-                continue
+            if colon >= sent.end or doc[colon].text not in LABEL_MARKS:
+                continue  # "York: ...", "York - 12 arrests"
+            if doc[colon].text != ":" and not any(t.like_num for t in doc[colon + 1 : sent.end]):
+                continue  # a dash after a name is a label only before the line's counts
             name = doc[start:end].text
             if any(t.is_stop for t in doc[start:end]):
                 continue  # "Our region:"

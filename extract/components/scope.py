@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.components.common import beside_other_places, make_span, other_places_after, sentence_of, set_group
 from extract.components.payloads import FigureInfo, ScopeInfo, TermInfo
 from extract.components.places import (
+    BULLETS,
     country_names,
     demonym_places,
     main_places,
@@ -42,6 +43,7 @@ WHOLE_NOUNS = {
     "continent": "continent",
 }
 MAIN_PLACES = "opf_main_places"
+SERIES_NOUNS = {"series", "wave", "string", "spate", "round"}
 EVENT_PREPS = {"during", "in"}  # "arrested during a sting that happened in ..."
 CALENDAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 
@@ -101,6 +103,7 @@ class ScopeFinder:
                 found = self._other_than_home(doc, data, places)
             where[_key(span)] = found
         self._share_sentence_place(doc, figures, where, free)
+        self._charges_of_people(doc, figures, where)
         self._definite_back_reference(doc, figures, where)
         self._relative_part(doc, figures, where)
         defined = _defined_place_abbreviations(doc, places)
@@ -153,6 +156,31 @@ class ScopeFinder:
                         # Free State": the whole is not where its part is
                         continue
                     where[_key(sp)] = next(iter(wheres))
+
+    def _charges_of_people(self, doc: Doc, figures: list[Span], where: dict[tuple[str, int, int], str | None]) -> None:
+        """Charges laid on counted people share their place.
+
+        "16 people in Leeds were charged with 500 offences", "96 charges against 23 people arrested in York".
+        """
+        people = [sp for sp in figures if sp.label_ in {"charged", "arrested", "convicted"} and where[_key(sp)]]
+        for sp in figures:
+            data = sp._.opf
+            if sp.label_ != "charges" or where[_key(sp)] or data.noun is None:
+                continue
+            noun = doc[data.noun]
+            near = {noun.head.head.i} if noun.head.lower_ == "with" else set()  # "charged with 500 offences"
+            for c in noun.children:  # "500 charges against 16 people"
+                if c.dep_ == "prep" and c.lower_ == "against":
+                    near.update(g.i for g in c.children)
+            verb = noun.head if noun.dep_ in {"nsubj", "nsubjpass", "dobj"} else None
+            for c in verb.children if verb is not None else []:  # "500 charges were laid against 16 people"
+                if c.dep_ == "prep" and c.lower_ == "against":
+                    near.update(g.i for g in c.children)
+            for other in people:
+                o = other._.opf
+                if o.trigger in near or o.noun in near:
+                    where[_key(sp)] = where[_key(other)]
+                    break
 
     def _definite_back_reference(
         self, doc: Doc, figures: list[Span], where: dict[tuple[str, int, int], str | None]
@@ -224,6 +252,8 @@ class ScopeFinder:
         """A sentence that opens with its place scopes every count in it ("In Peru, 71 were found, 46 held")."""
         sent = sentence_of(doc, span.start)
         words = [t for t in sent if not t.is_space]
+        while words and words[0].text in BULLETS:
+            words = words[1:]
         labelled = self._place_label(doc, words)
         if labelled is not None:
             return labelled
@@ -234,6 +264,14 @@ class ScopeFinder:
                 # "In Peru, 71 ...", "Across Europe 147 people have been detained"
                 if p.end < sent.end and (doc[p.end].text in {",", "there"} or doc[p.end].like_num):
                     return self.aliases.get(p.text.lower(), p.text)
+        # "Across the province, ...", "In the Leeds commissionerate limits, ...": the phrase's own place
+        obj = next((c for c in words[0].children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.right_edge.i + 1 < sent.end and doc[obj.right_edge.i + 1].text == ",":
+            place = self._whole_of(obj) or self._nested_place(obj, places)
+            mods = [c for c in obj.children if c.dep_ in {"compound", "amod", "nmod"}]
+            place = place or next(filter(None, (self._place_at(c, places) for c in mods)), None)
+            if place and place != NO_SCOPE:
+                return place
         return None
 
     def _place_label(self, doc: Doc, words: list[Token]) -> str | None:
@@ -268,8 +306,11 @@ class ScopeFinder:
             country = self.demonyms.get(nat[-1].text.lower()) if nat else None
             return f"besides {country}" if country else None
         p = before[-1]
-        the = "the " if p.start > 0 and doc[p.start - 1].lower_ == "the" else ""
-        return f"besides {the}{p.text}"
+        # the whole list before the set: "Kenya, Ghana and four other countries" -> besides Kenya, Ghana
+        listed = [q for q in before if any(q.start <= c.i < q.end for c in p.root.conjuncts)]
+        first = min([p, *listed], key=lambda q: q.start)
+        the = "the " if first.start > 0 and doc[first.start - 1].lower_ == "the" else ""
+        return f"besides {the}{doc[first.start : p.end].text}"
 
     def _where(
         self, doc: Doc, span: Span, data: FigureInfo | TermInfo, anchors: list[Token], places: list[Span]
@@ -287,7 +328,7 @@ class ScopeFinder:
                 anchor,
                 *(c for c in anchor.children if not _own_clause(c) and c.dep_ not in SUBJECTS and c.dep_ != "relcl"),
             ]
-            if not (anchor.dep_ in {"conj", "ccomp"} and _has_subject(anchor)):
+            if not (anchor.dep_ in {"conj", "ccomp", "advcl"} and _has_subject(anchor)):
                 toks.append(anchor.head)  # a clause of its own does not take the first clause's place
             if anchor.dep_ == "pcomp" and anchor.head.lower_ == "by" and anchor.head.head.pos_ == "VERB":
                 toks.append(anchor.head.head)  # "dismantled the gang in Leeds by arresting 46": the means' place
@@ -300,8 +341,8 @@ class ScopeFinder:
                         if place:
                             return place
                     if child.dep_ == "prep" and child.lower_ in self.place_preps:
-                        if span.label_ == "countries":
-                            continue  # "spanned 18 countries in Europe" says which countries, not a scope
+                        if span.label_ == "countries" and (noun is None or tok != noun):
+                            continue  # the countries' own phrase ("13 countries throughout the Caribbean") only
                         for obj in child.children:
                             place = self._place_of(obj, places)
                             if place is None and child.lower_ in {"in", "from"}:
@@ -366,12 +407,15 @@ class ScopeFinder:
         """The place at `tok`; a coordinated list of places is kept whole ("Canada, the US and the UK")."""
         for p in places:
             if p.start <= tok.i < p.end:
-                if beside_other_places(tok.doc, p):
-                    return NO_SCOPE  # "in the US and 13 other countries": everywhere the count was made
-                other_states = other_places_after(tok.doc, p)
-                if other_states is not None:
-                    return other_states.text  # "across Florida and nine other states"
                 listed = [q for q in places if any(q.start <= c.i < q.end for c in p.root.conjuncts)]
+                last = max([p, *listed], key=lambda q: q.end)
+                if beside_other_places(tok.doc, last):
+                    # "in the US and 13 other countries", "in Kenya, Ghana and four other countries": everywhere
+                    return NO_SCOPE
+                other_states = other_places_after(tok.doc, last)
+                if other_states is not None:
+                    first = min([p, *listed], key=lambda q: q.start)
+                    return tok.doc[first.start : other_states.end].text  # "across Florida and nine other states"
                 if listed:
                     first = min([p, *listed], key=lambda q: q.start)
                     last = max([p, *listed], key=lambda q: q.end)
@@ -511,7 +555,24 @@ class ScopeFinder:
         return None
 
     def _event_place(self, event: Token, places: list[Span]) -> str | None:
-        """'a sting that happened in Leeds', 'an operation carried out in Kent': where the event was."""
+        """'a sting that happened in Leeds', 'an operation carried out in Kent': where the event was.
+
+        Also an event noun's own place ("during searches throughout Belgium", "in a series of raids across
+        the US").
+        """
+        events = [event]
+        if event.lemma_.lower() in SERIES_NOUNS:  # "a series of raids": the raids (either may hold the place)
+            of = next((c for c in event.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            inner = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+            events = [event, inner] if inner is not None and inner.lemma_.lower() in self.event_nouns else []
+        elif event.lemma_.lower() not in self.event_nouns:
+            events = []
+        for ev in events:
+            for c in ev.children:
+                if c.dep_ == "prep" and c.lower_ in {"in", "across", "throughout"}:
+                    place = next(filter(None, (self._place_of(g, places) for g in c.children)), None)
+                    if place and place != NO_SCOPE:
+                        return place
         for clause in event.children:
             if clause.dep_ not in {"relcl", "acl"} or clause.pos_ not in {"VERB", "AUX"}:
                 continue
@@ -531,11 +592,13 @@ class ScopeFinder:
         verb = _clause_verb(anchors, through_preps=True)
         while verb is not None and verb.dep_ in {"ccomp", "xcomp"} and not _has_subject(verb):
             verb = verb.head
-        for top in (verb, verb.head if verb is not None else None):
-            if top is None:
-                continue
+        tops = [verb, verb.head] if verb is not None else []
+        if verb is not None and verb.dep_ == "pcomp":
+            tops.append(verb.head.head)  # "led to 80 people being charged"
+        for top in tops:
             for subj in (c for c in top.children if c.dep_ in SUBJECTS and c.lemma_.lower() in self.event_nouns):
-                place = self._nested_place(subj, places)
+                # (or the span the event's name gives it: "an Ontario-wide investigation led to 100 charged")
+                place = self._nested_place(subj, places) or self._wide_place(subj, places)
                 if place and place != NO_SCOPE:
                     return place
         return None
@@ -610,15 +673,25 @@ class ScopeFinder:
         own = set(range(getattr(data, "num_start", -1), getattr(data, "num_end", -1)))
         own.update(t.i for t in anchors if isinstance(data, FigureInfo))
         actors: list[Token] = []
-        if not _has_subject(verb) and verb.dep_ in {"advcl", "xcomp", "conj"} and verb.head.pos_ in {"VERB", "AUX"}:
-            verb = verb.head  # "Ghana reported ..., arresting 68 suspects": the participle's subject is Ghana's
+        for _ in range(3):
+            # "Ghana reported ..., arresting 68 suspects": the participle's subject is Ghana's; "Police in
+            # Spain managed to shut the network down and arrested 80": the subject two verbs up
+            if (
+                _has_subject(verb)
+                or verb.dep_ not in {"advcl", "xcomp", "conj"}
+                or verb.head.pos_ not in {"VERB", "AUX"}
+            ):
+                break
+            verb = verb.head
         for c in verb.children:
             if c.dep_ in {"nsubj", "nsubjpass"}:
                 actors.append(verb.head if c.lower_ in RELATIVE and verb.dep_ == "relcl" else c)
             elif c.dep_ == "agent":
                 actors.extend(g for g in c.children if g.dep_ == "pobj")
         for actor in actors:
-            if own.intersection(t.i for t in actor.subtree):
+            # (a relative clause on the actor is the count's own clause: "the Ohio police, who rescued 45")
+            rel_toks = {t.i for c in actor.children if c.dep_ == "relcl" for t in c.subtree}
+            if own.intersection(t.i for t in actor.subtree if t.i not in rel_toks):
                 continue
             wide = self._wide_place(actor, places)
             if wide:
@@ -634,6 +707,10 @@ class ScopeFinder:
             place = self._place_of_actor(actor, places)
             if place:
                 return place
+            force = next((a for a in agencies if a.start <= actor.i < a.end), None)
+            home = self._force_home(doc, force, actor) if force is not None and actor.dep_ == "nsubj" else None
+            if home:
+                return home  # "the Leeds Police Service arrested 23 people"
         return None
 
     def _arresting_force_place(
@@ -655,21 +732,26 @@ class ScopeFinder:
                     force = next((a for a in agencies if a.start <= body.i < a.end), None)
                     if force is None:
                         continue
-                    named = doc[force.start : body.i]
-                    while len(named) and named[0].lower_ == "the":
-                        named = named[1:]
-                    generic = len(named) == 1 and named[0].lower_ in FORCE_MODIFIERS  # "Federal Bureau ..."
-                    if len(named) and not generic and (named.text in province_names() or named.text in town_names()):
-                        return named.text
-                    # "arrested by the National Police of the Netherlands": the country the force is of
-                    of = [t for t in doc[force.start : force.end] if t.lower_ == "of"]
-                    country = next(
-                        (p for p in doc.spans.get("places", []) if of and p.start > of[-1].i and p.end <= force.end),
-                        None,
-                    )
-                    if country is not None and place_key(country.text) in COUNTRY_KEYS:
-                        return self.aliases.get(country.text.lower(), country.text)
-                    return None
+                    return self._force_home(doc, force, body)
+        return None
+
+    def _force_home(self, doc: Doc, force: Span, head: Token) -> str | None:
+        """The place a force's name gives it: a state or town it opens with, or the country it is "of"."""
+        named = doc[force.start : head.i]
+        while len(named) and named[0].lower_ == "the":
+            named = named[1:]
+        generic = len(named) == 1 and named[0].lower_ in FORCE_MODIFIERS  # "Federal Bureau ..."
+        for end in range(len(named), 0, -1):  # "Leeds" of "Leeds Police Service", "Leeds City" of "... Council"
+            if not generic and (named[:end].text in province_names() or named[:end].text in town_names()):
+                return named[:end].text
+        # "arrested by the National Police of the Netherlands": the country the force is of
+        of = [t for t in doc[force.start : force.end] if t.lower_ == "of"]
+        country = next(
+            (p for p in doc.spans.get("places", []) if of and p.start > of[-1].i and p.end <= force.end),
+            None,
+        )
+        if country is not None and place_key(country.text) in COUNTRY_KEYS:
+            return self.aliases.get(country.text.lower(), country.text)
         return None
 
     def _is_body(self, tok: Token, agencies: list[Span]) -> bool:
