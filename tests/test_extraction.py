@@ -3885,3 +3885,40 @@ def test_figures_custody_netting_release_and_gapped_place_items(extractor, artic
 )
 def test_scope_where_from_structures_around_the_count(extractor, article, text, expected):
     assert {(f.kind, f.value, f.where) for f in extractor(article(text)).figures} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a step noun as the subject of a verb of occurring counts the people "with" it, and its list
+        (
+            "The arrests occurred in Canada with 130 suspects, Germany with 42 and France with 29.",
+            {("arrested", 130), ("arrested", 42), ("arrested", 29)},
+        ),
+        # "found ... guilty" however the parser hangs the verdict
+        ("The judges also found all of the 50 other men on trial guilty.", {("convicted", 50)}),
+        ("Police found 20 victims in a house.", {("rescued", 20)}),
+        # the part of a partitive takes the step that governs it; the whole keeps its own
+        (
+            "The trial resulted in the sentencing of more than 200 of the 300 people accused.",
+            {("convicted", 200), ("charged", 300)},
+        ),
+        # a minimum term handed down is a term (at least); a minimum only faced is none
+        ("Tom Hart was sentenced to a minimum of 18 years in prison.", {("sentence", 216)}),
+        ("Tom Hart faces a minimum of 10 years in prison.", set()),
+        # a bare number said of one person is an age
+        ("One girl, just 12 at the time, was removed from her care home by a man.", set()),
+    ],
+    ids=[
+        "occurred_with",
+        "found_guilty_askew",
+        "found_victims",
+        "partitive_step",
+        "minimum_term",
+        "minimum_faced",
+        "age_at_the_time",
+    ],
+)
+def test_figures_steps_read_through_occurring_verdicts_partitives_and_ages(extractor, article, text, expected):
+    got = {(f.kind, f.value if f.kind != "sentence" else f.min) for f in extractor(article(text)).figures}
+    assert got == expected

@@ -1904,7 +1904,12 @@ class FigureFinder:
             or head.lower_ == "for"
             and any(t.lemma_.lower() in WARRANT_NOUNS for t in (head.head, *head.head.children, *near_verb))
         )
-        return " at large" in f" {after}" or sought or bare and any(w in near for w in ("younger", "older", "aged"))
+        # "one girl, just 12 at the time", "a boy of 14 at the time": a bare number said of one person is an age
+        at_the_time = after.startswith("at the time") and not after.startswith("at the time of")
+        one = root.dep_ == "appos" and root.head.tag_ == "NN" and self._is_people_word(root.head)
+        singular = one or at_the_time
+        aged = bare and (any(w in near for w in ("younger", "older", "aged")) or singular)
+        return " at large" in f" {after}" or sought or aged
 
     def _crime_reach(self, noun: Token) -> bool:
         """'the gang was active in 9 countries', 'a ring spread across 9 countries': where a crime group is present.
@@ -2221,6 +2226,8 @@ class FigureFinder:
 
         def consider(tok: Token, hops: int) -> None:
             verdict = next((c for c in tok.children if c.lower_ in VERDICT_WORDS), None)
+            if verdict is None and tok.lemma_.lower() == "find":
+                verdict = _verdict_below(tok)  # "found all of the 50 men on trial guilty", the parse askew
             if verdict is not None and tok.lemma_.lower() == "find":
                 tok = verdict  # "three Britons, found guilty of ...": the verdict, not a finding of people
             if tok.lemma_.lower() == "hold" and any(c.dep_ == "agent" for c in tok.children):
@@ -2471,6 +2478,18 @@ def _latest_kind(
 def _possessed(noun: Token, kin: set[str]) -> bool:
     """'their five children', 'his two sons': kin named by whom they belong to (not 'their caretakers')."""
     return noun.lemma_.lower() in kin and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+
+
+def _verdict_below(verb: Token) -> Token | None:
+    """A verdict word ("guilty") under a verb of finding, reached through no other verb."""
+    for t in verb.subtree:
+        if t.i > verb.i and t.lower_ in VERDICT_WORDS:
+            h = t.head
+            while h != verb and h.pos_ not in {"VERB", "AUX"} and h.head != h:
+                h = h.head
+            if h == verb:
+                return t
+    return None
 
 
 def _comma_only(doc: Doc, num: Span, place: Span) -> bool:

@@ -48,6 +48,9 @@ def make_terms(nlp: Language, name: str, rules_dir: str | None) -> TermFinder:
     return TermFinder(nlp, name, rules_dir=rules_dir)
 
 
+HANDED_DOWN = {"sentence", "jail", "imprison", "give", "hand", "order"}
+
+
 class TermFinder:
     """Finds durations with token patterns, keeps those that are sentences handed down."""
 
@@ -241,6 +244,12 @@ class TermFinder:
         blocked = (lemmas | near) & self.block
         if blocked and blocked <= CARRY and self._carried_by_convictions(window):
             blocked = set()  # "convictions carrying 300 years in prison": handed down, not a maximum
+        if (
+            blocked == {"minimum"}
+            and not any(t.lower_ == "life" for t in window)
+            and any(t.tag_ in {"VBN", "VBD"} and t.lemma_.lower() in HANDED_DOWN for t in self._path(unit_tok))
+        ):
+            blocked = set()  # "was sentenced to a minimum of 18 years": a minimum term handed down
         if blocked:
             return False
         if any(t.lower_ in {"old", "aged", "age"} for t in doc[e : min(len(doc), e + 2)]):
