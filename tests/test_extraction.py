@@ -3922,3 +3922,39 @@ def test_scope_where_from_structures_around_the_count(extractor, article, text, 
 def test_figures_steps_read_through_occurring_verdicts_partitives_and_ages(extractor, article, text, expected):
     got = {(f.kind, f.value if f.kind != "sentence" else f.min) for f in extractor(article(text)).figures}
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the subject of "included" named by its relative clause's step
+        (
+            "The suspects, who were detained at the site, included 148 Chinese, 40 Filipinos and one Pakistani.",
+            {("arrested", 148), ("arrested", 40), ("arrested", 1)},
+        ),
+        # a plural count the parser hung on a singular modifier of a coordinated charge noun
+        (
+            "Sixteen people have been charged with 728 child exploitation and sexual abuse offences.",
+            {("charged", 16), ("charges", 728)},
+        ),
+        ("Police seized 40 guns and charges were laid.", set()),
+        # what was only meant to happen, or said to be deserved, is no figure
+        ("They were supposed to rescue around 1,000 foreigners during the raid.", set()),
+        ("The victim said they deserved to be jailed for 2,000 years.", set()),
+        # who finds (arrests, rescues) is not who is found
+        ("An investigation was launched after two students found the groups online.", set()),
+        ("Twelve victims were found alive.", {("rescued", 12)}),
+    ],
+    ids=[
+        "included_after_relative",
+        "coordinated_charge_noun",
+        "guns_and_charges",
+        "supposed_to",
+        "deserved",
+        "finder_not_found",
+        "found_alive",
+    ],
+)
+def test_figures_relative_subjects_coordinated_nouns_intentions_and_actors(extractor, article, text, expected):
+    got = {(f.kind, f.value if f.kind != "sentence" else f.min) for f in extractor(article(text)).figures}
+    assert got == expected

@@ -43,7 +43,21 @@ REJECTED = "opf_rejected_numbers"  # doc.user_data key: number start -> reason (
 PASSIVE_AUX = {"was", "were", "been", "be", "is", "are", "has", "have", "had"}
 PARTITIVE_WORDS = {"of", "them", "those", "whom", "which", "or"}
 # "were able to arrest", "helped to safeguard": an infinitive under these says it was done
-INTENT_HEADS = {"plan", "aim", "seek", "try", "attempt", "want", "hope", "intend", "expect", "vow", "work", "need"}
+INTENT_HEADS = {
+    "plan",
+    "aim",
+    "seek",
+    "try",
+    "attempt",
+    "want",
+    "hope",
+    "intend",
+    "expect",
+    "vow",
+    "work",
+    "need",
+    "suppose",
+}
 DONE_HEADS = {"able", "help", "manage", "go", "continue", "begin", "start", "succeed"}
 FINAL_REASONS = {
     "not (yet) a fact",
@@ -1114,6 +1128,16 @@ class FigureFinder:
             if noun.lemma_.lower() in self.accused_nouns:
                 return "charged", noun, None, f"noun:{noun.lemma_.lower()}"  # "12 out of 40 defendants": 40 charged
             return self._no("the whole a counted part is taken from")
+        if (
+            noun is not None
+            and noun.tag_ == "NN"
+            and noun.lemma_.lower() not in self.charge
+            and not self._is_people_word(noun)
+        ):
+            # "728 child exploitation and sexual abuse offences": the parser counted the first modifier (a
+            # singular noun cannot be what a plural count counts)
+            joined = next((c for c in noun.children if c.dep_ == "conj" and c.lemma_.lower() in self.charge), None)
+            noun = joined if joined is not None and joined.i - noun.i <= 4 else noun
         # "Seven of the abused children", "13 of the defendants"
         counted = noun if noun is not None else self._of_object(head_tok)
         lemma = counted.lemma_.lower() if counted is not None else ""
@@ -2314,6 +2338,8 @@ class FigureFinder:
                 }
                 or tok.pos_ == "VERB"
             ):
+                if child.dep_ == "nsubj" and _acts_on_an_object(tok, self._trigger_of):
+                    break  # "two students found the groups": who finds is not who is found
                 consider(tok, hops)
                 for c in tok.children:
                     if c.dep_ == "conj" and c.pos_ == tok.pos_:
@@ -2362,8 +2388,9 @@ class FigureFinder:
                         # "The arrests include 119 ...", "184 arrests were made - 121 of them", "The rescued
                         # included 83 Chinese" (a participle used as a noun)
                         consider(c, hops + 1)
-                        for g in c.children:  # "the rescued workers included 427 Chinese"
-                            if g.dep_ in {"amod", "acl"}:
+                        for g in c.children:  # "the rescued workers included 427 Chinese", "the suspects, who
+                            # were apprehended at the site, included 148 Chinese"
+                            if g.dep_ in {"amod", "acl"} or g.dep_ == "relcl" and not _background(g):
                                 consider(g, hops + 1)
                     if (
                         c.dep_ == "nsubj"
@@ -2478,6 +2505,18 @@ def _latest_kind(
 def _possessed(noun: Token, kin: set[str]) -> bool:
     """'their five children', 'his two sons': kin named by whom they belong to (not 'their caretakers')."""
     return noun.lemma_.lower() in kin and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+
+
+def _acts_on_an_object(verb: Token, trigger_of: Callable[[Token], tuple[str, int] | None]) -> bool:
+    """An active verb of finding, arresting or rescuing with its own object: its subject is the actor."""
+    hit = trigger_of(verb) if verb.pos_ == "VERB" else None
+    if hit is None or hit[0] not in {"arrested", "rescued", "suspects_identified"}:
+        return False
+    # (or a small clause's subject: "found [the groups online]")
+    small = (c for c in verb.children if c.dep_ in {"ccomp", "xcomp"})
+    return any(c.dep_ == "dobj" for c in verb.children) or any(
+        g.dep_ == "nsubj" and g.pos_ in {"NOUN", "PROPN"} for c in small for g in c.children
+    )
 
 
 def _verdict_below(verb: Token) -> Token | None:
