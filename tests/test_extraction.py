@@ -3958,3 +3958,40 @@ def test_figures_steps_read_through_occurring_verdicts_partitives_and_ages(extra
 def test_figures_relative_subjects_coordinated_nouns_intentions_and_actors(extractor, article, text, expected):
     got = {(f.kind, f.value if f.kind != "sentence" else f.min) for f in extractor(article(text)).figures}
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        # a known body with its city written before it is the known body
+        ("The London Met Police said 12 were arrested.", ["Metropolitan Police"]),
+        # two bodies joined by a comma, each with its own head noun
+        (
+            "A task force of the Revenue Customs Service, Naval Service and An Garda Síochána led the raid.",
+            ["Revenue Customs Service", "Naval Service", "Garda Síochána"],
+        ),
+        # a list inside one name stays one name
+        ("The Foreign, Commonwealth and Development Office said.", ["Foreign, Commonwealth and Development Office"]),
+        # a court named with its district and the district's state
+        (
+            "An indictment was unsealed in the U.S. District Court for the Eastern District of New York.",
+            ["U.S. District Court for the Eastern District of New York"],
+        ),
+        # a district attorney's title "of" the district names the office
+        (
+            "U.S. Attorney Ann Lee of the Eastern District of New York made the announcement.",
+            ["U.S. Attorney's Office for the Eastern District of New York"],
+        ),
+        ("The Hellenic Coast Guard rescued 40 migrants.", ["Hellenic Coast Guard"]),
+    ],
+    ids=[
+        "city_before_known_body",
+        "comma_list_of_bodies",
+        "list_inside_a_name",
+        "court_district_of_state",
+        "attorney_of_district",
+        "coast_guard",
+    ],
+)
+def test_agencies_city_prefixes_comma_lists_and_districts(extractor, article, text, names):
+    assert [a.name for a in extractor(article(text)).agencies] == names

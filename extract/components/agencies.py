@@ -103,7 +103,22 @@ class AgencyFinder:
             words = [{"LOWER": w.lower()} for w in title.split()]
             # "U.S. Attorney for ...", "U.S. Attorney Ann Lee for the Southern District of ..."
             holder = {"ENT_TYPE": "PERSON", "OP": "+"}
-            self.district_titles.add(title, [[*words, {"LOWER": "for"}], [*words, holder, {"LOWER": "for"}]])
+            # "U.S. Attorney Ann Lee of the Eastern District of ..." too
+            self.district_titles.add(
+                title,
+                [
+                    [*words, {"LOWER": "for"}],
+                    [*words, holder, {"LOWER": "for"}],
+                    [
+                        *words,
+                        holder,
+                        {"LOWER": "of"},
+                        {"LOWER": "the"},
+                        {"IS_TITLE": True, "OP": "*"},
+                        {"LOWER": "district"},
+                    ],
+                ],
+            )
         self.demonyms = demonym_places(all_rules.places.demonyms)
         self.national = PhraseMatcher(nlp.vocab, attr="ORTH")  # title case only: "the national police" describes
         self.national.add("national", [nlp.make_doc(n) for n in rules.national_names])
@@ -533,6 +548,8 @@ class AgencyFinder:
         """
         out: list[Span] = []
         for mid, s, e in self.district_titles(doc):
+            if doc[e - 1].lower_ == "district":  # the "of the ... District" form: back to after "of"
+                e = next(t.i for t in doc[s:e] if t.lower_ == "of") + 1
             i = e + 1 if e < len(doc) and doc[e].lower_ == "the" else e
             j = i
             while j < len(doc) and doc[j].is_title and doc[j].lower_ != "district":
@@ -800,6 +817,10 @@ class AgencyFinder:
             pats.append([*name, poss, *head])  # "Kentucky Attorney General's Office"
             pats.append([*head, of, the, word, link, rest])
             pats.append([*name, *head, of, the, word, link, rest])  # "US Department of the Treasury"
+        # "U.S. District Court for the Eastern District of New York": a district named with its state
+        district = {"LOWER": {"IN": ["district", "circuit", "division"]}}
+        for head in heads:
+            pats.append([*name, *head, of, the, word, {**inner, "OP": "*"}, district, {"LOWER": "of"}, word, rest])
         m = Matcher(nlp.vocab)
         m.add("NAME", pats, greedy="LONGEST")
         return m
@@ -832,6 +853,17 @@ class AgencyFinder:
                 continue
             if title_case(sentence_of(doc, span.start)) or any(t.ent_type_ == "PERSON" for t in span):
                 continue  # a headline is all capitals; "John Hart Service" is a person's name
+            if any(
+                k._.opf.source == "gazetteer"
+                and k.end == span.end
+                and k.start > span.start
+                and (
+                    doc[span.start : k.start].text in town_names()
+                    or all(t.ent_type_ == "GPE" or t.lower_ in {"'s", "\u2019s"} for t in doc[span.start : k.start])
+                )
+                for k in known
+            ):
+                continue  # "the London Met Police": a known body with its city written before it
             span = _with_post(doc, span, self.numbered)  # "the Nigerian Embassy in Dakar"
             if self._modifies_category(doc, span):
                 continue
@@ -903,7 +935,7 @@ class AgencyFinder:
         Each side that reads as a body on its own is kept; otherwise the match stays whole.
         """
         for i, t in enumerate(span):
-            if 0 < i < len(span) - 1 and t.lower_ in {"and", "&", "'s", "\u2019s"}:
+            if 0 < i < len(span) - 1 and t.lower_ in {"and", "&", "'s", "\u2019s", ","}:
                 left, right = span[:i], span[i + 1 :]
                 if not self._agency_like(_canonical_form(right.text)):
                     continue
