@@ -3995,3 +3995,23 @@ def test_figures_relative_subjects_coordinated_nouns_intentions_and_actors(extra
 )
 def test_agencies_city_prefixes_comma_lists_and_districts(extractor, article, text, names):
     assert [a.name for a in extractor(article(text)).agencies] == names
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a naming cue after the operation noun's own phrase
+        (
+            "The joint operation against human trafficking, named Harbour Light, involved police from 39 countries.",
+            ["Harbour Light"],
+        ),
+        ("A crackdown on child abuse, dubbed Blue Fin, led to 12 arrests.", ["Blue Fin"]),
+        ("Police in York, named Ann Lee as a suspect.", []),
+        # "Operation" inside a body's name is no operation
+        ("Staff of the Secretariat for Integrated Operation Cyber Laboratory arrested 113 people.", []),
+        ("The Ministry of Justice ran Operation Blue Fin.", ["Operation Blue Fin"]),
+    ],
+    ids=["cue_after_phrase", "crackdown_on", "no_operation_noun", "inside_a_body_name", "after_a_body"],
+)
+def test_operations_cues_after_a_phrase_and_names_inside_bodies(extractor, article, text, expected):
+    assert [o.name for o in extractor(article(text)).operations] == expected

@@ -38,6 +38,10 @@ class OperationFinder:
         self.stop = {w.lower() for w in r.name_stopwords}
         self.descriptive = {w.lower() for w in r.descriptive_words}
         self.operation_nouns = {w.lower() for w in r.operation_nouns}
+        heads = sorted({h for h in load_rules(rules_dir).agencies.head_nouns if " " not in h})
+        self.in_body_name = re.compile(
+            rf"\b(?i:{'|'.join(heads)})[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+){{0,3}}$"
+        )
         # a capitalised word, a number, a numeral, or a camel-case word ("reWired")
         word = r"(?:[A-Z0-9][\w'’&-]*(?:\.[\w'’&-]+)*|[IVX]+|[a-z]+[A-Z][\w'’&-]*)"
         kw = "|".join(re.escape(k) for k in sorted(r.keywords, key=len, reverse=True))
@@ -138,7 +142,11 @@ class OperationFinder:
             raw = m.group(1) or m.group(2)
             # the cue must name an operation: "an operation called X", "the probe, dubbed 'X'"
             before = re.findall(r"[a-z]+", text[max(0, m.start() - 40) : m.start()].lower())[-3:]
-            if not any(w in self.operation_nouns for w in before) and not self._fronted_cue(text, m):
+            if (
+                not any(w in self.operation_nouns for w in before)
+                and not self._fronted_cue(text, m)
+                and not self._after_its_phrase(text, m.start())
+            ):
                 continue
             words = self._trim(raw.strip(" ,." + QUOTES).split(), allow_lower=m.group(1) is not None)
             if not words:
@@ -152,6 +160,8 @@ class OperationFinder:
         found = self._headline_names(text, found)
         found = _headline_only(text, found)
         found = _full_names(found)
+        # "the Secretariat for Integrated Operation Cyber Laboratory": a body's name, not an operation's
+        found = [f for f in found if not self.in_body_name.search(text[max(0, f[0] - 60) : f[0]])]
         spans: list[Span] = []
         taken: list[tuple[int, int]] = []
         for s, e, name, rule in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
@@ -164,6 +174,15 @@ class OperationFinder:
             spans.append(make_span(doc, span.start, span.end, "OPERATION", OperationInfo(name=name, rule=rule)))
         set_group(doc, "operations", spans)
         return doc
+
+    def _after_its_phrase(self, text: str, pos: int) -> bool:
+        """'the operation against human trafficking, named X': the noun, one phrase of its own, then the cue."""
+        window = text[max(0, pos - 60) : pos]
+        nouns = "|".join(sorted(self.operation_nouns))
+        return (
+            re.search(rf"\b(?:{nouns})\s+(?:against|into|on|targeting|in)\s+[a-z][a-z -]{{0,40}},\s*$", window)
+            is not None
+        )
 
     def _fronted_cue(self, text: str, m: re.Match) -> bool:
         """'Dubbed Harbour Light, the effort ...': a sentence opening with the cue, then the noun it names."""
