@@ -4015,3 +4015,40 @@ def test_agencies_city_prefixes_comma_lists_and_districts(extractor, article, te
 )
 def test_operations_cues_after_a_phrase_and_names_inside_bodies(extractor, article, text, expected):
     assert [o.name for o in extractor(article(text)).operations] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # offences in bullet items under a header that names the step are charges
+        (
+            "The seven men convicted were:\n- Tom Hart, 64, of York – 20 offences including 10 counts of rape\n"
+            "- Ann Lee, 67, of Leeds – nine offences",
+            {("convicted", 7), ("charges", 20), ("charges", 10), ("charges", 9)},
+        ),
+        ("Police recorded these crimes:\n- York: 20 offences\n- Leeds: 9 offences", set()),
+        # people subjected to a harm are its victims; subjected to anything else they are not
+        (
+            "Seven men who subjected two girls to years of abuse in Leeds have been found guilty.",
+            {("convicted", 7), ("victims_identified", 2)},
+        ),
+        # a fronted group "among" the people a step acted on
+        (
+            "Police rescued 80 children. Among the rescued victims, 67 were child labourers.",
+            {("rescued", 80), ("rescued", 67)},
+        ),
+        # "one each from X and Y"
+        (
+            "Among the 100 people charged are four from York and one each from Leeds and Kent.",
+            {("charged", 100), ("charged", 4), ("charged", 1)},
+        ),
+    ],
+    ids=["offences_under_header", "offences_no_step", "subjected_to_abuse", "among_the_rescued", "one_each_from"],
+)
+def test_figures_list_headers_harms_and_groups_among(extractor, article, text, expected):
+    assert {(f.kind, f.value) for f in extractor(article(text)).figures} == expected
+
+
+def test_figures_one_each_from_places_gives_each_place_its_count(extractor, article):
+    rec = extractor(article("Among the 100 people charged are four from York and one each from Leeds and Kent."))
+    assert sorted(f.where for f in rec.figures if f.value == 1) == ["Kent", "Leeds"]

@@ -773,7 +773,12 @@ class FigureFinder:
             hit = self._trigger_of(anc)
             if hit is not None and hit[0] in LEGAL_STEPS or anc.lemma_.lower() in self.charge_verbs:
                 return True
-        return False
+        # a bullet item under a header that names the step ("The seven men convicted were:" / "- Ann Lee,
+        # 64, of York - 20 offences")
+        head = list_header(noun.doc, noun.idx)
+        return head is not None and any(
+            (hit := self._trigger_of(t)) is not None and hit[0] in LEGAL_STEPS for t in head
+        )
 
     def _faced(self, obj: Token) -> str | None:
         """What a subject's object makes them: charges faced -> charged, sentences begun -> convicted.
@@ -1583,6 +1588,8 @@ class FigureFinder:
             return None  # "600 children had been abused over the years": the backdrop, not the case's count
         if not (self._is_people_word(noun) or noun.lemma_.lower() in self.victim):
             return None
+        if verb.lemma_.lower() == "subject" and not _subjected_to_harm(verb, self.harmed | self.harm_nouns):
+            return None  # "subjected 12 suspects to questioning"; but "subjected two girls to years of abuse"
         if _possessed(noun, self.kin) or any(
             c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in noun.children
         ):
@@ -2201,9 +2208,10 @@ class FigureFinder:
 
     def _elliptic_ok(self, num_tok: Token, trigger: Token) -> bool:
         """A bare number counts only when the trigger governs it closely ("arrested 184")."""
-        group = trigger.head if trigger.dep_ == "acl" else None
-        if group is not None and group.lower_ in {"those", "them"} and group.head.lower_ == "among":
-            return group.head.head in num_tok.ancestors  # "Among those arrested, 19 were wanted for murder"
+        group = trigger.head if trigger.dep_ in {"acl", "amod"} else None
+        if group is not None and group.head.lower_ == "among":
+            # "Among those arrested, 19 were wanted for murder", "Among the rescued victims, 60 were minors"
+            return group.head.head in num_tok.ancestors
         h = num_tok
         for _ in range(3):
             if h.head == trigger or h == trigger:
@@ -2451,7 +2459,7 @@ def _figure(num: Span, kind: str, rule: str, **tokens: Any) -> FigureInfo:
 
 def _place_run(doc: Doc, at: int, places: list[Span], *, forward: bool) -> list[Span]:
     """The places listed from token `at` on ("in Austria and Spain"), or back from it ("Austria & Spain:")."""
-    glue = {"in", "and", ",", "&", "the", "across"}
+    glue = {"in", "and", ",", "&", "the", "across", "from"}
     by_start = {p.start: p for p in places}
     by_end = {p.end: p for p in places}
     run: list[Span] = []
@@ -2517,6 +2525,16 @@ def _acts_on_an_object(verb: Token, trigger_of: Callable[[Token], tuple[str, int
     return any(c.dep_ == "dobj" for c in verb.children) or any(
         g.dep_ == "nsubj" and g.pos_ in {"NOUN", "PROPN"} for c in small for g in c.children
     )
+
+
+def _subjected_to_harm(verb: Token, harms: set[str]) -> bool:
+    """'subjected N girls to (years of) abuse': what they were subjected to is a harm."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            nouns = [obj, *obj.conjuncts, *(t for t in obj.subtree if t.dep_ == "pobj" and t.head.lower_ == "of")]
+            if any(n.lemma_.lower() in harms for n in nouns):
+                return True
+    return False
 
 
 def _verdict_below(verb: Token) -> Token | None:
