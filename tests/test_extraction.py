@@ -4052,3 +4052,36 @@ def test_figures_list_headers_harms_and_groups_among(extractor, article, text, e
 def test_figures_one_each_from_places_gives_each_place_its_count(extractor, article):
     rec = extractor(article("Among the 100 people charged are four from York and one each from Leeds and Kent."))
     assert sorted(f.where for f in rec.figures if f.value == 1) == ["Kent", "Leeds"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an object shared by two steps whose verbs share their subject counts for each step
+        ("Police arrested and charged 12 men.", {("arrested", 12), ("charged", 12)}),
+        ("Police arrested 40 men and charged 12.", {("arrested", 40), ("charged", 12)}),
+        ("Police identified and rescued 12 children.", {("rescued", 12)}),
+        # a step noun whose "for" the parser hung on the verb
+        ("A federal jury handed down the convictions for five men on Wednesday.", {("convicted", 5)}),
+        # waves (rounds, tranches) of people are no count of people
+        ("Two waves of defendants from across the country were charged in the case.", set()),
+        # the second day of a range after an abbreviated month
+        ("Officers arrested 113 people across the U.S., Nov. 2 to 6.", {("arrested", 113)}),
+        # a nickname is no place a list item could pair with
+        (
+            "Three defendants, Tom Hart, aka Satanico, 37; and Ann Lee, aka Pancho, 27, were arraigned.",
+            {("charged", 3)},
+        ),
+    ],
+    ids=[
+        "shared_object",
+        "own_objects",
+        "identified_and_rescued",
+        "convictions_for",
+        "waves_of",
+        "nov_2_to_6",
+        "aka_nickname",
+    ],
+)
+def test_figures_shared_objects_step_nouns_waves_days_and_nicknames(extractor, article, text, expected):
+    assert {(f.kind, f.value) for f in extractor(article(text)).figures} == expected

@@ -34,7 +34,7 @@ from extract.components.paragraphs import DASHES
 from extract.components.payloads import FigureInfo
 from extract.components.places import country_names, demonym_places, town_names
 from extract.rules_loader import load_rules
-from extract.text import MONTH_NAMES
+from extract.text import MONTH_ABBREVIATIONS, MONTH_NAMES
 
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ROOT", "attr", "npadvmod", "dep", "oprd"}
 PARTITIVE_HEADS = {"of"}
@@ -374,7 +374,10 @@ class FigureFinder:
             return None  # "arrested 60 people, laid 140 charges" (not "... and filed charges against them")
         if other.i == data.noun:
             return None  # "six accused were arrested": the participle names the people
-        if other.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in other.children):
+        # "Police arrested and charged 12 men": an object shared by verbs that share their subject (the actor)
+        counted = other.doc[data.noun] if data.noun is not None else other.doc[data.num_end - 1]
+        shared_object = counted.dep_ == "dobj" and counted.head.dep_ == "conj" and counted.head.head == other
+        if other.pos_ != "VERB" or not shared_object and any(c.dep_ in {"nsubj", "nsubjpass"} for c in other.children):
             return None
         if any(c.like_num for c in other.lefts):
             return None  # "Twenty were arrested and forty charged": the gapped verb has its own count
@@ -1909,14 +1912,13 @@ class FigureFinder:
     def _beside_month(self, doc: Doc, num: Span) -> bool:
         """'2 September', 'September 2', 'between January 17 and 19': a day the model did not mark as a date."""
         before = doc[num.start - 1].lower_ if num.start > 0 else ""
-        after = doc[num.end].lower_ if num.end < len(doc) else ""
         if num._.opf.value > 31:
             return False
         if before in {"and", "to", "-", "–", "through", "until"} and num.start > 2:
             day = doc[num.start - 2]
-            if day.like_num and doc[num.start - 3].lower_ in MONTHS:
-                return True  # the second day of a range written after its month
-        return after in MONTHS or before in MONTHS
+            if day.like_num and _month(doc[num.start - 3]):
+                return True  # the second day of a range written after its month ("Nov. 2 to 6")
+        return num.end < len(doc) and _month(doc[num.end]) or num.start > 0 and _month(doc[num.start - 1])
 
     def _at_large_or_aged(self, doc: Doc, num: Span, *, bare: bool) -> bool:
         """People at large, or a part of a group picked out by age ("five of them younger than 3")."""
@@ -2380,6 +2382,16 @@ class FigureFinder:
                         candidates.append((-2, hops, "convicted", c))
                     if (
                         child.dep_ == "prep"
+                        and child.lower_ == "for"
+                        and c.dep_ == "dobj"
+                        and c.pos_ == "NOUN"
+                        and (step := self._trigger_of(c)) is not None
+                        and step[0] in {"convicted", "charged"}
+                        and tok.lemma_.lower() not in SEEK_VERBS | INTENT_HEADS | {"request", "demand"}
+                    ):
+                        consider(c, hops)  # "handed down convictions for five men" (the parser hangs "for" on the verb)
+                    if (
+                        child.dep_ == "prep"
                         and child.lower_ == "against"
                         and c.dep_ in {"dobj", "nsubjpass"}
                         and (c.lemma_.lower() in self.charge or c.lemma_.lower() in self.document_nouns)
@@ -2535,6 +2547,11 @@ def _subjected_to_harm(verb: Token, harms: set[str]) -> bool:
             if any(n.lemma_.lower() in harms for n in nouns):
                 return True
     return False
+
+
+def _month(tok: Token) -> bool:
+    """A month's name, or its abbreviation written capitalised ("Nov.", "Sept")."""
+    return tok.lower_ in MONTHS or tok.text[:1].isupper() and tok.lower_.rstrip(".") in MONTH_ABBREVIATIONS
 
 
 def _verdict_below(verb: Token) -> Token | None:

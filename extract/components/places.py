@@ -161,6 +161,7 @@ def make_places(nlp: Language, name: str, rules_dir: str | None) -> PlaceFinder:
     return PlaceFinder(nlp, name, rules_dir=rules_dir)
 
 
+NICKNAME_CUES = {"aka", "a.k.a.", "a.k.a", "alias", "nicknamed"}
 BULLETS = {"-", "\u2013", "\u2022", "*", "\u25cf"}
 LABEL_MARKS = {":", "-", "\u2013", "\u2014"}
 
@@ -207,7 +208,11 @@ class PlaceFinder:
         named = [s[:-1] if s[-1].lower_ in self.regions and len(s) > 1 else s for s in labels]
         extra += [s for s in named if not taken.intersection(range(s.start, s.end))]
         set_group(doc, "place_labels", labels)
-        set_group(doc, "places", sorted(filter_spans([*ents, *extra]), key=lambda s: s.start))
+        # "Tom Hart, aka Satanico": a nickname, whatever the model made of it
+        spans = [
+            s for s in filter_spans([*ents, *extra]) if s.start == 0 or doc[s.start - 1].lower_ not in NICKNAME_CUES
+        ]
+        set_group(doc, "places", sorted(spans, key=lambda s: s.start))
         return doc
 
     def _town_matches(self, doc: Doc) -> list[tuple[int, int]]:
