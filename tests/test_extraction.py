@@ -4085,3 +4085,22 @@ def test_figures_one_each_from_places_gives_each_place_its_count(extractor, arti
 )
 def test_figures_shared_objects_step_nouns_waves_days_and_nicknames(extractor, article, text, expected):
     assert {(f.kind, f.value) for f in extractor(article(text)).figures} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # countries victims came from are no countries taking part; those of the people arrested are
+        ("Overall, the victims came from 64 countries.", set()),
+        ("Potential victims were identified from 64 different countries.", set()),
+        ("Those arrested came from 12 different countries.", {("countries", 12, None)}),
+        # the places of an actor the parser split apart stay one list
+        (
+            "Police in Belgium and the Netherlands shut down the network and arrested over 80 people.",
+            {("arrested", 80, "Belgium and the Netherlands")},
+        ),
+    ],
+    ids=["victims_came_from", "victims_identified_from", "arrested_came_from", "actor_places_split"],
+)
+def test_figures_origin_of_victims_and_actor_place_lists(extractor, article, text, expected):
+    assert {(f.kind, f.value, f.where) for f in extractor(article(text)).figures} == expected

@@ -1978,8 +1978,11 @@ class FigureFinder:
         ):
             owner = before  # "turned up migrants from 69 countries": the parser hangs "from" on the verb
         if owner.pos_ == "VERB":
-            # "trafficked from two countries", "entered illegally from two countries"; not "agencies from 12 countries"
-            return owner.lemma_.lower() in self.origin_verbs
+            # "trafficked from two countries", "entered illegally from two countries"; not "agencies from 12 countries";
+            # victims said to be from countries came from them ("the victims came from 64 countries")
+            subj = [c for c in owner.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            victims = any(c.lemma_.lower() in self.victim_words | {"victim"} for c in subj)
+            return owner.lemma_.lower() in self.origin_verbs or victims
         people = self.person | self.victim_words | {"alien", "migrant", "immigrant", "refugee", "national"}
         return owner.lemma_.lower() in people and owner.lemma_.lower() not in self.partner_nouns
 

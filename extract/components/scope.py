@@ -773,6 +773,12 @@ class ScopeFinder:
                 if prep.lower_ in {"in", "across", "throughout", "within"}:
                     for g in prep.children:
                         place = self._place_of(g, places)
+                        if place and place != NO_SCOPE:
+                            # "Police in Belgium and the Netherlands", the parser joining the second to "Police"
+                            more = [p for p in places for c in actor.conjuncts if p.start <= c.i < p.end]
+                            end = max((p.end for p in more), default=0)
+                            if more and end > g.i and not any(t.text == ";" for t in actor.doc[g.i : end]):
+                                return actor.doc[g.i : end].text
                         if place:
                             return place
         return None
