@@ -4104,3 +4104,23 @@ def test_figures_shared_objects_step_nouns_waves_days_and_nicknames(extractor, a
 )
 def test_figures_origin_of_victims_and_actor_place_lists(extractor, article, text, expected):
     assert {(f.kind, f.value, f.where) for f in extractor(article(text)).figures} == expected
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        # "X-based" before a known body says where it sits, not what it is called
+        (
+            "Twenty people were arrested, stated L.A.-based U.S. Drug Enforcement Administration Special Agent Ann Lee.",
+            ["Drug Enforcement Administration"],
+        ),
+        # a department's press office publishes the release; it does not act in the case
+        (
+            "For Immediate Release\nOffice of Public Affairs\nLEEDS - Today the FBI announced 12 arrests.",
+            ["Federal Bureau of Investigation"],
+        ),
+    ],
+    ids=["based_prefix", "press_office"],
+)
+def test_agencies_based_prefix_and_press_office(extractor, article, text, names):
+    assert [a.name for a in extractor(article(text)).agencies] == names

@@ -859,6 +859,9 @@ class AgencyFinder:
                 and k.start > span.start
                 and (
                     doc[span.start : k.start].text in town_names()
+                    or doc[k.start - 1].lower_.endswith(
+                        "based"
+                    )  # "the L.A.-based U.S. Drug Enforcement Administration"
                     or all(t.ent_type_ == "GPE" or t.lower_ in {"'s", "\u2019s"} for t in doc[span.start : k.start])
                 )
                 for k in known
