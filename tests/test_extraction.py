@@ -4124,3 +4124,17 @@ def test_figures_origin_of_victims_and_actor_place_lists(extractor, article, tex
 )
 def test_agencies_based_prefix_and_press_office(extractor, article, text, names):
     assert [a.name for a in extractor(article(text)).agencies] == names
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a verb joined to the count's verb with a subject of its own does not give the count its step
+        ("Forty-two people were tried, and 39 out of the 42 were found guilty.", {("convicted", 39)}),
+        ("Twelve men were arrested and nine were charged.", {("arrested", 12), ("charged", 9)}),
+        ("Twelve men were arrested and charged.", {("arrested", 12), ("charged", 12)}),
+    ],
+    ids=["tried_then_guilty", "own_subjects", "shared_subject"],
+)
+def test_figures_conjoined_verbs_with_their_own_subjects_and_the_whole_named_again(extractor, article, text, expected):
+    assert {(f.kind, f.value) for f in extractor(article(text)).figures} == expected

@@ -1122,6 +1122,13 @@ class FigureFinder:
         if noun is None and num._.opf.qstart > 0 and doc[num._.opf.qstart - 1].lower_ in {"those", "these"}:
             return self._no("refers back to a group counted before")  # "Of those 32, 15 were arrested"
         if (
+            noun is None
+            and num._.opf.qstart > 1
+            and doc[num._.opf.qstart - 1].lower_ == "the"
+            and doc[num._.opf.qstart - 2].lower_ == "of"
+        ):
+            return self._no("refers back to a group counted before")  # "39 out of the 42 were found guilty"
+        if (
             noun is not None
             and self._is_people_word(noun)
             and noun.lemma_.lower() not in self.victim | {"victim"}
@@ -2355,8 +2362,8 @@ class FigureFinder:
                     break  # "two students found the groups": who finds is not who is found
                 consider(tok, hops)
                 for c in tok.children:
-                    if c.dep_ == "conj" and c.pos_ == tok.pos_:
-                        consider(c, hops + 1)
+                    if c.dep_ == "conj" and c.pos_ == tok.pos_ and not (tok.pos_ == "VERB" and _has_own_subject(c)):
+                        consider(c, hops + 1)  # not "42 were tried, and 39 were found guilty"
                     if c.dep_ in {"acomp", "xcomp", "oprd"}:
                         consider(c, hops)
                     if c.dep_ == "dobj" and child.dep_ in {"nsubj", "nsubjpass"}:
