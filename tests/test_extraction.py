@@ -4138,3 +4138,23 @@ def test_agencies_based_prefix_and_press_office(extractor, article, text, names)
 )
 def test_figures_conjoined_verbs_with_their_own_subjects_and_the_whole_named_again(extractor, article, text, expected):
     assert {(f.kind, f.value) for f in extractor(article(text)).figures} == expected
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        # the model's entity is only the tail of a name before its acronym
+        (
+            "Before the operation, the Centers for Medicare and Medicaid Services (CMS) stopped payments.",
+            ["Centers for Medicare and Medicaid Services"],
+        ),
+        # another country's possessive before a gazetteer name: that country's body
+        ("One offender, sought by Korea’s National Police Agency, was arrested.", ["Korean National Police Agency"]),
+        ("Japan's National Police Agency said 12 were arrested.", ["National Police Agency"]),
+        # a post alone names no body
+        ("Inspector-General of Police Ann Lee said the raids were conducted.", []),
+    ],
+    ids=["acronym_after_long_name", "possessive_country", "own_country", "post_alone"],
+)
+def test_agencies_acronym_names_possessive_countries_and_posts(extractor, article, text, names):
+    assert [a.name for a in extractor(article(text)).agencies] == names

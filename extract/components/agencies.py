@@ -125,6 +125,8 @@ class AgencyFinder:
         self.plural_heads = dict(rules.plural_bodies)
         self.plurals = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.plurals.add("plural", [nlp.make_doc(h) for h in rules.plural_bodies])
+        # a post is no body: "Inspector-General of Police Ann Lee" names no force by itself
+        self.posts = {t.lower().replace("-", " ") for t in rules.police_titles}
         self.police_titles = Matcher(nlp.vocab)
         for title in rules.police_titles:
             self.police_titles.add(title, [[{"LOWER": w.lower()} for w in title.split()]])
@@ -168,6 +170,9 @@ class AgencyFinder:
         is about, when the gazetteer knows that country's body by the same name; else it stays as found.
         """
         data = span._.opf
+        owned = self._possessed_by_country(doc, span)
+        if owned is not None:
+            return owned  # "Korea's National Police Agency" is not Japan's, whatever the gazetteer's name
         main = self._main_country(doc) if data.country and data.country != "INT" else None
         code = _country_code(main) if main else None
         if code is None or code == data.country or any(t.ent_type_ in {"GPE", "NORP"} for t in span):
@@ -176,6 +181,29 @@ class AgencyFinder:
         if key is None or self.entries[key].country != code:
             return span
         return make_span(doc, span.start, span.end, "AGENCY", self._data(self.entries[key], span.text, "gazetteer"))
+
+    def _possessed_by_country(self, doc: Doc, span: Span) -> Span | None:
+        """A gazetteer body written after another country's possessive: that country's body of that name."""
+        data = span._.opf
+        if not data.country or data.country == "INT" or span.start < 2 or doc[span.start - 1].lower_ not in POSS:
+            return None
+        for width in (2, 1):
+            if span.start - 1 - width < 0:
+                continue
+            owner = doc[span.start - 1 - width : span.start - 1]
+            country = self.place_aliases.get(owner.text.lower(), owner.text)
+            dem = country_demonyms().get(country.lower())
+            code = _country_code(country) if dem else None
+            if code is None or code == data.country:
+                continue
+            key = self._owned_entry(country, span.text, owner.text)
+            written = doc[owner.start : span.end].text
+            if key is not None:
+                info = self._data(self.entries[key], written, "gazetteer")
+            else:
+                info = replace(self._data(None, f"{dem} {span.text}", "ner"), aliases=(written,))
+            return make_span(doc, owner.start, span.end, "AGENCY", info)
+        return None
 
     def _untitled(self, doc: Doc, span: Span) -> Span:
         """'the Chief Executive of Leeds City Council' names the council, not the post held in it."""
@@ -252,6 +280,7 @@ class AgencyFinder:
             if sp.label_ == "AGENCY":
                 data = replace(sp._.opf, form=acr, source="defined")
             else:
+                sp = _name_before_link(doc, sp)  # "Centers for Medicare and [Medicaid Services] (CMS)"
                 name = _canonical_form(sp.text)
                 if not self._agency_like(name):
                     continue
@@ -387,17 +416,27 @@ class AgencyFinder:
         out: list[Span] = []
         demonyms = country_demonyms()
         for ent in doc.ents:
-            country = self.place_aliases.get(ent.text.lower(), ent.text)
+            own = ent[-1].lower_ in {"'s", "\u2019s"}  # the model may take the possessive into the place
+            written = ent[:-1].text if own and len(ent) > 1 else ent.text
+            country = self.place_aliases.get(written.lower(), written)
             dem = demonyms.get(country.lower())
-            e = ent.end
+            e = ent.end - 1 if own else ent.end
             if ent.label_ != "GPE" or dem is None or e + 1 >= len(doc) or doc[e].lower_ not in {"'s", "\u2019s"}:
                 continue
             org = next((o for o in doc.ents if o.start == e + 1 and o.label_ == "ORG"), None)
-            if org is None or any(k.start < org.end and ent.start < k.end for k in [*known, *out]):
+            code = _country_code(country)
+            # a gazetteer body of another country under the same generic name ("Korea's National Police
+            # Agency", not Japan's) gives way to the owner's
+            if org is None or any(
+                k.start < org.end
+                and ent.start < k.end
+                and not (k.start >= org.start and k._.opf.country and code and k._.opf.country != code)
+                for k in [*known, *out]
+            ):
                 continue
             name = _canonical_form(org.text)
             words = name.lower().split()
-            key = self._owned_entry(country, name, ent.text)
+            key = self._owned_entry(country, name, written)
             if key is not None:
                 data = self._data(self.entries[key], doc[ent.start : org.end].text, "gazetteer")
             elif words and (words[-1] in self.heads or words[-1].rstrip("s") in self.heads):
@@ -755,6 +794,8 @@ class AgencyFinder:
                 if self._modifies_category(doc, span):
                     continue
                 name = _canonical_form(span.text)
+                if name.lower().replace("-", " ") in self.posts:
+                    continue
                 if name in self.office_names:  # "Prosecutor General Ann Lee announced": the title's office
                     data = replace(self._data(None, f"Office of the {name}", "ner"), aliases=(name,))
                     out.append(make_span(doc, span.start, span.end, "AGENCY", data))
@@ -871,7 +912,7 @@ class AgencyFinder:
             if self._modifies_category(doc, span):
                 continue
             name = _canonical_form(span.text)
-            if not self._agency_like(name):
+            if not self._agency_like(name) or name.lower().replace("-", " ") in self.posts:
                 continue
             same = self._same_body(span, known)
             if same is not None:
@@ -1067,6 +1108,7 @@ class AgencyFinder:
         return span
 
 
+POSS = {"'s", "\u2019s"}
 CALENDAR_WORDS = {n.lower() for n in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if n} | {
     "today",
     "yesterday",
@@ -1075,6 +1117,16 @@ CALENDAR_WORDS = {n.lower() for n in (*calendar.day_name, *calendar.month_name, 
     "this",
     "next",
 }
+
+
+def _name_before_link(doc: Doc, ent: Span) -> Span:
+    """The whole name when the model's entity is only its tail after a linking word."""
+    start = ent.start
+    while start >= 2 and doc[start - 1].lower_ in {"and", "&", "for", "of"} and doc[start - 2].is_title:
+        start -= 2
+        while start >= 1 and doc[start - 1].is_title and not doc[start - 1].is_sent_start:
+            start -= 1
+    return doc[start : ent.end] if start < ent.start else ent
 
 
 def _calendar_word(tok: Token) -> bool:
