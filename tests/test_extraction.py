@@ -4158,3 +4158,29 @@ def test_figures_conjoined_verbs_with_their_own_subjects_and_the_whole_named_aga
 )
 def test_agencies_acronym_names_possessive_countries_and_posts(extractor, article, text, names):
     assert [a.name for a in extractor(article(text)).agencies] == names
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # crimes counted under a verb of conviction or charge are charges; people after an event noun are not
+        ("The ringleader was convicted of two rapes and sexual assault.", {("charges", 2)}),
+        ("He was charged with three thefts.", {("charges", 3)}),
+        ("Police announced the arrest of 792 cryptocurrency and romance scammers in Leeds.", {("arrested", 792)}),
+        # a subject facing "a total of" charges was charged
+        ("Police say 59 suspects are facing a total of 300 charges.", {("charged", 59), ("charges", 300)}),
+        # web addresses removed are things; a term only punishable is no term
+        ("Officers removed over 100 related URLs from search results.", set()),
+        ("If convicted, the offence is punishable with imprisonment for up to 10 years.", set()),
+    ],
+    ids=[
+        "convicted_of_crimes",
+        "charged_with_thefts",
+        "arrest_of_scammers",
+        "facing_a_total",
+        "urls",
+        "punishable",
+    ],
+)
+def test_figures_crimes_counted_totals_faced_and_things_removed(extractor, article, text, expected):
+    assert {(f.kind, f.value if f.kind != "sentence" else f.min) for f in extractor(article(text)).figures} == expected

@@ -707,6 +707,12 @@ class FigureFinder:
         kind, noun, trigger, _ = found
         if trigger is None or kind == "suspects_identified":
             return None
+        if (
+            kind == "rescued"
+            and trigger.lemma_.lower() in self.victim_only
+            and not (noun is not None and self._victims_noun(noun))
+        ):
+            return None  # "the location of 12 suspects": found, not rescued
         after = trigger.i == num.end and trigger.tag_ in {"VBN", "VBD"}
         before = trigger.i == num.start - 1 or trigger.i == num.start - 2 and doc[num.start - 1].lower_ in {"of", "the"}
         if after or before and noun is not None:
@@ -1379,6 +1385,17 @@ class FigureFinder:
                 if ref is not None:
                     return ref, None, None, "anaphor"  # "300 were detained, of whom 210 were from China"
                 return self._no(f"trigger '{tok.text}' does not govern it")
+            if (
+                kind in LEGAL_STEPS
+                and counted is not None
+                and counted.pos_ == "NOUN"
+                and counted.dep_ == "pobj"
+                and counted.head.lower_ in {"of", "with"}
+                and counted.head.head == tok
+                and tok.pos_ in {"VERB", "ADJ"}  # not "the arrest of 792 cryptocurrency and romance scammers"
+                and not (is_victim or is_person)
+            ):
+                return "charges", counted, tok, "crimes-of"  # "convicted of two rapes", "charged with three thefts"
             named_by_step = counted is not None and counted.pos_ == "NUM" and self._people_with_step(counted)
             if counted is not None and not (
                 is_victim
@@ -2370,6 +2387,9 @@ class FigureFinder:
                         # "200 Australians face charges", "18 members began jail sentences", and the last of a
                         # list of objects: "49 people face firearms and theft charges"
                         for obj in (c, *c.conjuncts):
+                            if obj.lemma_.lower() in self.quantity_nouns:  # "face a total of 300 charges"
+                                of = next((g for g in obj.children if g.dep_ == "prep" and g.lower_ == "of"), None)
+                                obj = next((g for g in of.children if g.dep_ == "pobj"), obj) if of is not None else obj
                             if obj.lemma_.lower() in SUBJECT_NOUNS:
                                 consider(obj, hops)
                     if c.dep_ == "advcl" and c.tag_ == "VBG" and child.dep_ == "nsubj" and not _has_own_subject(c):
