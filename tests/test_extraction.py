@@ -4184,3 +4184,28 @@ def test_agencies_acronym_names_possessive_countries_and_posts(extractor, articl
 )
 def test_figures_crimes_counted_totals_faced_and_things_removed(extractor, article, text, expected):
     assert {(f.kind, f.value if f.kind != "sentence" else f.min) for f in extractor(article(text)).figures} == expected
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        # a known body that owns a unit written with its possessive acts too
+        (
+            "Ann Lee, head of the NCA's CEOP Command, said 12 were held.",
+            ["Child Exploitation and Online Protection Centre", "National Crime Agency"],
+        ),
+        # a town's court written in lower case, whatever the model made of the town
+        ("Eight men were sentenced at Liverpool crown court on Monday.", ["Liverpool Crown Court"]),
+        # an office named with its country also goes by its bare name
+        (
+            "The Attorney General of Ecuador, Diana Salazar, said 30 were detained.",
+            ["Attorney General's Office of Ecuador"],
+        ),
+    ],
+    ids=["owner_of_unit", "lower_case_court", "office_of_country"],
+)
+def test_agencies_owners_of_units_town_courts_and_offices(extractor, article, text, names):
+    rec = extractor(article(text))
+    assert [a.name for a in rec.agencies] == names
+    if "Ecuador" in text:
+        assert "Attorney General's Office" in rec.agencies[0].aliases

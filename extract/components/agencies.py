@@ -76,6 +76,7 @@ class AgencyFinder:
         self.heads = {h.lower() for h in rules.head_nouns}
         # every written form of a gazetteer body, for names built from a country and a generic name
         self.form_index = {f.lower(): k for k, a in self.entries.items() for f in (a.name, *a.aliases)}
+        self.acronym_index = {a.acronym: k for k, a in self.entries.items() if a.acronym}
         self.outlets = {o.lower() for o in rules.outlets}
         self.generic = {g.lower() for g in rules.generic_modifiers}
         self.units = {u.lower() for u in rules.unit_nouns}
@@ -160,6 +161,7 @@ class AgencyFinder:
         found += self._parent_forces(doc, found)
         found += self._inner_bodies(cands, found)
         found = [self._with_seat(doc, self._untitled(doc, sp)) for sp in found]
+        found += self._possessive_parents(doc, found)
         set_group(doc, "agencies", sorted(found, key=lambda sp: sp.start))
         return doc
 
@@ -181,6 +183,24 @@ class AgencyFinder:
         if key is None or self.entries[key].country != code:
             return span
         return make_span(doc, span.start, span.end, "AGENCY", self._data(self.entries[key], span.text, "gazetteer"))
+
+    def _possessive_parents(self, doc: Doc, found: list[Span]) -> list[Span]:
+        """'Europol's European Cybercrime Centre', 'the NCA's CEOP Command': the body that owns a unit acts too."""
+        names = {sp._.opf.name for sp in found}
+        out: list[Span] = []
+        for sp in found:
+            cut = next((i for i, t in enumerate(sp) if i > 0 and t.lower_ in POSS), None)
+            if cut is None:
+                continue
+            owner = sp[:cut]
+            key = self.form_index.get(_canonical_form(owner.text).lower()) or self.acronym_index.get(owner.text)
+            if key is None or self.entries[key].name in names:
+                continue
+            names.add(self.entries[key].name)
+            out.append(
+                make_span(doc, owner.start, owner.end, "AGENCY", self._data(self.entries[key], owner.text, "gazetteer"))
+            )
+        return out
 
     def _possessed_by_country(self, doc: Doc, span: Span) -> Span | None:
         """A gazetteer body written after another country's possessive: that country's body of that name."""
@@ -344,6 +364,14 @@ class AgencyFinder:
                 nxt = end + 3 if end + 3 < len(doc) and doc[end + 2].text == "." else end + 2
                 end = nxt if doc[nxt].text == "police" else end
             post = end < len(doc) and doc[end].text in POSTS  # "the Indonesian embassy"
+            court = end + 1 < len(doc) and doc[end].text in TOWN_COURTS and doc[end + 1].text == "court"
+            if court and (ent.label_ in {"GPE", "LOC"} or ent.text in town_names()):
+                # "sentenced at Liverpool crown court": a town's court, written in lower case
+                if not any(k.start <= end + 1 and ent.start < k.end for k in [*known, *out]):
+                    name = f"{ent.text} {doc[end].text.title()} Court"
+                    data = replace(self._data(None, name, "ner"), aliases=(doc[ent.start : end + 2].text,))
+                    out.append(make_span(doc, ent.start, end + 2, "AGENCY", data))
+                continue
             if end >= len(doc) or doc[end].text != "police" and not post:
                 continue  # "Kingston Police" (title case) is read by the name matcher
             if any(k.start <= end and ent.start < k.end for k in [*known, *out]):
@@ -714,7 +742,11 @@ class AgencyFinder:
                 if not any(k.start < after.end and s < k.end for k in [*known, *out]):
                     title = doc[s:e].text
                     written = doc[s : after.end].text  # "Attorney General of Ecuador"
-                    data = replace(self._data(None, f"{title}'s Office of {after.text}", "ner"), aliases=(written,))
+                    # the office as the text's own story names it too ("the Attorney General's Office")
+                    data = replace(
+                        self._data(None, f"{title}'s Office of {after.text}", "ner"),
+                        aliases=(written, f"{title}'s Office"),
+                    )
                     out.append(make_span(doc, s, after.end, "AGENCY", data))
                 continue
             place = next((p for p in doc.ents if p.label_ == "GPE" and p.end == s), None)
@@ -1108,6 +1140,7 @@ class AgencyFinder:
         return span
 
 
+TOWN_COURTS = {"crown", "magistrates", "magistrates'", "county", "district", "high"}
 POSS = {"'s", "\u2019s"}
 CALENDAR_WORDS = {n.lower() for n in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if n} | {
     "today",
