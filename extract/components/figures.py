@@ -72,6 +72,7 @@ SEEK_VERBS = {"search", "look", "hunt"}  # "searching for nine more suspects": p
 WARRANT_NOUNS = {"warrant", "notice"}  # "warrants were issued for four suspects", "Red Notices for 12"
 SUBJECT_NOUNS = {"charge", "sentence"}  # a subject who faces charges or begins sentences is counted by them
 PERSONAL_PRONOUNS = {"whom", "them", "they"}
+TEXT_KEY = "opf_text"  # the doc's text, joined once
 MONTHS = {m.lower() for m in MONTH_NAMES}
 # pronouns whose age a bound can limit ("anyone under 18")
 AGE_BOUND = frozenset({"anyone", "someone", "anybody", "somebody", "one"})
@@ -1043,7 +1044,9 @@ class FigureFinder:
         its colon). Identified people are victims or suspects as the label's noun says; a label naming
         neither ("irregular migrants detected: 2,731") counts no one this tool counts: kind None.
         """
-        text = doc.text
+        text = doc.user_data.get(TEXT_KEY)
+        if text is None:  # Doc.text joins every token on each access: once per doc
+            text = doc.user_data[TEXT_KEY] = doc.text
         line_start = text.rfind("\n", 0, num.start_char) + 1
         sent = sentence_of(doc, num.start)
         lo = min(
