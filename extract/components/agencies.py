@@ -184,6 +184,24 @@ class AgencyFinder:
             return span
         return make_span(doc, span.start, span.end, "AGENCY", self._data(self.entries[key], span.text, "gazetteer"))
 
+    def _known_after_its_place(self, doc: Doc, span: Span, known: list[Span]) -> bool:
+        """A gazetteer body with only its town (or an "X-based") written before it in a longer name."""
+        for k in known:
+            if k._.opf.source != "gazetteer" or k.end != span.end or k.start <= span.start:
+                continue
+            before = doc[span.start : k.start]
+            if (
+                before.text in town_names()
+                or before[-1].lower_.endswith("based")
+                or all(t.ent_type_ == "GPE" or t.lower_ in POSS for t in before)
+            ):
+                return True
+        return False
+
+    def _is_post(self, name: str) -> bool:
+        """'Inspector-General of Police': a post, not a body."""
+        return name.lower().replace("-", " ") in self.posts
+
     def _possessive_parents(self, doc: Doc, found: list[Span]) -> list[Span]:
         """'Europol's European Cybercrime Centre', 'the NCA's CEOP Command': the body that owns a unit acts too."""
         names = {sp._.opf.name for sp in found}
@@ -444,12 +462,12 @@ class AgencyFinder:
         out: list[Span] = []
         demonyms = country_demonyms()
         for ent in doc.ents:
-            own = ent[-1].lower_ in {"'s", "\u2019s"}  # the model may take the possessive into the place
+            own = ent[-1].lower_ in POSS  # the model may take the possessive into the place
             written = ent[:-1].text if own and len(ent) > 1 else ent.text
             country = self.place_aliases.get(written.lower(), written)
             dem = demonyms.get(country.lower())
             e = ent.end - 1 if own else ent.end
-            if ent.label_ != "GPE" or dem is None or e + 1 >= len(doc) or doc[e].lower_ not in {"'s", "\u2019s"}:
+            if ent.label_ != "GPE" or dem is None or e + 1 >= len(doc) or doc[e].lower_ not in POSS:
                 continue
             org = next((o for o in doc.ents if o.start == e + 1 and o.label_ == "ORG"), None)
             code = _country_code(country)
@@ -826,7 +844,7 @@ class AgencyFinder:
                 if self._modifies_category(doc, span):
                     continue
                 name = _canonical_form(span.text)
-                if name.lower().replace("-", " ") in self.posts:
+                if self._is_post(name):
                     continue
                 if name in self.office_names:  # "Prosecutor General Ann Lee announced": the title's office
                     data = replace(self._data(None, f"Office of the {name}", "ner"), aliases=(name,))
@@ -926,25 +944,13 @@ class AgencyFinder:
                 continue
             if title_case(sentence_of(doc, span.start)) or any(t.ent_type_ == "PERSON" for t in span):
                 continue  # a headline is all capitals; "John Hart Service" is a person's name
-            if any(
-                k._.opf.source == "gazetteer"
-                and k.end == span.end
-                and k.start > span.start
-                and (
-                    doc[span.start : k.start].text in town_names()
-                    or doc[k.start - 1].lower_.endswith(
-                        "based"
-                    )  # "the L.A.-based U.S. Drug Enforcement Administration"
-                    or all(t.ent_type_ == "GPE" or t.lower_ in {"'s", "\u2019s"} for t in doc[span.start : k.start])
-                )
-                for k in known
-            ):
-                continue  # "the London Met Police": a known body with its city written before it
+            if self._known_after_its_place(doc, span, known):
+                continue  # "the London Met Police", "the L.A.-based U.S. DEA": the known body
             span = _with_post(doc, span, self.numbered)  # "the Nigerian Embassy in Dakar"
             if self._modifies_category(doc, span):
                 continue
             name = _canonical_form(span.text)
-            if not self._agency_like(name) or name.lower().replace("-", " ") in self.posts:
+            if not self._agency_like(name) or self._is_post(name):
                 continue
             same = self._same_body(span, known)
             if same is not None:
