@@ -170,6 +170,7 @@ class FigureRules(RuleModel):
     country_nouns: list[str]
     excluded_nouns: list[str] = Field(description="Counted things that are never figures (images, accounts...).")
     blocking_lemmas: list[str] = Field(description="Lemmas on the path that make a number no figure (age, old).")
+    family_lemmas: list[str] = words("Family nouns whose 'of N' counts children ('a father of two').")
     rescue_when_victims: list[str] = Field(description="Identification lemmas meaning a rescue when victims are found.")
     kin_nouns: list[str] = words("Nouns of kin: 'their five children' belong to someone, so no step counts them.")
     owned_nouns: list[str] = words(

@@ -4209,3 +4209,49 @@ def test_agencies_owners_of_units_town_courts_and_offices(extractor, article, te
     assert [a.name for a in rec.agencies] == names
     if "Ecuador" in text:
         assert "Attorney General's Office" in rec.agencies[0].aliases
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # what a counted group of people includes is people, whatever the word; a number before a family
+        # noun counts those people ("12 parents"), only "a father of two" counts children
+        (
+            "The inquiry charged 40 people including six teachers, two bankers and 12 parents.",
+            {("charged", 40), ("charged", 6), ("charged", 2), ("charged", 12)},
+        ),
+        ("Ann Lee, a father of two, was charged in Leeds.", set()),
+        ("Police seized 20 weapons, including 5 rifles, and arrested 4 men.", {("arrested", 4)}),
+        # people among those facing charges are charged, whatever the word
+        ("Tom Hart said at least 20 parents are among those facing charges.", {("charged", 20)}),
+        ("Two lorries were among those seized.", set()),
+        # a relative clause tells a later step of the same people, unless it is history or not yet done
+        (
+            "Police have arrested 31 people who are facing 210 charges.",
+            {("arrested", 31), ("charged", 31), ("charges", 210)},
+        ),
+        ("Officers arrested 12 men who were later charged with fraud.", {("arrested", 12), ("charged", 12)}),
+        ("Police arrested 12 men who could face charges.", {("arrested", 12)}),
+        ("Police arrested 6 men who had been convicted of theft before.", {("arrested", 6)}),
+    ],
+    ids=[
+        "included_people",
+        "father_of_two",
+        "included_things",
+        "among_those_facing",
+        "among_things",
+        "relcl_facing",
+        "relcl_charged",
+        "relcl_modal",
+        "relcl_history",
+    ],
+)
+def test_figures_included_people_among_those_and_relative_steps(extractor, article, text, expected):
+    assert {(f.kind, f.value) for f in extractor(article(text)).figures} == expected
+
+
+def test_figures_bare_count_from_a_place_continues_a_list(extractor, article):
+    text = "Police charged 16 men. Three are from Kent, one in Essex and five in Surrey. Two were in hospital in York."
+    got = {(f.kind, f.value, f.where) for f in extractor(article(text)).figures}
+    assert {("charged", 3, "Kent"), ("charged", 1, "Essex"), ("charged", 5, "Surrey")} <= got
+    assert not any(v == 2 for _, v, _ in got)  # on "be", the place itself, not "in hospital in York"

@@ -121,6 +121,7 @@ class FigureFinder:
         self.support_verbs = set(fr.support_verbs)
         self.excluded = set(fr.excluded_nouns) | self.time_units
         self.blocking = set(fr.blocking_lemmas)
+        self.family = set(fr.family_lemmas)
         self.demonyms = demonym_places(rules.places.demonyms)  # "57 Vietnamese", "371 Filipinos"
         # the nationality of people arrested or charged is a scope only for the few places.yaml names
         # ("17 Britons were among those arrested"), not "arresting five Chinese nationals" in South Africa
@@ -247,6 +248,7 @@ class FigureFinder:
         if parsed:
             out.extend(self._parts_of_groups_after(doc, rejected, by_token))
             out.extend(self._shared_subject(doc, out))
+            out.extend(self._relative_steps(doc, out))
             out.extend(self._each(doc, out))  # before lists: "each" says how a count spreads over places
             out.extend(self._breakdowns(doc, out))
         out = _without_restatements(doc, out, rejected)
@@ -364,6 +366,37 @@ class FigureFinder:
                 fig = replace(data, kind=kind, rule=f"conj:{other.lemma_.lower()}", trigger=other.i)
                 start = min(sp.start, other.i) if trig.pos_ == "NOUN" else sp.start
                 out.append(make_span(doc, start, max(sp.end, other.i + 1), kind, fig))
+        return out
+
+    def _relative_steps(self, doc: Doc, found: list[Span]) -> list[Span]:
+        """A later step told of counted people in a relative clause: "arrested 59 people who face 302 charges".
+
+        The clause's subject is the relative pronoun, so the same people took that step too. A clause
+        in the past perfect tells their history, and one not yet done ("who could be charged") none.
+        """
+        have = {(sp._.opf.num_start, sp.label_) for sp in found}
+        out: list[Span] = []
+        for sp in found:
+            data = sp._.opf
+            if sp.label_ not in LEGAL_STEPS or data.noun is None:
+                continue
+            noun = doc[data.noun]
+            if not any(c.dep_ == "nummod" and data.num_start <= c.i < data.num_end for c in noun.children):
+                continue  # "Three of the 12 men who were arrested": the clause is the whole's, not the part's
+            for clause in noun.children:
+                if clause.dep_ != "relcl" or _background(clause) or self._not_yet(clause):
+                    continue
+                subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                if subj is None or subj.lower_ not in {"who", "that"}:
+                    continue
+                hit = self._trigger_of(clause) if subj.dep_ == "nsubjpass" else None
+                steps = [k for k, _ in self._faced_by(clause)] or ([hit[0]] if hit is not None else [])
+                for kind in steps:
+                    if kind not in LEGAL_STEPS or (data.num_start, kind) in have:
+                        continue
+                    have.add((data.num_start, kind))
+                    fig = replace(data, kind=kind, rule=f"relcl:{clause.lemma_.lower()}", trigger=clause.i)
+                    out.append(make_span(doc, sp.start, max(sp.end, clause.i + 1), kind, fig))
         return out
 
     def _conjoined_step(self, other: Token, data: FigureInfo) -> str | None:
@@ -802,6 +835,13 @@ class FigureFinder:
             return "charged"
         return "convicted" if lemma == "sentence" or self._sentence_object(obj) else None
 
+    def _faced_by(self, verb: Token) -> list[tuple[str, Token]]:
+        """The step a form of "face" says its people took, from its object ("facing 30 charges")."""
+        if verb.lemma_.lower() != "face":
+            return []
+        faced = ((self._faced(obj), obj) for obj in verb.children if obj.dep_ == "dobj")
+        return [(kind, obj) for kind, obj in faced if kind is not None]
+
     def _from_harm(self, verb: Token) -> bool:
         """'... from (coming to) harm', '... from abuse': what the people were kept from."""
         return any(
@@ -894,6 +934,9 @@ class FigureFinder:
         said = as_noun if as_noun is not None else noun
         lemma = said.lemma_.lower()
         people = lemma in self.person | self.force_people or said.ent_type_ == "NORP"
+        # "charged 25 people, including 9 nurses": what a counted group of people includes is people,
+        # whatever the word (not "things")
+        people = people or group is not None and self._may_name_people(said)
         if not (people or self._demonym(said) is not None):
             return None  # "19 men and 13 children", "175 arrests and 127 FIRs": not one list of people
         if group is not None and lemma not in self.sex:  # "191 people, including 47 women": a split by sex
@@ -1188,7 +1231,7 @@ class FigureFinder:
             return self._no("duration")
         if any(t.lemma_.lower() in self.blocking for t in head_tok.children):
             return self._no("age")
-        if head_tok.dep_ == "pobj" and head_tok.head.head.lemma_.lower() in self.blocking:
+        if head_tok.dep_ == "pobj" and head_tok.head.head.lemma_.lower() in self.blocking | self.family:
             return self._no("family relation")  # "a father of two"
         if counted is not None and self._split_by_sex(counted):
             return self._no("a breakdown by sex")  # "500 men and 86 women were arrested" (ANNOTATION.md)
@@ -1406,6 +1449,7 @@ class FigureFinder:
                 or named_by_step
                 or self._people_noun(counted, tok)
                 or self._listed_with_people(counted)
+                or self._among_people(counted)
             ):
                 return self._no(f"'{counted.text}' are not people")
             return kind, counted, tok, f"trigger:{tok.lemma_.lower()}"
@@ -1790,7 +1834,7 @@ class FigureFinder:
             and 14 <= num._.opf.value <= 99
         ):
             return True  # "Ann Mole, 37, and ...": an adult's age, which the model marks as a date, after any name
-        if any(p.start <= before.i < p.end for p in doc.spans.get("places", [])):
+        if self._known_place(before):
             return False  # "Auckland (three)": a count for a place the model took for a person
         named = before.ent_type_ == "PERSON" or before.lemma_.lower() in self.person and before.tag_ in {"NN", "NNP"}
         # "Filipino Ann Lee-Marsh (31),": a full name the model missed, then an adult's age in brackets
@@ -1823,11 +1867,24 @@ class FigureFinder:
         between = [n for n in doc.spans.get("numbers", []) if last[2] <= n.start and n.end <= num.start]
         if any(self._counts_things(doc, n) for n in between):
             return None  # "32 raids; there were 18 in Germany": the list continues the raids, not the arrests
-        for child in root.children:
+        # "Three are from Kent, one in Essex": the place hangs on the verb "be" of a bare count
+        said = [root.head] if root.dep_ == "nsubj" and root.head.lemma_ == "be" else []
+        where = [g for c in (said[0].children if said else []) if c.dep_ == "prep" for g in c.children]
+        if any(g.dep_ == "pobj" and g.pos_ == "NOUN" and not self._known_place(g) for g in where):
+            return None  # "Two were in hospital in York" says where they are, not a list of places
+        for child in (c for t in (root, *said) for c in t.children):
             if child.dep_ == "prep" and child.lower_ in {"in", "from", "across", "within"}:
-                if any(g.ent_type_ in {"GPE", "LOC", "NORP"} for g in child.subtree):
+                # on the verb, the place itself ("are from Kent"), not "were in hospital in Leeds"
+                places = child.children if child.head in said else child.subtree
+                if any(
+                    g.ent_type_ in {"GPE", "LOC", "NORP"} or child.head in said and self._known_place(g) for g in places
+                ):
                     return last[1], None, None, "list"
         return None
+
+    def _known_place(self, tok: Token) -> bool:
+        """A place the places component found, whatever entity the model gave it ("Kent" as a PERSON)."""
+        return any(p.start <= tok.i < p.end for p in tok.doc.spans.get("places", []))
 
     def _in_name(self, tok: Token) -> bool:
         """A capitalised word inside a name ("61 Internet Crimes Against Children task forces"), not in a headline."""
@@ -2048,6 +2105,24 @@ class FigureFinder:
         """'four teachers and two nurses': a count listed with people is people too, whatever the word."""
         return self._may_name_people(noun) and any(
             self._is_people_word(o) and any(c.dep_ == "nummod" for c in o.children) for o in noun.conjuncts
+        )
+
+    def _among_people(self, noun: Token) -> bool:
+        """'20 parents are among those facing charges': what is among people is people, whatever the word."""
+        verb = noun.head
+        return (
+            noun.dep_ == "nsubj"
+            and verb.lemma_ == "be"
+            and self._may_name_people(noun)
+            and any(
+                p.dep_ == "prep"
+                and p.lower_ == "among"
+                # "those facing charges" parsed as "those" determining "charges"
+                and (self._is_people_word(g) or any(d.lower_ == "those" for d in g.children))
+                for p in verb.children
+                for g in p.children
+                if g.dep_ == "pobj"
+            )
         )
 
     def _may_name_people(self, noun: Token) -> bool:
@@ -2397,10 +2472,7 @@ class FigureFinder:
                                 consider(obj, hops)
                     if c.dep_ == "advcl" and c.tag_ == "VBG" and child.dep_ == "nsubj" and not _has_own_subject(c):
                         # "All six have appeared in court, facing charges of ...": the participle's object says it
-                        for obj in (g for g in c.children if g.dep_ == "dobj"):
-                            faced = self._faced(obj) if c.lemma_.lower() == "face" else None
-                            if faced is not None:
-                                candidates.append((-2, hops, faced, obj))
+                        candidates.extend((-2, hops, kind, obj) for kind, obj in self._faced_by(c))
                     if c.dep_ == "prep" and c.lower_ in {"in", "into", "under"} and tok.pos_ == "VERB":
                         for g in c.children:  # "18 employees were placed in police remand"
                             if g.dep_ == "pobj" and g.lemma_.lower() in CUSTODY_NOUNS:
@@ -2463,6 +2535,9 @@ class FigureFinder:
                                     for gc in g.children:
                                         if gc.dep_ in {"acl", "amod", "relcl"}:
                                             consider(gc, hops + 1)
+                                            # "20 parents are among those facing charges"
+                                            faced = self._faced_by(gc)
+                                            candidates.extend((-2, hops + 1, kind, obj) for kind, obj in faced)
             if tok.pos_ in {"VERB", "AUX"} and tok.dep_ in {"ROOT", "ccomp"} and candidates:
                 break
         if owned_by is not None and owned_by.dep_ == "dobj":
