@@ -9,7 +9,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span
 
 from extract.components.common import sentence_of
-from extract.components.payloads import ScopeInfo, TermInfo
+from extract.components.payloads import FigureInfo, ScopeInfo, TermInfo
 from extract.components.scope import scope_label
 from extract.text import same_name_key
 from schemas import Agency, Article, ArticleRecord, DateMention, Evidence, Figure, Operation, PipelineInfo
@@ -165,8 +165,10 @@ def _figures(doc: Doc) -> list[Figure]:
             fields = {"value": d.value}
             sent = sentence_of(doc, d.num_start).start
             seen = counted_at.setdefault(claim, (sent, d.num_start))
-            if seen[0] == sent and seen[1] != d.num_start:
-                claim = claim._replace(item=d.num_start)  # two groups of one sentence, each counted: two claims
+            other = kind not in {"countries", "charges"} and _another_group(doc, d)  # not "the US and 13 other"
+            if seen[0] == sent and seen[1] != d.num_start or seen[1] != d.num_start and other:
+                # two groups of one sentence, each counted, or "three other policemen": two claims
+                claim = claim._replace(item=d.num_start)
         if claim in out:
             continue
         if isinstance(claim, TermClaim):
@@ -200,6 +202,16 @@ def _figures(doc: Doc) -> list[Figure]:
             **fields,
         )
     return sorted(out.values(), key=lambda f: f.evidence.start)
+
+
+OTHER_WORDS = {"other", "others", "another", "further", "additional"}
+
+
+def _another_group(doc: Doc, d: FigureInfo) -> bool:
+    """'three other policemen', 'a further 11', 'Three others': people besides a group already counted."""
+    before = doc[max(0, d.num_start - 2) : d.num_start]
+    after = doc[d.num_end : min(len(doc), d.num_end + 2)]
+    return any(t.lower_ in OTHER_WORDS for t in (*before, *after))
 
 
 def _same_person(a: str | None, b: str | None) -> bool:

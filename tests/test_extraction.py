@@ -4255,3 +4255,32 @@ def test_figures_bare_count_from_a_place_continues_a_list(extractor, article):
     got = {(f.kind, f.value, f.where) for f in extractor(article(text)).figures}
     assert {("charged", 3, "Kent"), ("charged", 1, "Essex"), ("charged", 5, "Surrey")} <= got
     assert not any(v == 2 for _, v, _ in got)  # on "be", the place itself, not "in hospital in York"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the verb acting on a listed group beats the participle that describes it
+        ("The court convicted Tom Hart and 18 other accused persons.", {("convicted", 18)}),
+        ("Ten accused gangsters were convicted in York.", {("convicted", 10)}),
+        # imprisonment given or received is a sentence: its people were convicted
+        ("Eleven men were given life imprisonment.", {("convicted", 11)}),
+        ("Eleven men received life imprisonment.", {("convicted", 11)}),
+        # a verdict passed on the object of "declare", however the parser hung "guilty"
+        ("The court declared the 39 members of the family-run gang guilty.", {("convicted", 39)}),
+    ],
+    ids=["verb_over_participle", "participle_alone", "given_imprisonment", "received_imprisonment", "declared_guilty"],
+)
+def test_figures_verdicts_and_terms_given(extractor, article, text, expected):
+    assert {(f.kind, f.value) for f in extractor(article(text)).figures if f.kind != "sentence"} == expected
+
+
+def test_figures_other_people_of_the_same_count_are_another_claim(extractor, article):
+    rec = extractor(article("Police arrested three men on Monday. Officers later arrested three other men."))
+    assert [(f.kind, f.value) for f in rec.figures] == [("arrested", 3), ("arrested", 3)]
+    # without "other" it is the same claim told twice
+    rec = extractor(article("Police arrested three men on Monday. The three men were arrested in a raid."))
+    assert [(f.kind, f.value) for f in rec.figures] == [("arrested", 3)]
+    # "the US and 13 other countries" restates "13 countries", it is no second group
+    rec = extractor(article("Police in 13 countries took part. The US and 13 other countries joined the raids."))
+    assert [(f.kind, f.value) for f in rec.figures] == [("countries", 13)]

@@ -1895,8 +1895,8 @@ class FigureFinder:
     def _sentence_object(self, obj: Token) -> bool:
         """'jail terms', 'prison sentences': what a convicted person receives, serves or begins."""
         lemma = obj.lemma_.lower()
-        return (
-            lemma == "sentence" or lemma == "term" and any(g.lemma_.lower() in {"jail", "prison"} for g in obj.children)
+        return lemma in {"sentence", "imprisonment"} or (  # "were given life imprisonment"
+            lemma in {"term", "time"} and any(g.lemma_.lower() in {"jail", "prison"} for g in obj.children)
         )
 
     def _victims_noun(self, noun: Token) -> bool:
@@ -2365,9 +2365,9 @@ class FigureFinder:
 
         def consider(tok: Token, hops: int) -> None:
             verdict = next((c for c in tok.children if c.lower_ in VERDICT_WORDS), None)
-            if verdict is None and tok.lemma_.lower() == "find":
+            if verdict is None and tok.lemma_.lower() in VERDICT_VERBS:
                 verdict = _verdict_below(tok)  # "found all of the 50 men on trial guilty", the parse askew
-            if verdict is not None and tok.lemma_.lower() == "find":
+            if verdict is not None and tok.lemma_.lower() in VERDICT_VERBS:
                 tok = verdict  # "three Britons, found guilty of ...": the verdict, not a finding of people
             if tok.lemma_.lower() == "hold" and any(c.dep_ == "agent" for c in tok.children):
                 return  # "minors who were being held by a defendant": captivity, not custody
@@ -2401,15 +2401,18 @@ class FigureFinder:
             # children was handed to the police" is care, not arrest
             return self._trigger_of(event)[0], event
         # "police detained 22 people accused of fraud": the verb acting on them beats what describes them
+        first, steps = anchor, 0
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first, steps = first.head, steps + 1  # "convicted Tom Hart and 18 other accused persons"
         acted_on = (
-            anchor.dep_ in {"dobj", "nsubjpass"}
-            and anchor.head.pos_ == "VERB"
-            and self._trigger_of(anchor.head) is not None
+            first.dep_ in {"dobj", "nsubjpass"}
+            and first.head.pos_ == "VERB"
+            and self._trigger_of(first.head) is not None
         )
         for child in anchor.children:  # "146 children safeguarded", "those arrested", "people who were held"
             if child.dep_ in {"acl", "relcl", "amod"} and not _has_own_subject(child) and not _background(child):
                 # an adjective ("89 accused gangsters were convicted") gives way to the verb of the clause
-                rank = 2 if child.dep_ == "amod" or acted_on else 0
+                rank = 2 + steps if child.dep_ == "amod" or acted_on else 0  # the verb is 1 + steps away
                 consider(child, rank)
                 for obj in child.children:  # "22 men receiving jail terms totalling 200 years"
                     if obj.dep_ == "dobj" and self._sentence_object(obj):
@@ -2480,8 +2483,15 @@ class FigureFinder:
                     if c.dep_ == "dobj" and (
                         c.lemma_.lower() == "term"
                         and any(g.lemma_.lower() in {"jail", "prison"} for g in c.children)
-                        or tok.lemma_.lower() in self.serving
-                        and (c.lemma_.lower() in {"year", "month", "time", "sentence", "term"} or _total_of_years(c))
+                        or (
+                            tok.lemma_.lower() in self.serving
+                            or tok.lemma_.lower() == "give"
+                            and child.dep_ == "nsubjpass"  # "11 were given life imprisonment"
+                        )
+                        and (
+                            c.lemma_.lower() in {"year", "month", "time", "sentence", "term", "imprisonment"}
+                            or _total_of_years(c)
+                        )
                     ):
                         # "22 men receiving jail terms totalling ...", "the gang will serve a combined 173 years"
                         candidates.append((-2, hops, "convicted", c))
@@ -2799,6 +2809,8 @@ def _without_restatements(doc: Doc, found: list[Span], rejected: dict[int, str])
 
 TERM_PREPS = {"to", "for", "against", "on", "upon", "of"}
 VERDICT_WORDS = {"guilty", "innocent"}
+# verbs that pass a verdict on their object: "found / declared the 39 members guilty"
+VERDICT_VERBS = {"find", "declare", "pronounce", "adjudge"}
 
 
 def _definite_again(num: Span, noun: Token, seen: dict[int, FigureInfo]) -> bool:
