@@ -4130,7 +4130,8 @@ def test_agencies_based_prefix_and_press_office(extractor, article, text, names)
     "text,expected",
     [
         # a verb joined to the count's verb with a subject of its own does not give the count its step
-        ("Forty-two people were tried, and 39 out of the 42 were found guilty.", {("convicted", 39)}),
+        # the 42 tried were prosecuted (charged), not convicted by the verdict of the other clause
+        ("Forty-two people were tried, and 39 out of the 42 were found guilty.", {("charged", 42), ("convicted", 39)}),
         ("Twelve men were arrested and nine were charged.", {("arrested", 12), ("charged", 9)}),
         ("Twelve men were arrested and charged.", {("arrested", 12), ("charged", 12)}),
     ],
@@ -4284,3 +4285,21 @@ def test_figures_other_people_of_the_same_count_are_another_claim(extractor, art
     # "the US and 13 other countries" restates "13 countries", it is no second group
     rec = extractor(article("Police in 13 countries took part. The US and 13 other countries joined the raids."))
     assert [(f.kind, f.value) for f in rec.figures] == [("countries", 13)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # people tried, or a trial of / involving them, were prosecuted: charged (ANNOTATION.md)
+        ("A total of seventeen people were tried in Leeds.", {("charged", 17)}),
+        ("The trial of 17 suspects began in York.", {("charged", 17)}),
+        ("A trial involving 40 defendants opened in Kent.", {("charged", 40)}),
+        # not yet tried, victims at a trial, and trying to do something are no prosecution
+        ("Seventeen people will be tried in Leeds.", set()),
+        ("Five victims gave evidence at the trial of the men.", {("victims_identified", 5)}),
+        ("Twelve men tried to flee.", set()),
+    ],
+    ids=["were_tried", "trial_of", "trial_involving", "future", "victims_at_trial", "tried_to"],
+)
+def test_figures_people_on_trial_were_charged(extractor, article, text, expected):
+    assert {(f.kind, f.value) for f in extractor(article(text)).figures} == expected

@@ -835,6 +835,24 @@ class FigureFinder:
             return "charged"
         return "convicted" if lemma == "sentence" or self._sentence_object(obj) else None
 
+    def _on_trial(self, anchor: Token) -> Token | None:
+        """People a trial is of or involves, or who were tried: prosecuted, so charged (ANNOTATION.md).
+
+        Not victims or witnesses at a trial, and not a trial still to come.
+        """
+        if self._victims_noun(anchor) or anchor.pos_ not in {"NOUN", "PROPN", "NUM", "PRON"}:
+            return None
+        if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lemma_ in self.quantity_nouns:
+            anchor = anchor.head.head  # "A total of 17 people were tried"
+        head = anchor.head
+        if anchor.dep_ == "nsubjpass" and head.lemma_.lower() == "try" and not self._not_yet(head):
+            return head  # "A total of 17 people were tried"
+        if anchor.dep_ == "pobj" and head.lower_ == "of" or anchor.dep_ == "dobj" and head.lemma_ == "involve":
+            trial = head.head
+            if trial.pos_ == "NOUN" and trial.lemma_.lower() == "trial" and not self._not_yet_clause(trial):
+                return trial  # "the trial of 17 suspects", "trials involving 32 men"
+        return None
+
     def _faced_by(self, verb: Token) -> list[tuple[str, Token]]:
         """The step a form of "face" says its people took, from its object ("facing 30 charges")."""
         if verb.lemma_.lower() != "face":
@@ -2389,6 +2407,9 @@ class FigureFinder:
                             if g.dep_ == "pobj" and g.lemma_.lower() in held:  # not "resulted in 79 arrests"
                                 candidates.append((-2, hops, "arrested", g))
 
+        trial = self._on_trial(anchor)
+        if trial is not None:
+            return "charged", trial  # "the trial of 17 suspects", "17 people were tried": prosecuted
         event = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" else None
         if (
             event is not None
