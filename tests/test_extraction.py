@@ -4303,3 +4303,19 @@ def test_figures_other_people_of_the_same_count_are_another_claim(extractor, art
 )
 def test_figures_people_on_trial_were_charged(extractor, article, text, expected):
     assert {(f.kind, f.value) for f in extractor(article(text)).figures} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a range whose top end is open is open too
+        ("Their sentences ranged from 21 months to more than 23 years.", (21, 276, "more_than")),
+        ("The men received prison sentences of 15 years to 29 years.", (180, 348, "exact")),
+        # a year before "to" is a date, not a range's low end
+        ("Tom Hart was sentenced in October 2020 to twelve years in prison.", (144, 144, "exact")),
+    ],
+    ids=["open_top", "closed", "year_then_term"],
+)
+def test_terms_ranges_with_an_open_end_and_a_year_before_to(extractor, article, text, expected):
+    terms = [f for f in extractor(article(text)).figures if f.kind == "sentence"]
+    assert [(f.min, f.max, f.qualifier) for f in terms] == [expected]

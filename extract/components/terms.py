@@ -116,6 +116,11 @@ class TermFinder:
                 continue
             if len(num_toks) == 2 and span[1].lower_ in {"to", "and"}:
                 lo_v, hi_v = parse_number(num_toks[0].text), parse_number(num_toks[1].text)
+                low = _number_at(doc, num_toks[0].i)
+                if low is not None and low._.opf.is_year and span[1].lower_ == "to" and hi_v is not None:
+                    # "sentenced in October 2020 to twelve years": a year, then the term
+                    durations.append((num_toks[1].i, e, hi_v * UNIT_MONTHS[_unit_of(unit_tok)], unit_tok))
+                    continue
                 if lo_v is None or hi_v is None or lo_v >= hi_v and self._is_range(doc, s):
                     continue
                 unit = UNIT_MONTHS[_unit_of(unit_tok)]
@@ -203,6 +208,9 @@ class TermFinder:
                 data["min"], data["max"] = min(total, pm), max(total, pm)
                 end = max(end, durations[j][1]) if j >= 0 else end
                 data["rule"] = "term:range"
+                top = _number_at(doc, durations[j][0]) if j >= 0 else None
+                if top is not None and data["qualifier"] == "exact" and top._.opf.qualifier in OPEN_ABOVE:
+                    data["qualifier"] = top._.opf.qualifier  # "21 months to more than 23 years"
             elif self._range_to_life(doc, s, end):
                 data["max"] = None
                 data["life"] = True
@@ -439,13 +447,15 @@ class TermFinder:
         return any(t.lower_ == "respectively" for t in doc[e : sent.end])
 
     def _range_partner(self, doc: Doc, idx: int, durs: list, unit_tok: Token) -> tuple[int, int] | None:
+        """The other end of a range ("from 21 months to (more than) 23 years"): its index and months."""
         if idx + 1 >= len(durs):
             return None
         s, e = durs[idx][0], durs[idx][1]
         s2, e2, m2, _ = durs[idx + 1]
         if not isinstance(m2, int):
             return None
-        between = [t.lower_ for t in doc[e:s2]]
+        second = _number_at(doc, s2)  # "from 21 months to more than 23 years": the qualifier is the end's
+        between = [t.lower_ for t in doc[e : second._.opf.qstart if second is not None else s2]]
         before = [t.lower_ for t in doc[max(0, s - 3) : s]]
         if between in (["and"], ["to"], ["-"], ["\u2013"]) and ({"between", "from"} & set(before) or between == ["to"]):
             return idx + 1, m2
@@ -501,3 +511,12 @@ def _longest(durs: list[tuple[int, int, Any, Token]]) -> list[tuple[int, int, An
             continue
         out.append(d)
     return out
+
+
+# a range whose top end is open ("to more than 23 years") is open too
+OPEN_ABOVE = {"more_than", "at_least"}
+
+
+def _number_at(doc: Doc, start: int) -> Span | None:
+    """The number span that covers a token, with its qualifier."""
+    return next((n for n in doc.spans.get("numbers", []) if n.start <= start < n.end), None)
