@@ -4319,3 +4319,21 @@ def test_figures_people_on_trial_were_charged(extractor, article, text, expected
 def test_terms_ranges_with_an_open_end_and_a_year_before_to(extractor, article, text, expected):
     terms = [f for f in extractor(article(text)).figures if f.kind == "sentence"]
     assert [(f.min, f.max, f.qualifier) for f in terms] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # suspects named in a sentence about the trial are defendants, counted by the steps taken against them
+        ("Eight suspects did attend the ruling in Leeds.", set()),
+        ("Prosecutors had demanded life in prison against the six main suspects.", set()),
+        ("Officers named 12 suspects in York.", {("suspects_identified", 12)}),
+        # victims a crime aimed at are not victims found; an estimate that suggests a count is a belief
+        ("The fraud website has targeted more than 200,000 potential victims in Kent.", set()),
+        ("Police targeted 100 suspects in York.", {("suspects_identified", 100)}),
+        ("Estimates suggested there were up to 13,000 victims in the UK.", set()),
+    ],
+    ids=["at_ruling", "life_demanded", "named", "victims_targeted", "suspects_targeted", "suggested"],
+)
+def test_figures_suspects_at_trial_targeted_victims_and_estimates(extractor, article, text, expected):
+    assert {(f.kind, f.value) for f in extractor(article(text)).figures} == expected

@@ -1410,6 +1410,8 @@ class FigureFinder:
                 if above is not None and above[0] in {"rescued", "suspects_identified"}:
                     return "rescued", counted, verb, f"captive:{verb.lemma_.lower()}"
                 return "victims_identified", counted, tok, "captive"
+            if tok.lemma_.lower() == "target" and lemma == "victim":
+                return self._no("victims a crime aimed at, not victims found")  # "targeted 200,000 potential victims"
             if kind in {"rescued", "victims_identified"} and lemma in self.offenders:
                 return self._no(
                     f"'{counted.text}' are offenders, not people rescued"
@@ -1497,6 +1499,9 @@ class FigureFinder:
             said = said if said is not None and (self._demonym(said) or noun is None) else None
             return more, said if said is not None else counted, None, "further"
         if noun is not None and lemma == "suspect" and not self._not_yet_clause(counted):
+            if {t.lemma_.lower() for t in sentence_of(doc, num.start)} & self.trial_words:
+                # "Eight suspects attended the ruling", "life was demanded against the six main suspects"
+                return self._no("defendants at trial, counted by the steps taken against them")
             return "suspects_identified", counted, None, "noun:suspect"  # "among 733 suspects": people identified
         if noun is not None and lemma in self.accused_nouns and not self._not_yet_clause(counted):
             # "the judge addressed the seven defendants": a group at trial named again, whose outcome is counted
