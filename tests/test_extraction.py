@@ -4337,3 +4337,15 @@ def test_terms_ranges_with_an_open_end_and_a_year_before_to(extractor, article, 
 )
 def test_figures_suspects_at_trial_targeted_victims_and_estimates(extractor, article, text, expected):
     assert {(f.kind, f.value) for f in extractor(article(text)).figures} == expected
+
+
+def test_figures_others_beside_a_named_person_after_a_dashed_aside(extractor, article):
+    text = (
+        "A court sentenced Tom Hart \u2014 who ran a home in Leeds where 44 girls were exploited \u2014 "
+        "and five others to life imprisonment."
+    )
+    got = {(f.kind, f.value) for f in extractor(article(text)).figures if f.kind != "sentence"}
+    assert got == {("victims_identified", 44), ("convicted", 5)}
+    # others after a rescue, with no named person beside them, are still victims
+    rec = extractor(article("Police rescued 44 children and identified 79 others."))
+    assert {(f.kind, f.value) for f in rec.figures} == {("rescued", 44), ("victims_identified", 79)}

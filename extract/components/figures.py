@@ -853,6 +853,25 @@ class FigureFinder:
                 return trial  # "the trial of 17 suspects", "trials involving 32 men"
         return None
 
+    def _part_by_age_or_sex(self, num_tok: Token) -> bool:
+        """'53 of whom were minors', '30 of which were under 18': a part of a group told by age or sex.
+
+        ANNOTATION.md: breakdowns by age or sex are no figures. The part is "N of which/whom/them"
+        and its clause only says what they are (a form of "be", perhaps under "confirm").
+        """
+        of = next((c for c in num_tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None or not any(g.lower_ in {"which", "whom", "them"} for g in of.children):
+            return False
+        verb = num_tok.head
+        if num_tok.dep_ not in {"nsubj", "nsubjpass"}:
+            return False
+        be = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "be")]
+        if not any(b.lemma_ == "be" for b in be):
+            return False
+        said = [g for b in be for c in b.children if c.dep_ in {"attr", "acomp", "prep"} for g in c.subtree]
+        words = {t.lemma_.lower() for t in said} | {t.lower_ for t in said}
+        return bool(words & (self.sex_or_young | {"underage", "under-age", "under", "aged"}))
+
     def _faced_by(self, verb: Token) -> list[tuple[str, Token]]:
         """The step a form of "face" says its people took, from its object ("facing 30 charges")."""
         if verb.lemma_.lower() != "face":
@@ -1164,6 +1183,8 @@ class FigureFinder:
             return "countries", doc[num.end + 1], None, "noun:countries"  # "a 9-country operation"
         if nxt is not None and (nxt.lower_ in {"-", "\u2011"} or nxt.lemma_.lower() in self.blocking):
             return self._no("age or duration")  # "six-year-old", "18 months old", "20-year" (a term)
+        if self._part_by_age_or_sex(head_tok):
+            return self._no("a breakdown by age or sex")  # "206 victims were identified, 53 of whom were minors"
         if _in_age_range(head_tok):
             return self._no("age")  # "the children were aged between two and 15"
         if self._believed(head_tok, num):
@@ -1329,6 +1350,8 @@ class FigureFinder:
             counted is not None
             and lemma in self.anaphors
             and self._previous_kind(seen, num) in {"rescued", "victims_identified"}
+            # "sentenced Tom Hart ... and five others": others beside a named person are like that person
+            and not any(c.ent_type_ == "PERSON" for c in counted.conjuncts)
         ):
             lemma = "victim"  # "44 children were rescued and 79 others were identified"
         is_victim = counted is not None and (

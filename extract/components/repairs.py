@@ -23,7 +23,36 @@ def parse_repairs(doc: Doc) -> Doc:
     for ent in list(doc.ents):
         if ent.label_ == "DATE":
             _split_date_from_partitive(doc, ent)
+    for tok in doc:
+        _conjunct_after_dashes(doc, tok)
     return doc
+
+
+DASHES = {"\u2014", "\u2013", "--", "-"}
+
+
+def _conjunct_after_dashes(doc: Doc, tok: Token) -> None:
+    """'sentenced Tom Hart — who ran a home — and five others': "others" joins the noun before the aside.
+
+    The parser joins the conjunct to a word inside the dashes.
+    """
+    if tok.dep_ != "conj" or not tok.i or tok.head.i > tok.i:
+        return
+    close = next((t for t in reversed(doc[tok.head.i : tok.i]) if t.text in DASHES), None)
+    if close is None or not any(t.lower_ in {"and", "or"} for t in doc[close.i : tok.i]):
+        return
+    sent = tok.sent
+    opening = next((t for t in reversed(doc[sent.start : tok.head.i]) if t.text in DASHES), None)
+    if opening is None or opening.i < 1 or opening.i + 1 >= close.i:
+        return
+    before = doc[opening.i - 1]
+    if before.pos_ not in {"NOUN", "PROPN"} or before.i in {t.i for t in tok.subtree} or before == tok.head:
+        return
+    if before.pos_ != tok.pos_ and not (tok.pos_ == "NOUN" and before.pos_ == "PROPN"):
+        return
+    for cc in [c for c in tok.head.children if c.dep_ == "cc" and close.i < c.i < tok.i]:
+        cc.head = before
+    tok.head = before
 
 
 def _split_date_from_partitive(doc: Doc, ent: Span) -> None:

@@ -109,3 +109,18 @@ def test_repairs_leave_a_right_parse_and_keep_the_date_words(nlp):
     doc = parse_repairs(doc)
     assert (doc[5].dep_, doc[5].head.text) == ("nsubjpass", "held")
     assert [(e.text, e.label_) for e in doc.ents] == [("June 20", "DATE")]
+
+
+@pytest.mark.parametrize("closing", ["\u2014", ","])
+def test_repairs_conjunct_after_a_dashed_aside_joins_the_noun_before_it(nlp, closing):
+    # "The court jailed Hart — who ran a home — and five others": the parser joins "others" to "ran"
+    words = ["The", "court", "jailed", "Hart", "\u2014", "who", "ran", "a", "home", closing, "and", "five", "others"]
+    tags = ["DT", "NN", "VBD", "NNP", ":", "WP", "VBD", "DT", "NN", ":", "CC", "CD", "NNS"]
+    pos = ["DET", "NOUN", "VERB", "PROPN", "PUNCT", "PRON", "VERB", "DET", "NOUN", "PUNCT", "CCONJ", "NUM", "NOUN"]
+    deps = ["det", "nsubj", "ROOT", "dobj", "punct", "nsubj", "relcl", "det", "dobj", "punct", "cc", "nummod", "conj"]
+    heads = [1, 2, 2, 2, 2, 6, 3, 8, 6, 6, 6, 12, 6]
+    doc = parse_repairs(_doc(nlp, words, tags, pos, deps, heads))
+    if closing == "\u2014":
+        assert (doc[12].head.i, doc[10].head.i) == (3, 3)  # "others" and "and" now hang on "Hart"
+    else:
+        assert doc[12].head.i == 6  # no closing dash: no aside to look past, the parse stays
