@@ -4349,3 +4349,19 @@ def test_figures_others_beside_a_named_person_after_a_dashed_aside(extractor, ar
     # others after a rescue, with no named person beside them, are still victims
     rec = extractor(article("Police rescued 44 children and identified 79 others."))
     assert {(f.kind, f.value) for f in rec.figures} == {("rescued", 44), ("victims_identified", 79)}
+
+
+@pytest.mark.parametrize(
+    "text,values",
+    [
+        # the model marks an upper-case count as MONEY; with no currency it is a count
+        ("THREE hundred and seventy-one workers have been freed.", [371]),
+        # real money stays out, however it is written
+        ("They stole $300 million and 20 people were arrested.", [20]),
+        ("Police seized 5 million dollars.", []),
+    ],
+    ids=["money_without_currency", "dollar_sign", "currency_name"],
+)
+def test_numbers_money_needs_a_currency(extractor, text, values):
+    doc = extractor.nlp(text)
+    assert [n._.opf.value for n in doc.spans["numbers"]] == values

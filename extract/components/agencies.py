@@ -809,6 +809,8 @@ class AgencyFinder:
             return False  # "Xinhua News Agency", "PA News Agency": a news agency is an outlet
         if words[0].lower() in self.law_words or words[-1].lower() in self.not_body_heads:
             return False  # "Sections 65/66 of the IT Act", "UK Police Operation": a law, an operation
+        if any(w in {"Act", "Acts", "Bill", "Code"} for w in words[1:]):
+            return False  # "POCSO Act and Section 6": a statute the parser ran into the next words
 
         lowered = {w.lower() for w in words}
         if len(words) > 2 and words[-2].lower() == "of" and words[-1].lower() in FORCE_HEADS:

@@ -101,10 +101,21 @@ class NumberFinder:
         set_group(doc, "numbers", spans)
         return doc
 
+    def _money_written(self, doc: Doc, start: int, end: int) -> bool:
+        """A currency sign, code or name in or next to the MONEY entity that holds the number."""
+        ent = next((e for e in doc.ents if e.label_ == "MONEY" and e.start <= start < e.end), doc[start:end])
+        lo, hi = max(0, ent.start - 1), min(len(doc), ent.end + 1)
+        if any(t.is_currency or t.text.rstrip(".") in self.currency or _currency_after(t) for t in doc[lo:hi]):
+            return True
+        # no currency: a count only when a noun it counts follows ("THREE hundred and seventy-one Filipinos")
+        counted = doc[ent.end] if ent.end < len(doc) else None
+        return counted is None or not (counted.pos_ in {"NOUN", "PROPN"} or counted.ent_type_ == "NORP")
+
     def _read(self, doc: Doc, start: int, end: int, qual_end: dict[int, tuple[int, str]]) -> NumberInfo | None:
         text = doc[start:end].text
-        if any(t.ent_type_ in SKIP_ENTS for t in doc[start:end]):
-            return None
+        skipped = {t.ent_type_ for t in doc[start:end]} & SKIP_ENTS
+        if skipped and not (skipped == {"MONEY"} and not self._money_written(doc, start, end)):
+            return None  # "THREE hundred and seventy-one Filipinos": MONEY with no currency is a count
         before = doc[start - 1].text if start > 0 else ""
         if before == "." and start > 1:
             before = doc[start - 2].text  # "Rs. 12 million": the tokenizer splits the abbreviation's full stop
