@@ -186,6 +186,7 @@ class FigureRules(RuleModel):
     trial_words: list[str] = words(
         "Lemmas of a trial: 'the judge addressed the seven defendants' counts no one charged."
     )
+    harm_event_nouns: list[str] = words("Nouns of a crime done to people: 'the abuse of 15 girls' counts its victims.")
     abuse_verbs: list[str] = words(
         "Verbs whose people object is the case's victims: 'guilty of trafficking 15 women' (not 15 convicted)."
     )

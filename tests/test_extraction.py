@@ -4365,3 +4365,20 @@ def test_figures_others_beside_a_named_person_after_a_dashed_aside(extractor, ar
 def test_numbers_money_needs_a_currency(extractor, text, values):
     doc = extractor.nlp(text)
     assert [n._.opf.value for n in doc.spans["numbers"]] == values
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the people "of" a crime noun are its victims, whatever they are called, and whatever verb governs it
+        ("Police uncovered the abuse of fifteen schoolgirls in Leeds.", {("victims_identified", 15)}),
+        ("The gang was responsible for the sexual exploitation of 40 women.", {("victims_identified", 40)}),
+        ("They were convicted of the trafficking of 20 women.", {("victims_identified", 20)}),
+        # what material shows is no victim found; things trafficked are no people
+        ("Officers found photos of abuse of 11 boys on a website.", set()),
+        ("The trafficking of 400 kilos of cocaine was stopped.", set()),
+    ],
+    ids=["abuse_of", "exploitation_of", "under_a_verdict", "photos_of_abuse", "things"],
+)
+def test_figures_people_of_a_crime_noun_are_its_victims(extractor, article, text, expected):
+    assert {(f.kind, f.value) for f in extractor(article(text)).figures} == expected

@@ -159,6 +159,7 @@ class FigureFinder:
         self.partner_nouns = set(fr.partner_nouns)
         self.harm_verbs = set(fr.harm_verbs)
         self.abuse_verbs = set(fr.abuse_verbs)
+        self.harm_events = set(fr.harm_event_nouns)
         self.kin = set(fr.kin_nouns)
         self.origin_verbs = set(fr.origin_verbs)
         terms = load_rules(rules_dir).terms
@@ -835,6 +836,18 @@ class FigureFinder:
             return "charged"
         return "convicted" if lemma == "sentence" or self._sentence_object(obj) else None
 
+    def _harm_event(self, people: Token) -> Token | None:
+        """The crime noun whose "of" the people are: 'the sexual exploitation of 40 women'."""
+        if people.dep_ != "pobj" or people.head.lower_ != "of" or not self._may_name_people(people):
+            return None
+        event = people.head.head
+        if event.pos_ != "NOUN" or event.lemma_.lower() not in self.harm_events:
+            return None
+        shown = event.head.head if event.dep_ == "pobj" and event.head.lower_ == "of" else None
+        if shown is not None and shown.lemma_.lower() in MEDIA_NOUNS:
+            return None  # "photos of abuse of 11 boys": what the material shows, not victims found
+        return event
+
     def _on_trial(self, anchor: Token) -> Token | None:
         """People a trial is of or involves, or who were tried: prosecuted, so charged (ANNOTATION.md).
 
@@ -1493,6 +1506,7 @@ class FigureFinder:
                 or self._people_noun(counted, tok)
                 or self._listed_with_people(counted)
                 or self._among_people(counted)
+                or self._harm_event(counted) is not None
             ):
                 return self._no(f"'{counted.text}' are not people")
             return kind, counted, tok, f"trigger:{tok.lemma_.lower()}"
@@ -2435,6 +2449,8 @@ class FigureFinder:
                             if g.dep_ == "pobj" and g.lemma_.lower() in held:  # not "resulted in 79 arrests"
                                 candidates.append((-2, hops, "arrested", g))
 
+        if event_noun := self._harm_event(anchor):
+            return "victims_identified", event_noun  # "the abuse of 15 schoolgirls": its victims
         trial = self._on_trial(anchor)
         if trial is not None:
             return "charged", trial  # "the trial of 17 suspects", "17 people were tried": prosecuted
@@ -2858,6 +2874,8 @@ def _without_restatements(doc: Doc, found: list[Span], rejected: dict[int, str])
 
 TERM_PREPS = {"to", "for", "against", "on", "upon", "of"}
 VERDICT_WORDS = {"guilty", "innocent"}
+# material that shows a crime: its people are not victims the police found
+MEDIA_NOUNS = {"photo", "photograph", "image", "video", "picture", "footage", "material", "film", "clip", "file"}
 # verbs that pass a verdict on their object: "found / declared the 39 members guilty"
 VERDICT_VERBS = {"find", "declare", "pronounce", "adjudge"}
 
