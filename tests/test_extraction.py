@@ -4382,3 +4382,16 @@ def test_numbers_money_needs_a_currency(extractor, text, values):
 )
 def test_figures_people_of_a_crime_noun_are_its_victims(extractor, article, text, expected):
     assert {(f.kind, f.value) for f in extractor(article(text)).figures} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a verb stating a fact raises the harmed people from its clause; a belief does not
+        ("At least 74 people are known to have been exploited in the case.", {("victims_identified", 74)}),
+        ("At least 74 people are believed to have been exploited in the case.", set()),
+    ],
+    ids=["known_to_have_been", "believed_to_have_been"],
+)
+def test_figures_people_raised_from_a_harm_clause(extractor, article, text, expected):
+    assert {(f.kind, f.value) for f in extractor(article(text)).figures} == expected

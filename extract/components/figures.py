@@ -1713,6 +1713,11 @@ class FigureFinder:
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in TALLY_NOUNS:
             obj = noun.head.head  # "exploited a total of 14 men"
         verb = obj.head
+        if obj.dep_ == "nsubjpass" and verb.lemma_.lower() in RAISING_FACTS:
+            # "74 people are known to have been exploited": the harm is the raised clause's
+            raised = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in self.harmed), None)
+            if raised is not None and any(c.dep_ == "auxpass" for c in raised.children):
+                verb = raised
         # active "exploited 14 men" or passive "nine women were trafficked"
         if obj.dep_ not in {"dobj", "nsubjpass"} or verb == trigger or verb.lemma_.lower() not in self.harmed:
             return None
@@ -2874,6 +2879,9 @@ def _without_restatements(doc: Doc, found: list[Span], rejected: dict[int, str])
 
 TERM_PREPS = {"to", "for", "against", "on", "upon", "of"}
 VERDICT_WORDS = {"guilty", "innocent"}
+# verbs that state a fact of the clause they raise their subject from ("are known to have been exploited");
+# not "believed" or "thought" (beliefs)
+RAISING_FACTS = {"know", "report", "say", "find", "confirm", "show", "prove"}
 # material that shows a crime: its people are not victims the police found
 MEDIA_NOUNS = {"photo", "photograph", "image", "video", "picture", "footage", "material", "film", "clip", "file"}
 # verbs that pass a verdict on their object: "found / declared the 39 members guilty"
