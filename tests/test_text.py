@@ -174,3 +174,27 @@ def test_normalise_operation_keeps_a_phase_number_last_and_series_key_shared():
     phase, series = normalise_operation("Operation Cross Country VIII"), normalise_operation("Cross Country")
     assert phase.rsplit(" ", 1) == [series, "viii"]
     assert normalise_operation("Operation Civil Shield").split()[-1] != "civil"  # a word, not a roman numeral
+
+
+def test_surface_forms_are_the_same_whatever_the_hash_seed():
+    """Rules-only lemma guesses must not depend on set order: 'accused' is its own listed word."""
+    import json
+    import subprocess
+    import sys
+
+    code = (
+        "import json; from extract.components.common import surface_forms; "
+        "print(json.dumps(surface_forms({'accuse', 'accused', 'charge', 'charges', 'rescue', 'free', 'freed'}), "
+        "sort_keys=True))"
+    )
+    maps = [
+        json.loads(
+            subprocess.run(
+                [sys.executable, "-c", code], capture_output=True, text=True, check=True, env={"PYTHONHASHSEED": seed}
+            ).stdout
+        )
+        for seed in ("0", "2", "3")
+    ]
+    assert maps[0] == maps[1] == maps[2]
+    assert maps[0]["accused"] == "accused" and maps[0]["charges"] == "charges" and maps[0]["freed"] == "freed"
+    assert maps[0]["rescued"] == "rescue"

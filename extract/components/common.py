@@ -148,8 +148,10 @@ def surface_forms(lemmas: set[str] | list[str]) -> dict[str, str]:
 
     Regular English inflection only; irregular forms are simply not found there.
     """
-    out: dict[str, str] = {}
-    for lemma in lemmas:
+    # a listed word is its own lemma ("accused" is not a form of "accuse" here); other clashes go to the
+    # first lemma in sorted order, so the map is the same in every process whatever the hash seed
+    out: dict[str, str] = {lemma: lemma for lemma in lemmas}
+    for lemma in sorted(lemmas):
         forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
         if lemma.endswith("e"):
             forms |= {lemma[:-1] + "ing", lemma + "d"}
