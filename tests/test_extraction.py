@@ -4395,3 +4395,8 @@ def test_figures_people_of_a_crime_noun_are_its_victims(extractor, article, text
 )
 def test_figures_people_raised_from_a_harm_clause(extractor, article, text, expected):
     assert {(f.kind, f.value) for f in extractor(article(text)).figures} == expected
+
+
+def test_figures_a_count_of_groups_the_parser_cut_off_is_no_arrest(extractor, article):
+    text = "Twenty-four people were arrested locally and three area cells related to the cartel were targeted."
+    assert [(f.kind, f.value) for f in extractor(article(text)).figures] == [("arrested", 24)]

@@ -25,7 +25,28 @@ def parse_repairs(doc: Doc) -> Doc:
             _split_date_from_partitive(doc, ent)
     for tok in doc:
         _conjunct_after_dashes(doc, tok)
+    for tok in doc:
+        _count_cut_from_its_noun(doc, tok)
     return doc
+
+
+def _count_cut_from_its_noun(doc: Doc, tok: Token) -> None:
+    """A count written right before a plural noun phrase with no count of its own counts it.
+
+    "arrested locally and three area cells were targeted": the parser joins "three" to the word before it.
+    """
+    if tok.pos_ != "NUM" or tok.dep_ not in {"conj", "appos", "npadvmod", "dep"} or tok.i + 1 >= len(doc):
+        return
+    i = tok.i + 1
+    while i < len(doc) and doc[i].dep_ == "compound" and doc[i].pos_ == "NOUN" and doc[i].head.i > i:
+        i += 1  # "area" in "three area cells"
+    noun = doc[i] if i < len(doc) else None
+    if noun is None or noun.tag_ != "NNS" or any(t.head.i != noun.i for t in doc[tok.i + 1 : i]):
+        return
+    if any(c.dep_ == "nummod" for c in noun.children) or noun.i in {t.i for t in tok.subtree}:
+        return
+    tok.head = noun
+    tok.dep_ = "nummod"
 
 
 DASHES = {"\u2014", "\u2013", "--", "-"}

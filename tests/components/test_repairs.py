@@ -124,3 +124,22 @@ def test_repairs_conjunct_after_a_dashed_aside_joins_the_noun_before_it(nlp, clo
         assert (doc[12].head.i, doc[10].head.i) == (3, 3)  # "others" and "and" now hang on "Hart"
     else:
         assert doc[12].head.i == 6  # no closing dash: no aside to look past, the parse stays
+
+
+def test_repairs_count_cut_from_its_plural_noun(nlp):
+    # "arrested locally and three area cells were targeted": the parser joins "three" to "locally"
+    words = ["arrested", "locally", "and", "three", "area", "cells", "were", "targeted"]
+    tags = ["VBN", "RB", "CC", "CD", "NN", "NNS", "VBD", "VBN"]
+    pos = ["VERB", "ADV", "CCONJ", "NUM", "NOUN", "NOUN", "AUX", "VERB"]
+    deps = ["ROOT", "advmod", "cc", "conj", "compound", "nsubjpass", "auxpass", "conj"]
+    heads = [0, 0, 1, 1, 5, 7, 7, 0]
+    doc = parse_repairs(_doc(nlp, words, tags, pos, deps, heads))
+    assert (doc[3].head.i, doc[3].dep_) == (5, "nummod")
+    # a noun that has its own count keeps it: "24 in Leeds and 3 more arrests" is not touched here
+    words = ["arrested", "24", "and", "3", "10", "cells"]
+    tags = ["VBN", "CD", "CC", "CD", "CD", "NNS"]
+    pos = ["VERB", "NUM", "CCONJ", "NUM", "NUM", "NOUN"]
+    deps = ["ROOT", "dobj", "cc", "conj", "nummod", "dobj"]
+    heads = [0, 0, 1, 1, 5, 0]
+    doc = parse_repairs(_doc(nlp, words, tags, pos, deps, heads))
+    assert doc[3].head.i == 1
