@@ -85,7 +85,7 @@ SAMPLE_FLOORS = {
 # Reset once when the corpus grew from 38 to 80 articles (42 of them never seen by the rules): just under
 # the scores measured on all 80 then. From here they only go up (raised with every gain since).
 CORPUS_FLOORS = {
-    "figures": 0.969,
+    "figures": 0.970,
     "operations": 0.995,
     "agencies": 0.958,
     "dates": 0.975,
@@ -102,7 +102,7 @@ PER_KIND_FLOORS = {
     "convicted": 0.965,
     "suspects_identified": 0.9,
     "rescued": 0.945,
-    "victims_identified": 0.955,
+    "victims_identified": 0.975,
     "countries": 0.975,
     "sentence": 0.98,
 }
