@@ -4400,3 +4400,17 @@ def test_figures_people_raised_from_a_harm_clause(extractor, article, text, expe
 def test_figures_a_count_of_groups_the_parser_cut_off_is_no_arrest(extractor, article):
     text = "Twenty-four people were arrested locally and three area cells related to the cartel were targeted."
     assert [(f.kind, f.value) for f in extractor(article(text)).figures] == [("arrested", 24)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # referred into care: safeguarded; referred as victims: identified; to a prosecutor: no step of ours
+        ("The force has referred 122 children to child protection services.", {("rescued", 122)}),
+        ("Some 30 people were referred as potential victims of slavery.", {("victims_identified", 30)}),
+        ("Police referred 12 men to the prosecutor.", set()),
+    ],
+    ids=["to_care", "as_victims", "to_prosecutor"],
+)
+def test_figures_people_referred(extractor, article, text, expected):
+    assert {(f.kind, f.value) for f in extractor(article(text)).figures} == expected

@@ -836,6 +836,24 @@ class FigureFinder:
             return "charged"
         return "convicted" if lemma == "sentence" or self._sentence_object(obj) else None
 
+    def _referral(self, verb: Token) -> str | None:
+        """What a referral says of its people: 'as (potential) victims' identified, 'to' care safeguarded.
+
+        Referred to a prosecutor or a court is no step of ours.
+        """
+        if verb.pos_ != "VERB" or verb.lemma_.lower() != "refer":
+            return None
+        # the words after the verb, however the parser hung them ("to child protection services" read as
+        # an infinitive)
+        after = [t for t in verb.doc[verb.i + 1 : min(verb.sent.end, verb.i + 10)]]
+        for i, t in enumerate(after):
+            words = {w.lemma_.lower() for w in after[i + 1 : i + 5]}
+            if t.lower_ == "as" and words & {"victim", "survivor"}:
+                return "victims_identified"  # "30 people were referred as potential victims of slavery"
+            if t.lower_ == "to" and words & REFERRAL_CARE:
+                return "rescued"  # "referred 122 children to child protection services"
+        return None
+
     def _harm_event(self, people: Token) -> Token | None:
         """The crime noun whose "of" the people are: 'the sexual exploitation of 40 women'."""
         if people.dep_ != "pobj" or people.head.lower_ != "of" or not self._may_name_people(people):
@@ -2444,6 +2462,9 @@ class FigureFinder:
             if hit is not None and tok.pos_ in {"VERB", "NOUN", "ADJ", "AUX", "PROPN"}:
                 kind, prio = hit
                 candidates.append((-prio, hops, kind, tok))
+            referral = self._referral(tok)
+            if referral is not None:
+                candidates.append((-3, hops, referral, tok))
             if tok.lemma_.lower() in self.shield_verbs and self._from_harm(tok):
                 candidates.append((-3, hops, "rescued", tok))  # "prevented 245 children from coming to harm"
             if tok.pos_ == "VERB" and hit is None:
@@ -2882,6 +2903,8 @@ VERDICT_WORDS = {"guilty", "innocent"}
 # verbs that state a fact of the clause they raise their subject from ("are known to have been exploited");
 # not "believed" or "thought" (beliefs)
 RAISING_FACTS = {"know", "report", "say", "find", "confirm", "show", "prove"}
+# where people referred are taken into care: safeguarded ("referred to child protection services")
+REFERRAL_CARE = {"protection", "safeguarding", "welfare", "care", "social", "shelter", "refuge"}
 # material that shows a crime: its people are not victims the police found
 MEDIA_NOUNS = {"photo", "photograph", "image", "video", "picture", "footage", "material", "film", "clip", "file"}
 # verbs that pass a verdict on their object: "found / declared the 39 members guilty"
