@@ -4414,3 +4414,21 @@ def test_figures_a_count_of_groups_the_parser_cut_off_is_no_arrest(extractor, ar
 )
 def test_figures_people_referred(extractor, article, text, expected):
     assert {(f.kind, f.value) for f in extractor(article(text)).figures} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # vulnerable people helped are safeguarded, and so is each people count joined to them
+        (
+            "Police forces helped 519 vulnerable adults and 364 children during the week.",
+            {("rescued", 519), ("rescued", 364)},
+        ),
+        # help given to officers or suspects is no rescue
+        ("Police helped 30 officers from Kent.", set()),
+        ("Police assisted 40 men with their enquiries.", set()),
+    ],
+    ids=["vulnerable_helped", "officers_helped", "men_assisted"],
+)
+def test_figures_vulnerable_people_helped_are_safeguarded(extractor, article, text, expected):
+    assert {(f.kind, f.value) for f in extractor(article(text)).figures} == expected

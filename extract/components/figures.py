@@ -922,6 +922,8 @@ class FigureFinder:
         head = noun.head
         if noun.dep_ == "pobj" and head.lower_ == "of":
             head = head.head
+        while noun.dep_ == "conj" and head.i < noun.i and head.pos_ == "NOUN":
+            noun, head = head, head.head  # "helped 519 vulnerable adults and 364 children"
         ok = noun.dep_ in {"dobj", "nsubjpass", "pobj"} and head.lemma_.lower() in self.aid_words
         return head if ok else None
 
@@ -2272,8 +2274,10 @@ class FigureFinder:
 
         So does 'missing': '97 missing adults were traced' were found, not identified as suspects.
         """
-        if any(c.dep_ == "amod" and c.lower_ == "missing" for c in noun.children):
-            return True
+        if any(
+            c.dep_ == "amod" and c.lower_ in {"missing", "vulnerable", "exploited", "trafficked"} for c in noun.children
+        ):
+            return True  # "97 missing adults were traced", "helped 519 vulnerable adults"
         return any(
             t.lemma_.lower() in {"victim", "survivor"}
             for c in noun.children
