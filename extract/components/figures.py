@@ -2194,10 +2194,9 @@ class FigureFinder:
 
     def _among_people(self, noun: Token) -> bool:
         """'20 parents are among those facing charges': what is among people is people, whatever the word."""
-        verb = noun.head
+        verb = _subject_of_be(noun)
         return (
-            noun.dep_ == "nsubj"
-            and verb.lemma_ == "be"
+            verb is not None
             and self._may_name_people(noun)
             and any(
                 p.dep_ == "prep"
@@ -2287,10 +2286,9 @@ class FigureFinder:
 
     def _said_to_be_victims(self, noun: Token) -> bool:
         """'In total, 16 people were victims of the ring': people whose predicate says they are victims."""
-        verb = noun.head
+        verb = _subject_of_be(noun)
         return (
-            noun.dep_ == "nsubj"
-            and verb.lemma_ == "be"
+            verb is not None
             and self._is_people_word(noun)
             and any(c.dep_ == "attr" and c.lemma_.lower() in {"victim", "survivor"} for c in verb.children)
         )
@@ -2765,6 +2763,11 @@ def _subjected_to_harm(verb: Token, harms: set[str]) -> bool:
 def _month(tok: Token) -> bool:
     """A month's name, or its abbreviation written capitalised ("Nov.", "Sept")."""
     return tok.lower_ in MONTHS or tok.text[:1].isupper() and tok.lower_.rstrip(".") in MONTH_ABBREVIATIONS
+
+
+def _subject_of_be(noun: Token) -> Token | None:
+    """The form of "be" a noun is the subject of ("16 people were victims"), if any."""
+    return noun.head if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" else None
 
 
 def _verdict_below(verb: Token) -> Token | None:

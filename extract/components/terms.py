@@ -321,11 +321,9 @@ class TermFinder:
 
     def _describe(self, doc: Doc, s: int, e: int, months: int | None, unit_tok: Token) -> dict:
         qualifier, lo = "exact", s
-        nums = doc.spans.get("numbers", [])
-        for n in nums:
-            if n.start == s or (n.start <= s < n.end):
-                qualifier, lo = n._.opf.qualifier, min(n._.opf.qstart, s)
-                break
+        n = _number_at(doc, s)
+        if n is not None:
+            qualifier, lo = n._.opf.qualifier, min(n._.opf.qstart, s)
         sent = sentence_of(doc, s)
         before = [t.lower_ for t in doc[max(sent.start, lo - 4) : lo]]
         after = " ".join(t.lower_ for t in doc[e : min(sent.end, e + 4)])
