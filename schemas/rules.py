@@ -186,6 +186,9 @@ class FigureRules(RuleModel):
     trial_words: list[str] = words(
         "Lemmas of a trial: 'the judge addressed the seven defendants' counts no one charged."
     )
+    warrant_acts: list[str] = words(
+        "Verbs that carry out an arrest warrant: 'executed four arrest warrants against four suspects' arrests them."
+    )
     harm_event_nouns: list[str] = words("Nouns of a crime done to people: 'the abuse of 15 girls' counts its victims.")
     abuse_verbs: list[str] = words(
         "Verbs whose people object is the case's victims: 'guilty of trafficking 15 women' (not 15 convicted)."

@@ -304,6 +304,9 @@ MECHANISMS = [
     # thousands grouped by a space
     ("The action led to the rescue of 2 418 victims.", ("rescued", 2418, None)),
     ("More than a hundred traffickers were detected by the task force.", ("suspects_identified", 100, None)),
+    # an arrest warrant carried out arrests the people it is against; a search warrant does not
+    ("In York, officers executed six arrest warrants against six suspects.", ("arrested", 6, "York")),
+    ("Arrest warrants were served on 12 men in Kent.", ("arrested", 12, "Kent")),
 ]
 
 
@@ -319,6 +322,11 @@ MECHANISMS_NOT = [
     "Officials said 56 men who had been convicted years ago were deported.",  # a history, not this case's count
     "Raids took place in eight areas on three continents after the arrests.",
 ]
+
+
+def test_figures_search_warrants_arrest_no_one(extractor, article):
+    rec = extractor(article("Officers executed 14 search warrants against 9 suspects in Kent."))
+    assert not [f for f in rec.figures if f.kind == "arrested"], rec.figures
 
 
 @pytest.mark.parametrize("text", MECHANISMS_NOT)

@@ -160,6 +160,7 @@ class FigureFinder:
         self.harm_verbs = set(fr.harm_verbs)
         self.abuse_verbs = set(fr.abuse_verbs)
         self.harm_events = set(fr.harm_event_nouns)
+        self.warrant_acts = set(fr.warrant_acts)
         self.kin = set(fr.kin_nouns)
         self.origin_verbs = set(fr.origin_verbs)
         terms = load_rules(rules_dir).terms
@@ -2467,6 +2468,8 @@ class FigureFinder:
             referral = self._referral(tok)
             if referral is not None:
                 candidates.append((-3, hops, referral, tok))
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in self.warrant_acts and _arrest_warrant_of(tok):
+                candidates.append((-3, hops, "arrested", tok))  # "executed arrest warrants against four suspects"
             if tok.lemma_.lower() in self.shield_verbs and self._from_harm(tok):
                 candidates.append((-3, hops, "rescued", tok))  # "prevented 245 children from coming to harm"
             if tok.pos_ == "VERB" and hit is None:
@@ -2768,6 +2771,16 @@ def _month(tok: Token) -> bool:
 def _subject_of_be(noun: Token) -> Token | None:
     """The form of "be" a noun is the subject of ("16 people were victims"), if any."""
     return noun.head if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" else None
+
+
+def _arrest_warrant_of(verb: Token) -> bool:
+    """The verb's object is an arrest warrant ("served arrest warrants on 12 men"), not a search warrant."""
+    return any(
+        c.dep_ in {"dobj", "nsubjpass"}
+        and c.lemma_.lower() in WARRANT_NOUNS
+        and any(m.lower_ in {"arrest", "detention"} for m in c.children if m.dep_ in {"compound", "amod"})
+        for c in verb.children
+    )
 
 
 def _verdict_below(verb: Token) -> Token | None:
