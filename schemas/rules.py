@@ -162,6 +162,9 @@ class FigureRules(RuleModel):
     document_nouns: list[str] = words("Legal documents that may name many people: 'six indictments' counts none.")
     population_nouns: list[str] = words("Nouns for those who live in a place: 'a suburb of 775,000 residents'.")
     populated_nouns: list[str] = words("Nouns of places with a population: suburb, city, town.")
+    membership_verbs: list[str] = words(
+        "Verbs by which a body has its members: 'Interpol has 196 member countries' counts no one taking part."
+    )
     presence_words: list[str] = words(
         "Words of a crime group's presence: 'a gang active in 9 countries' counts no countries taking part."
     )

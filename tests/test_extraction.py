@@ -324,6 +324,11 @@ MECHANISMS_NOT = [
 ]
 
 
+def test_figures_countries_of_the_case_beside_a_bodys_membership(extractor, article):
+    text = "Interpol has 190 member countries. The operation, which involved 19 countries, ended in May."
+    assert {(f.kind, f.value) for f in extractor(article(text)).figures} == {("countries", 19)}
+
+
 def test_figures_search_warrants_arrest_no_one(extractor, article):
     rec = extractor(article("Officers executed 14 search warrants against 9 suspects in Kent."))
     assert not [f for f in rec.figures if f.kind == "arrested"], rec.figures
@@ -480,6 +485,8 @@ NOT_COUNTS = [
     "These migrants, from 14 countries, will be deported.",  # nationalities, not countries taking part
     "Officials said 30 Internet Crimes Against Children task forces took part.",  # crimes inside a name
     "Two of the suspects were found to have thousands of images.",  # a finding about them
+    "Interpol, which operates in 190 countries, led the action.",  # what a body is, not who took part
+    "Interpol, a body with 190 member countries, led the action.",
 ]
 
 
@@ -495,6 +502,8 @@ def test_figures_not_counts_of_the_case(extractor, article, text):
         "These migrants": ("countries", 14),
         "Officials said 30": ("charges", 30),
         "Two of the": ("suspects_identified", 2),
+        "Interpol, which": ("countries", 190),
+        "Interpol, a body": ("countries", 190),
     }
     key = next(k for k in bad if text.startswith(k))
     assert bad[key] not in {(f.kind, f.value) for f in rec.figures}, rec.figures

@@ -147,6 +147,7 @@ class FigureFinder:
         self.victim_only = set(fr.victim_only_triggers)
         self.groups = set(fr.group_nouns)
         self.presence = set(fr.presence_words)
+        self.membership = set(fr.membership_verbs)
         self.additive = set(fr.additive_words)
         self.prep_triggers = {k: dict(v) for k, v in fr.prep_triggers.items()}
         self.kind_nouns = dict(fr.kind_nouns)
@@ -1322,6 +1323,8 @@ class FigureFinder:
                 return self._no("countries of origin, not taking part")  # "aliens from 18 countries"
             if self._crime_reach(counted):
                 return self._no("where the criminals work, not countries taking part")  # "a gang active in 9 countries"
+            if self._standing_membership(counted):
+                return self._no("a body's standing membership or reach")  # "Interpol has 196 member countries"
             return "countries", counted, None, "noun:countries"
         # an event noun counted directly: "153 arrests", "33 convictions"
         if counted is not None and lemma in self.trigger and counted.pos_ == "NOUN":
@@ -2131,6 +2134,32 @@ class FigureFinder:
                 return present and lemma in self.groups
             if any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in self.groups for c in t.children):
                 return present
+        return False
+
+    def _standing_membership(self, noun: Token) -> bool:
+        """What a body is, said in the present tense, not who took part in the case.
+
+        "Interpol has 196 member countries", "a body with 196 member countries", "Interpol, which operates in
+        196 countries".
+        """
+        if any(c.lower_ in {"member", "members"} for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}):
+            head = noun.head
+            if noun.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ in {"NOUN", "PROPN"}:
+                return True  # "an organisation with 196 member countries"
+            if noun.dep_ == "dobj" and head.lemma_.lower() in self.membership and head.tag_ in {"VBZ", "VBP"}:
+                return True  # "Interpol has 196 member countries"
+        t = noun
+        for _ in range(4):  # "Interpol, which operates in 196 countries": a present-tense clause about a body
+            if t.head.i == t.i:
+                return False
+            t = t.head
+            if t.pos_ in {"VERB", "AUX"}:
+                return (
+                    t.dep_ == "relcl"
+                    and t.tag_ in {"VBZ", "VBP"}
+                    and t.lemma_.lower() in self.presence
+                    and t.head.ent_type_ == "ORG"
+                )
         return False
 
     def _origin_countries(self, noun: Token) -> bool:
