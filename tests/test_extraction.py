@@ -140,9 +140,19 @@ def test_agencies_gazetteer_and_defined_acronym(extractor, article):
     assert not any(a.name == "Reuters" for a in rec.agencies)
 
 
+@pytest.mark.parametrize("written", ["UN Office on Drugs and Crime", "U.N. Office on Drugs and Crime"])
+def test_agencies_united_nations_bodies_in_short_form(extractor, article, written):
+    rec = extractor(article(f"Police and the {written} said 40 people were held."))
+    body = next(a for a in rec.agencies if a.name == "United Nations Office on Drugs and Crime")
+    assert written in body.aliases and "UNODC" in body.aliases
+
+
 def test_agencies_ambiguous_acronym_decided_by_context(extractor, article):
     wire = extractor(article("PARIS (AFP) - Dutch police arrested four men on Monday, prosecutors said."))
     assert not any(a.acronym == "AFP" for a in wire.agencies)
+    for told in ("a police source told AFP", "police said, an AFP reporter saw", "the police chief said to AFP"):
+        rec = extractor(article(f"Police in Lima rescued 12 women, {told}."))
+        assert not any(a.acronym == "AFP" for a in rec.agencies), told
     police = extractor(article("The AFP said Australian police officers in Sydney charged two men."))
     assert any(a.name == "Australian Federal Police" for a in police.agencies)
 

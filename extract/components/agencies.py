@@ -291,6 +291,8 @@ class AgencyFinder:
         )
         if span.start_char < 200 and re.match(r"\)\s*[-–—]", after):  # "PARIS (AFP) -" dateline
             return False
+        if _wire_cue(span):
+            return False  # "a source told AFP", "an AFP reporter": the news agency
         # "AFP Assistant Commissioner Ann Lee", "AFP officers": a police rank held in the body names it
         # (not "an AFP spokesman": a news agency has those too)
         nxt = span.doc[span.end : min(len(span.doc), span.end + 2)]
@@ -1219,11 +1221,33 @@ def _spelling_start(doc: Doc, end: int, letters: list[str], *, any_case: bool = 
     return start
 
 
+WIRE_AFTER = {"reporter", "reporters", "journalist", "journalists", "correspondent", "photographer", "tally", "count"}
+
+
+def _wire_cue(span: Span) -> bool:
+    """Words that make an acronym a news agency: 'a source told AFP', 'spoke to AFP', 'an AFP reporter'."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.lemma_.lower() == "tell" and before.i == span.root.head.i:
+        return True
+    if before is not None and before.lower_ == "to" and before.head.lemma_.lower() in {"speak", "talk", "say"}:
+        return True
+    return after is not None and after.lower_ in WIRE_AFTER or after is not None and after.lemma_.lower() == "report"
+
+
 def _country_variants(forms: list[str]) -> list[str]:
-    """'U.S. Department of State' is also written 'US Department of State' and 'United States Department of State'."""
+    """'U.S. Department of State' is also written 'US Department of State' and 'United States Department of State'.
+
+    So is a body of the United Nations: 'UN Office on Drugs and Crime', 'U.N. Office on Drugs and Crime'.
+    """
     out = list(forms)
+    swaps = [
+        *(("U.S. ", "US "), ("US ", "U.S. "), ("U.S. ", "United States "), ("United States ", "U.S. ")),
+        *(("United Nations ", "UN "), ("United Nations ", "U.N. "), ("UN ", "United Nations "), ("U.N. ", "UN ")),
+    ]
     for f in forms:
-        for a, b in (("U.S. ", "US "), ("US ", "U.S. "), ("U.S. ", "United States "), ("United States ", "U.S. ")):
+        for a, b in swaps:
             if f.startswith(a) and b + f[len(a) :] not in out:
                 out.append(b + f[len(a) :])
     return out
