@@ -452,6 +452,8 @@ OPERATION_NAMES = [
     ("The operation fits the aims of Project KESTREL (a customs programme).", "Project KESTREL"),
     # descriptive words before 'Operation' are no name, but stay possible inside a name
     ("Operation Global Lantern 2025 saw police in 30 countries take part.", "Operation Global Lantern 2025"),
+    # a code name given further on in the sentence that has the operation noun
+    ("It was the biggest drugs operation run by the agency, which codenamed Night Heron.", "Night Heron"),
 ]
 
 
@@ -469,8 +471,9 @@ def test_operations_names_as_written(extractor, article, text, name):
         ("It was part of an Interpol Operation targeting gangs.", []),
         ("The Yearlong DEA operation ended in May.", []),  # a body's operation, described
         ("The Blackthorn Operation ended in May.", ["Blackthorn Operation"]),
+        ("The informant, codenamed Heron, met the gang in May.", []),  # a code name with no operation noun
     ],
-    ids=["owner_body", "preposition", "body_capitalised_keyword", "body_in_run", "name_before_keyword"],
+    ids=["owner_body", "preposition", "body_capitalised_keyword", "body_in_run", "name_before_keyword", "code_name"],
 )
 def test_operations_no_name_from_a_body_place_or_plain_word(extractor, article, text, names):
     assert [o.name for o in extractor(article(text)).operations] == names

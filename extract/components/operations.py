@@ -144,6 +144,7 @@ class OperationFinder:
             before = re.findall(r"[a-z]+", text[max(0, m.start() - 40) : m.start()].lower())[-3:]
             if (
                 not any(w in self.operation_nouns for w in before)
+                and not self._codenamed_in_sentence(text, m)
                 and not self._fronted_cue(text, m)
                 and not self._after_its_phrase(text, m.start())
             ):
@@ -174,6 +175,14 @@ class OperationFinder:
             spans.append(make_span(doc, span.start, span.end, "OPERATION", OperationInfo(name=name, rule=rule)))
         set_group(doc, "operations", spans)
         return doc
+
+    def _codenamed_in_sentence(self, text: str, m: re.Match) -> bool:
+        """'the largest operation ever run by Interpol, which codenamed X': a code name, its noun further back."""
+        if not re.match(r"code[\s-]?named", m.group(0), re.IGNORECASE):
+            return False
+        start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        words = set(re.findall(r"[a-z]+", text[start : m.start()].lower()))
+        return bool(words & self.operation_nouns)
 
     def _after_its_phrase(self, text: str, pos: int) -> bool:
         """'the operation against human trafficking, named X': the noun, one phrase of its own, then the cue."""
