@@ -352,6 +352,9 @@ def test_figures_general_structures_reject(extractor, article, text):
 
 # Scope (issue #9): where each count belongs.
 SCOPES = [
+    # a nationality scopes a count only when its clause names no place of its own
+    ("Twelve Romanian women were rescued from a house in Leeds.", ("rescued", 12, "Leeds")),
+    ("Police detained 47 Canadians.", ("arrested", 47, "Canada")),
     # a list item's place is its own, not the first place of the sentence
     ("Officers held 40 people in Austria and 12 in Chile.", ("arrested", 12, "Chile")),
     # a fronted place scopes counts that name none of their own

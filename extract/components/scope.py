@@ -86,9 +86,13 @@ class ScopeFinder:
             anchors = self._anchors(doc, data)
             if isinstance(data, FigureInfo) and data.trigger is not None and _partitive_whole(doc, span, figures):
                 anchors = [a for a in anchors if a.i != data.trigger]  # the verb's place is the part's
-            found = getattr(data, "place", None) or getattr(data, "demonym", None)
+            found = getattr(data, "place", None)
             if found is None:
                 found = self._where(doc, span, data, anchors, free)
+            if getattr(data, "demonym", None) and (found is None or found == "worldwide"):
+                # a nationality ("47 Canadians") scopes the count unless its own clause says where
+                # ("seven Nigerian girls rescued in Mali")
+                found = data.demonym
             if found is None:
                 found = self._arresting_force_place(doc, data, anchors, agencies)
             if found is None:
