@@ -405,7 +405,33 @@ NAMED_BODIES = [
     ("It was led by the Ministry of the Interior of Ruritania.", "Ministry of the Interior of Ruritania"),
     ("Europol's Migrant Smuggling Centre unit co-ordinated it.", "Migrant Smuggling Centre unit"),
     ("Tax Office and Harbour Protection Service officers attended.", "Harbour Protection Service"),
+    # a post's office is one body, not the post and an office
+    (
+        "The raids were run by the Special Prosecutor's Office for Fraud on Monday.",
+        "Special Prosecutor's Office for Fraud",
+    ),
+    # a dash parts two bodies, even when the model ran them into one name
+    ("It was done with the Ministry of Finance \u2013 Service for Combating Tax Fraud in May.", "Ministry of Finance"),
+    # a unit written after its known body, however generic its own words
+    (
+        "The raid was run by officers of the Australian Federal Police International Command on Monday.",
+        "Australian Federal Police International Command",
+    ),
 ]
+
+
+def test_agencies_state_written_after_a_name_is_an_alias(extractor, article):
+    text = "The case was run by the Special Prosecutor's Office for Fraud of the Republic of Serbia in May."
+    full = "Special Prosecutor's Office for Fraud of the Republic of Serbia"
+    assert any(full in (a.name, *a.aliases) for a in extractor(article(text)).agencies)
+    text = "The case was run by the Special Prosecutor’s Office for Fraud of the Republic of Serbia in May."
+    assert any(full.replace("'", "’") in (a.name, *a.aliases) for a in extractor(article(text)).agencies)
+
+
+def test_agencies_known_body_opening_a_unit_keeps_its_gazetteer_entry(extractor, article):
+    text = "The raid was run by officers of the Australian Federal Police International Command on Monday."
+    afp = next(a for a in extractor(article(text)).agencies if a.name == "Australian Federal Police")
+    assert afp.acronym == "AFP"
 
 
 @pytest.mark.parametrize(("text", "name"), NAMED_BODIES)

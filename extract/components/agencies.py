@@ -88,6 +88,8 @@ class AgencyFinder:
         self.not_body_heads = {w.lower() for w in rules.not_body_heads}
         self.guarded = {h.lower(): {w.lower() for w in ws} for h, ws in rules.guarded_heads.items()}
         self.titles = {t.lower() for t in rules.title_words}
+        # posts whose holder's office is a body: "the Special Prosecutor's Office", "the Attorney General's Office"
+        self.titled_posts = {w.split()[-1].lower() for w in rules.office_titles} | {"prosecutor", "ombudsman"}
         self.ranks = {t.lower() for t in rules.police_ranks}
         self.titled = self._name_matcher(nlp)
         self.minister_titles = dict(rules.minister_titles)
@@ -158,7 +160,7 @@ class AgencyFinder:
         cands += self._from_names(doc, cands)
         cands += self._listed_forces(doc, cands)
         found = self._offices_of_known(filter_spans(cands), cands)
-        found += self._parent_forces(doc, found)
+        found += self._parent_forces(doc, found, cands)
         found += self._inner_bodies(cands, found)
         found = [self._with_seat(doc, self._untitled(doc, sp)) for sp in found]
         found += self._possessive_parents(doc, found)
@@ -259,7 +261,7 @@ class AgencyFinder:
 
         Kept as an alias of the name as written, so either way of naming the office is the same body.
         """
-        seat = _court_seat(doc, span)
+        seat = _court_seat(doc, span) or _state_of(doc, span)
         data = span._.opf
         if not seat:
             return span
@@ -401,7 +403,7 @@ class AgencyFinder:
             out.append(make_span(doc, ent.start, end + 1, "AGENCY", data))
         return out
 
-    def _parent_forces(self, doc: Doc, found: list[Span]) -> list[Span]:
+    def _parent_forces(self, doc: Doc, found: list[Span], cands: list[Span]) -> list[Span]:
         """A unit named with its force names that force too: both act in the case.
 
         "Leeds Police Fraud Squad" gives Leeds Police as well (ANNOTATION.md lists a unit as its
@@ -419,6 +421,10 @@ class AgencyFinder:
                 end += 1
             if end >= sp.end or end - sp.start < 2:
                 continue  # "Police Crime Branch": no force named
+            same = next((c for c in cands if (c.start, c.end) == (sp.start, end)), None)
+            if same is not None:  # a body already found there keeps its entry (payloads are keyed by bounds)
+                out.append(same)
+                continue
             name = _canonical_form(doc[sp.start : end].text)
             out.append(make_span(doc, sp.start, end, "AGENCY", self._data(None, name, "ner")))
         return out
@@ -936,7 +942,12 @@ class AgencyFinder:
             span = self._unit_of_body(doc, span, known)
             for k in known:  # a name the model cut short ("... Centers for Missing") grows to the whole name
                 if k._.opf.source == "ner" and k.start < span.end and span.start < k.end:
-                    span = self._trim_name(doc, doc[min(k.start, span.start) : max(k.end, span.end)], known)
+                    grown = doc[min(k.start, span.start) : max(k.end, span.end)]
+                    if any(t.text in {"\u2013", "\u2014"} for t in grown) and not any(
+                        t.text in {"\u2013", "\u2014"} for t in span
+                    ):
+                        continue  # "Ministry of Interior – Service for ...": a dash parts two bodies
+                    span = self._trim_name(doc, grown, known)
             # a unit inside a known body ("P.E.I. RCMP Internet Child Exploitation Unit") is its own entry
             if not span or any(
                 k.start < span.end
@@ -954,7 +965,12 @@ class AgencyFinder:
             if self._modifies_category(doc, span):
                 continue
             name = _canonical_form(span.text)
-            if not self._agency_like(name) or self._is_post(name):
+            lead = [k for k in known if k.start == span.start and k.end < span.end]
+            unit = doc[lead[0].end : span.end] if lead else None
+            # "the Australian Federal Police International Command": a unit named after its known body,
+            # however generic its own words are
+            named_unit = unit is not None and len(unit) >= 2 and unit[-1].lower_ in self.units and unit[0].is_title
+            if not (self._agency_like(name) or named_unit) or self._is_post(name):
                 continue
             same = self._same_body(span, known)
             if same is not None:
@@ -963,8 +979,7 @@ class AgencyFinder:
                 out.append(make_span(doc, span.start, span.end, "AGENCY", replace(same._.opf, form=name)))
                 continue
             data = self._data(None, name, "ner")
-            lead = [k for k in known if k.start == span.start and k.end < span.end]
-            own = _canonical_form(doc[lead[0].end : span.end].text) if lead else ""
+            own = _canonical_form(unit.text) if unit is not None else ""
             # "FBI Washington Field Office": the office, written with its parent body
             if own and own.split()[0].lower() not in {"of", "for", "on"} and self._agency_like(own):
                 data = replace(data, name=own, aliases=(name,))
@@ -1025,6 +1040,8 @@ class AgencyFinder:
                 left, right = span[:i], span[i + 1 :]
                 if not self._agency_like(_canonical_form(right.text)):
                     continue
+                if t.lower_ in POSS and right[0].lower_ == "office" and left[-1].lower_ in self.titled_posts:
+                    continue  # "the Special Prosecutor's Office for Cybercrime": a post's office is one body
                 if self._agency_like(_canonical_form(left.text)):
                     if left[-1].lower_ in self.heads or left[-1].lower_.rstrip("s") in self.heads:
                         return [left, *self._bodies(doc, right)]
@@ -1039,9 +1056,13 @@ class AgencyFinder:
                 if len(left) == 1 and _is_acronym(left.text) and t.lower_ in {"and", "&"}:
                     return [left, *self._bodies(doc, right)]  # "OFCANZ and NZ Customs Service"
         for i, t in enumerate(span):
-            if 0 < i < len(span) - 1 and t.text == "/":  # "Fraud Directorate / Cyber Crime Department"
+            # "Fraud Directorate / Cyber Crime Department", "Ministry of Interior – Service for Combating Crime"
+            if 0 < i < len(span) - 1 and t.text in {"/", "\u2013", "\u2014"}:
                 left, right = span[:i], span[i + 1 :]
-                if self._agency_like(_canonical_form(left.text)) and self._agency_like(_canonical_form(right.text)):
+                dash = t.text != "/"  # a dash parts names even when the model cut the second one short
+                if self._agency_like(_canonical_form(left.text)) and (
+                    dash or self._agency_like(_canonical_form(right.text))
+                ):
                     return [left, *self._bodies(doc, right)]
         # "the Dog Section of the Leeds Crime Investigation Unit": a unit of a body both named in full
         for i, t in enumerate(span):
@@ -1300,6 +1321,25 @@ def _court_seat(doc: Doc, span: Span) -> str | None:
         return None
     place = next((e for e in doc.ents if e.start == span.end + 1 and e.label_ in {"GPE", "LOC"}), None)
     return doc[span.end : place.end].text if place is not None else None
+
+
+STATE_FORMS = {"republic", "kingdom", "state", "federation", "principality", "commonwealth", "emirate"}
+
+
+def _state_of(doc: Doc, span: Span) -> str | None:
+    """'of the Republic of Serbia', 'of Ukraine' after a body's name: the state some write into it."""
+    i = span.end
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return None
+    j = i + 1
+    if doc[j].lower_ == "the" and j + 2 < len(doc) and doc[j + 1].lower_ in STATE_FORMS and doc[j + 2].lower_ == "of":
+        j += 3  # "of the Republic of Serbia"
+    elif doc[j].lower_ == "the":
+        return None
+    for k in range(min(len(doc), j + 3), j, -1):  # "Serbia", "North Macedonia", "Bosnia and Herzegovina"
+        if doc[j:k].text.lower() in COUNTRY_FORMS:
+            return doc[i:k].text
+    return None
 
 
 def _without_seat(doc: Doc, span: Span) -> Span:
