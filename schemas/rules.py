@@ -67,6 +67,8 @@ class AgencyRules(RuleModel):
     outlet_words: list[str] = words("Words that make a name a news outlet: 'Xinhua News Agency'.")
     law_words: list[str] = words("First words of a law's part, never a body: 'Sections 65/66 of the Act'.")
     not_body_heads: list[str] = words("Last words of a name that is an operation, never a body: 'UK Police Operation'.")
+    crime_groups: list[str] = words("Nouns of criminal groups: a name given as one ('gangs such as X') is no body.")
+    crime_modifiers: list[str] = words("Words that make a group criminal: 'criminal groups', 'drug organisations'.")
     minister_titles: dict[str, str] = Field(
         default_factory=dict,
         description="Titles of holders that name their ministry: 'Interior Minister X' -> 'Ministry of Interior' "

@@ -412,12 +412,31 @@ NAMED_BODIES = [
     ),
     # a dash parts two bodies, even when the model ran them into one name
     ("It was done with the Ministry of Finance \u2013 Service for Combating Tax Fraud in May.", "Ministry of Finance"),
+    # a portfolio names a ministry whatever nationality stands before it
+    ("The Ruritanian Foreign Office paid for the project in May.", "Ruritanian Foreign Office"),
+    # a list of bodies whose first name ends in a guarded head ("Group")
+    (
+        "Police worked with the Harbour Monitoring and Enforcement Group, Kent Child Protection Center and others.",
+        "Harbour Monitoring and Enforcement Group",
+    ),
     # a unit written after its known body, however generic its own words
     (
         "The raid was run by officers of the Australian Federal Police International Command on Monday.",
         "Australian Federal Police International Command",
     ),
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police shared intelligence on crime gangs, such as Red Harbour Command (RHC), in May.",
+        "Officers raided homes linked to the Red Harbour Command gang in May.",
+        "Red Harbour Command, a drug cartel, was the target of the raids in May.",
+    ],
+)
+def test_agencies_named_criminal_groups_are_targets(extractor, article, text):
+    assert not [a.name for a in extractor(article(text)).agencies if "Harbour" in a.name]
 
 
 def test_agencies_state_written_after_a_name_is_an_alias(extractor, article):

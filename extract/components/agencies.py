@@ -86,6 +86,8 @@ class AgencyFinder:
         self.outlet_words = {w.lower() for w in rules.outlet_words}
         self.law_words = {w.lower() for w in rules.law_words}
         self.not_body_heads = {w.lower() for w in rules.not_body_heads}
+        self.crime_groups = {w.lower() for w in rules.crime_groups}
+        self.crime_modifiers = {w.lower() for w in rules.crime_modifiers}
         self.guarded = {h.lower(): {w.lower() for w in ws} for h, ws in rules.guarded_heads.items()}
         self.titles = {t.lower() for t in rules.title_words}
         # posts whose holder's office is a body: "the Special Prosecutor's Office", "the Attorney General's Office"
@@ -324,7 +326,7 @@ class AgencyFinder:
             else:
                 sp = _name_before_link(doc, sp)  # "Centers for Medicare and [Medicaid Services] (CMS)"
                 name = _canonical_form(sp.text)
-                if not self._agency_like(name):
+                if not self._agency_like(name) or self._named_crime_group(sp):
                     continue
                 out.append(make_span(doc, sp.start, sp.end, "AGENCY", self._data(None, name, "ner")))
                 data = replace(self._data(None, name, "defined"), form=acr)
@@ -361,6 +363,7 @@ class AgencyFinder:
             # "Senior Superintendent of Police (SSP)" is a title, not a body
             body = self._agency_like(name) or name.split()[-1].lower() == "enforcement"
             body = body and not any(w.lower() in self.titles for w in name.split())
+            body = body and not self._named_crime_group(doc[start : opening.start])
             if not body or any(k.start < opening.start and start < k.end for k in [*known, *out]):
                 continue
             out.append(make_span(doc, start, opening.start, "AGENCY", self._data(None, name, "ner")))
@@ -809,6 +812,29 @@ class AgencyFinder:
             return None
         return next((p for p in doc.ents if p.label_ == "GPE" and p.start == e + 1), None)
 
+    def _criminal_group_noun(self, tok: Token) -> bool:
+        lemma = tok.lemma_.lower()
+        if lemma in self.crime_groups:
+            return True
+        groups = {"group", "organisation", "organization", "network", "outfit"}
+        return lemma in groups and any(c.lower_ in self.crime_modifiers for c in tok.children)
+
+    def _named_crime_group(self, span: Span) -> bool:
+        """The name of a criminal group: 'gangs such as X', 'the X gang', 'X, a drug cartel'."""
+        root = span.root
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head  # "gangs such as X and Y"
+        doc = span.doc
+        if span.end < len(doc) and self._criminal_group_noun(doc[span.end]):
+            return True  # "the Red Harbour Command gang"
+        near = [root.head]
+        if root.head.lower_ == "as" and root.head.head.pos_ in {"NOUN", "ADJ"}:
+            near.append(root.head.head if root.head.head.pos_ == "NOUN" else root.head.head.head)  # "such as"
+        if root.dep_ not in {"appos", "pobj", "compound"}:
+            near = []
+        near += [c for c in root.children if c.dep_ == "appos"]  # "X, a drug cartel"
+        return any(self._criminal_group_noun(t) for t in near)
+
     def _agency_like(self, name: str) -> bool:
         words = name.split()
         if not words or name.lower() in self.outlets:
@@ -840,6 +866,10 @@ class AgencyFinder:
         trade = len(words) > 1 and head(words[-2]) and words[-1].lower().endswith("s")  # "Service Providers"
         if plain and not head(words[-1]) and trade and words[-1][:1].isupper():
             return False  # "Internet Service Providers": a kind of firm, not a body
+        if any(
+            a in self.portfolios and b.lower() in {"office", "ministry"} for a, b in zip(words, words[1:], strict=False)
+        ):
+            return True  # "German Foreign Office": a portfolio names the ministry, whatever words stand before it
         head_words = {x for h in self.heads for x in h.split()}
         return not all(w.lower() in self.generic or w.lower().rstrip("s") in head_words | self.heads for w in words)
 
@@ -860,7 +890,7 @@ class AgencyFinder:
                     data = replace(self._data(None, f"Office of the {name}", "ner"), aliases=(name,))
                     out.append(make_span(doc, span.start, span.end, "AGENCY", data))
                     continue
-                if not self._agency_like(name) or not name[:1].isupper():
+                if not self._agency_like(name) or not name[:1].isupper() or self._named_crime_group(span):
                     continue
                 data = self._data(None, name, "ner")
                 seat = _court_seat(doc, span)
@@ -942,6 +972,11 @@ class AgencyFinder:
             span = self._unit_of_body(doc, span, known)
             for k in known:  # a name the model cut short ("... Centers for Missing") grows to the whole name
                 if k._.opf.source == "ner" and k.start < span.end and span.start < k.end:
+                    if k.end < span.end and doc[k.end].text in {",", "\u2013", "\u2014"}:
+                        # "... Enforcement Group, Women and Children Protection Center": the model's whole
+                        # name ends at the comma, so the match runs on into the next body of a list
+                        span = self._trim_name(doc, doc[k.end + 1 : span.end], known)
+                        continue
                     grown = doc[min(k.start, span.start) : max(k.end, span.end)]
                     if any(t.text in {"\u2013", "\u2014"} for t in grown) and not any(
                         t.text in {"\u2013", "\u2014"} for t in span
@@ -970,7 +1005,7 @@ class AgencyFinder:
             # "the Australian Federal Police International Command": a unit named after its known body,
             # however generic its own words are
             named_unit = unit is not None and len(unit) >= 2 and unit[-1].lower_ in self.units and unit[0].is_title
-            if not (self._agency_like(name) or named_unit) or self._is_post(name):
+            if not (self._agency_like(name) or named_unit) or self._is_post(name) or self._named_crime_group(span):
                 continue
             same = self._same_body(span, known)
             if same is not None:
@@ -1043,7 +1078,9 @@ class AgencyFinder:
                 if t.lower_ in POSS and right[0].lower_ == "office" and left[-1].lower_ in self.titled_posts:
                     continue  # "the Special Prosecutor's Office for Cybercrime": a post's office is one body
                 if self._agency_like(_canonical_form(left.text)):
-                    if left[-1].lower_ in self.heads or left[-1].lower_.rstrip("s") in self.heads:
+                    last = left[-1].lower_
+                    # "... Enforcement Group, Women and Children Protection Center": a guarded head ends a name too
+                    if last in self.heads or last.rstrip("s") in self.heads or t.text == "," and last in self.guarded:
                         return [left, *self._bodies(doc, right)]
                     # "... Council Against Trafficking and Bureau of Immigration": a whole second body
                     if (
