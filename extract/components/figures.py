@@ -2557,6 +2557,8 @@ class FigureFinder:
         while hops < self.max_hops and tok.head != tok:
             child, tok = tok, tok.head
             hops += 1
+            if child.dep_ == "pobj" and tok.dep_ == "agent":
+                break  # "guns smuggled by four men", "children rescued by two officers": the doers, not the done-to
             if child.dep_ == "conj" and hops == 1 and tok.pos_ == child.pos_ == "NOUN" and self._trigger_of(tok):
                 break  # "24 arrests and 809 victims": a noun beside an event noun is a count of its own
             if tok.lower_ == "of" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in self.owned:
