@@ -314,6 +314,8 @@ MECHANISMS = [
     # thousands grouped by a space
     ("The action led to the rescue of 2 418 victims.", ("rescued", 2418, None)),
     ("More than a hundred traffickers were detected by the task force.", ("suspects_identified", 100, None)),
+    # officers among the people a step acted on are counted like any others
+    ("Three officers were among the 40 people arrested in Kent.", ("arrested", 3, None)),
     # an arrest warrant carried out arrests the people it is against; a search warrant does not
     ("In York, officers executed six arrest warrants against six suspects.", ("arrested", 6, "York")),
     ("Arrest warrants were served on 12 men in Kent.", ("arrested", 12, "Kent")),

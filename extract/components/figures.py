@@ -1095,6 +1095,15 @@ class FigureFinder:
             else:
                 break
         verb = noun.head
+        if noun.dep_ == "nsubj" and verb.lemma_.lower() == "be":
+            # "three officers were among the 40 people arrested": a part of the group a step acted on
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "among"):
+                for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                    for g in obj.children:
+                        h = self._trigger_of(g)
+                        if g.dep_ in {"acl", "relcl", "amod"} and h is not None and h[0] in LEGAL_STEPS:
+                            return h[0], g
+            return None
         if noun.dep_ not in {"dobj", "nsubjpass"} or verb.pos_ != "VERB":
             return None
         hit = self._trigger_of(verb)
