@@ -147,6 +147,12 @@ def test_agencies_united_nations_bodies_in_short_form(extractor, article, writte
     assert written in body.aliases and "UNODC" in body.aliases
 
 
+def test_agencies_gazetteer_name_with_a_curly_apostrophe(extractor, article):
+    rec = extractor(article("Officers of the Mossos d\u2019Esquadra arrested five men in May."))
+    body = next(a for a in rec.agencies if a.name == "Mossos d'Esquadra")
+    assert "Mossos d\u2019Esquadra" in body.aliases
+
+
 def test_agencies_ambiguous_acronym_decided_by_context(extractor, article):
     wire = extractor(article("PARIS (AFP) - Dutch police arrested four men on Monday, prosecutors said."))
     assert not any(a.acronym == "AFP" for a in wire.agencies)

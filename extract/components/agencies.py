@@ -1308,6 +1308,8 @@ def _country_variants(forms: list[str]) -> list[str]:
         for a, b in swaps:
             if f.startswith(a) and b + f[len(a) :] not in out:
                 out.append(b + f[len(a) :])
+    # an apostrophe inside a word stays in its token's NORM: "Mossos d’Esquadra" is also written with "'"
+    out += [f.replace("'", "\u2019") for f in out if "'" in f and f.replace("'", "\u2019") not in out]
     return out
 
 
